@@ -1,0 +1,34 @@
+#include "base/diagnostics.h"
+
+#include <fmt/format.h>
+
+namespace spiegel {
+
+std::string Diagnostic::str() const {
+  std::string out = loc.file;
+  if (loc.line > 0) out += fmt::format(":{}", loc.line);
+  if (loc.line > 0 && loc.column > 0) out += fmt::format(":{}", loc.column);
+  if (!out.empty()) out += ": ";
+  out += "fout: " + message;
+  if (!suggestion.empty()) out += fmt::format(" — bedoelt u '{}'?", suggestion);
+  return out;
+}
+
+void Diagnostics::error(SourceLoc loc, std::string message, std::string suggestion) {
+  add(Diagnostic{std::move(loc), std::move(message), std::move(suggestion)});
+}
+
+void Diagnostics::add(Diagnostic d) {
+  ++count_;
+  if (kept_.size() < kLimit) kept_.push_back(std::move(d));
+}
+
+std::string Diagnostics::str() const {
+  std::string out;
+  for (const Diagnostic& d : kept_) out += d.str() + "\n";
+  if (count_ > kept_.size())
+    out += fmt::format("… en nog {} fouten die niet getoond worden\n", count_ - kept_.size());
+  return out;
+}
+
+}  // namespace spiegel

@@ -1,0 +1,141 @@
+// The typed model of a content repository, as the load stage produces it.
+// Every part keeps where it came from, so later stages can point at the
+// user's file and line.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "base/diagnostics.h"
+#include "model/period.h"
+
+namespace spiegel {
+
+/// spiegel.yaml
+struct Settings {
+  enum class PagePolicy { met_tekst, alle };
+  std::string titel;
+  std::string organisatie;
+  std::string editie;
+  std::string basis_url;
+  std::string taal = "nl";
+  std::optional<Period> peilperiode;   ///< "now" in tables and prose; default: latest period in the data
+  std::optional<Period> basisperiode;  ///< index base (= 100)
+  bool anonimiseren = false;
+  PagePolicy pagina_per_gemeente = PagePolicy::met_tekst;
+  bool markdown_html = false;  ///< let raw HTML in Markdown through (trusted texts only)
+  SourceLoc loc;
+};
+
+/// One row of gemeenten.csv.
+struct Gemeente {
+  std::string code;  ///< CBS code, GM + 4 digits
+  std::string naam;
+  std::string slug;  ///< from naam: lower case, diacritics folded, spaces and apostrophes to '-'
+  std::map<std::string, std::string> kolommen;  ///< every column of the row, by header name
+  SourceLoc loc;
+};
+
+/// gemeenten.csv: every gemeente that occurs in the data.
+struct Registry {
+  std::vector<std::string> columns;  ///< header names in file order
+  std::vector<Gemeente> gemeenten;   ///< in file order
+  std::unordered_map<std::string, std::size_t> by_code;
+
+  const Gemeente* find(const std::string& code) const {
+    auto it = by_code.find(code);
+    return it == by_code.end() ? nullptr : &gemeenten[it->second];
+  }
+};
+
+enum class Unit { procent, euro, aantal, per_1000, index, deciel, getal };
+enum class Direction { hoger_is_beter, lager_is_beter, neutraal };
+enum class Aggregation { ratio, som, gewogen, gemiddelde, geen };
+
+/// One entry of indicatoren.yaml.
+struct Indicator {
+  std::string id;
+  std::string naam;
+  Unit eenheid = Unit::getal;
+  int decimalen = 0;
+  Direction richting = Direction::neutraal;
+  std::string thema;
+  std::string bron;
+  std::string definitie;
+  std::string teller;  ///< computed as teller / noemer * factor when both are set
+  std::string noemer;
+  double factor = 1;
+  Aggregation aggregatie = Aggregation::gemiddelde;
+  std::string gewicht;       ///< for `gewogen`: an indicator id or a registry column
+  double tolerantie = 0.05;  ///< relative difference still called "vergelijkbaar"
+  SourceLoc loc;
+};
+
+/// One entry of groepen.yaml's `groepen:`, before expansion into concrete groups.
+struct GroupDef {
+  enum class Kind { alle, per_kolom, bereik, leden };
+  std::string id;
+  std::string naam;  ///< may hold {waarde} for per_kolom groups
+  Kind kind = Kind::leden;
+  std::string kolom;                 ///< per_kolom, bereik
+  double van = 0, tot = 0;           ///< bereik: van <= x < tot
+  std::vector<std::string> leden;    ///< leden: gemeente codes
+  SourceLoc loc;
+};
+
+enum class Status { none, voorlopig, geheim };
+
+/// One row of data/*.csv.
+struct Observation {
+  std::string gemeente;  ///< a registry code, or a group id for a source's group figure
+  std::string indicator;
+  Period periode;
+  std::optional<double> waarde;  ///< empty when missing or geheim
+  Status status = Status::none;
+  SourceLoc loc;
+};
+
+/// A Markdown file with YAML front matter.
+struct Document {
+  std::string path;  ///< as shown in errors, relative to the project: content/gemeenten/deventer.md
+  std::string slug;  ///< the file name without .md
+  nlohmann::json front = nlohmann::json::object();  ///< the front matter, as JSON
+  std::map<std::string, int> front_lines;  ///< line of each front matter key
+  std::string body;   ///< the Markdown after the front matter
+  int body_line = 1;  ///< line of the file where body starts
+};
+
+/// A report of one gemeente: gemeenten/<slug>.md.
+struct Report {
+  Document doc;
+  std::string gemeente;                     ///< code from front matter `gemeente:`
+  std::vector<std::string> referentiegroep; ///< from front matter, overrides groepen.yaml
+};
+
+/// Everything in content/.
+struct Content {
+  std::filesystem::path root;  ///< the project directory (holds content/)
+  Settings settings;
+  Registry registry;
+  std::vector<GroupDef> groups;
+  std::map<std::string, std::vector<std::string>> referentiegroepen;  ///< code → peer codes
+  std::map<std::string, SourceLoc> referentiegroep_locs;
+  std::vector<Indicator> indicators;
+  std::vector<Observation> observations;
+  std::vector<Report> reports;   ///< sorted by slug
+  std::vector<Document> pages;   ///< paginas/*.md, sorted by slug
+
+  const Indicator* indicator(const std::string& id) const {
+    for (const Indicator& i : indicators)
+      if (i.id == id) return &i;
+    return nullptr;
+  }
+};
+
+}  // namespace spiegel

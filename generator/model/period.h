@@ -1,0 +1,33 @@
+// Periods as users write them: 2020 (year), 2020-H1 (half year), 2020-Q1 (quarter).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace spiegel {
+
+/// A reporting period; ordered by start, then by length (2020 before 2020-H1).
+struct Period {
+  enum class Kind { year, half, quarter };
+  int year = 0;
+  Kind kind = Kind::year;
+  int part = 0;  ///< 1–2 for half years, 1–4 for quarters, 0 for years
+
+  /// The canonical spelling, as in the data files: "2020", "2020-H1", "2020-Q3".
+  std::string key() const;
+  /// The Dutch label for page text: "2020", "1e halfjaar 2020", "3e kwartaal 2020".
+  std::string label() const;
+  /// Months since year 0 at the period's start, for ordering and "previous period".
+  int start_month() const;
+  /// The period of the same kind just before this one (2020-H1 → 2019-H2).
+  Period previous() const;
+
+  friend bool operator==(const Period&, const Period&) = default;
+  friend bool operator<(const Period& a, const Period& b);
+};
+
+/// Parses "2020", "2020-H1", "2020-Q1"; nullopt for anything else.
+std::optional<Period> parse_period(std::string_view text);
+
+}  // namespace spiegel
