@@ -1,0 +1,45 @@
+#include "assemble/number_format.h"
+
+#include <doctest/doctest.h>
+
+using namespace spiegel;
+
+TEST_CASE("format_decimal groups thousands with a dot and uses a decimal comma") {
+  CHECK(format_decimal(10143, 0) == "10.143");
+  CHECK(format_decimal(1234567.891, 2) == "1.234.567,89");
+  CHECK(format_decimal(999, 0) == "999");
+  CHECK(format_decimal(8.1, 1) == "8,1");
+  CHECK(format_decimal(8, 1) == "8,0");
+}
+
+TEST_CASE("format_decimal rounds half away from zero on the written digits") {
+  CHECK(format_decimal(2.675, 2) == "2,68");  // binary 2.67499999… must not win
+  CHECK(format_decimal(0.5, 0) == "1");
+  CHECK(format_decimal(-0.5, 0) == "-1");
+  CHECK(format_decimal(9.95, 1) == "10,0");
+  CHECK(format_decimal(999.5, 0) == "1.000");
+  CHECK(format_decimal(-1234.44, 1) == "-1.234,4");
+}
+
+TEST_CASE("format_decimal never prints minus zero") {
+  CHECK(format_decimal(-0.04, 1) == "0,0");
+  CHECK(format_decimal(0, 0) == "0");
+}
+
+TEST_CASE("format_value writes the unit the way reports do") {
+  Indicator pct{.id = "p", .eenheid = Unit::procent, .decimalen = 1};
+  Indicator euro{.id = "e", .eenheid = Unit::euro, .decimalen = 0};
+  Indicator per{.id = "k", .eenheid = Unit::per_1000, .decimalen = 0};
+  CHECK(format_value(pct, 6.7) == "6,7%");
+  CHECK(format_value(euro, 10143) == "€ 10.143");
+  CHECK(format_value(per, 158) == "158 per 1.000");
+  CHECK(format_value(pct, std::nullopt, Status::geheim) == "x");
+  CHECK(format_value(pct, std::nullopt) == "–");
+  CHECK(format_value(pct, 5.94, Status::voorlopig) == "5,9%*");
+}
+
+TEST_CASE("format_plain keeps full precision with a dot") {
+  CHECK(format_plain(8.1) == "8.1");
+  CHECK(format_plain(10143) == "10143");
+  CHECK(format_plain(1.0 / 3) == "0.3333333333333333");
+}

@@ -1,0 +1,43 @@
+// spiegel: a static-site generator for rekenkamer reports and monitors.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace {
+
+const char* kHelp =
+    "Spiegel maakt van een map met data (CSV), teksten (Markdown) en sjablonen een\n"
+    "statische website met per gemeente een rapport, benchmarktabellen en de verantwoording.\n"
+    "\n"
+    "Gebruik:\n"
+    "  spiegel build [MAP] [--output UITVOER]   bouw de site (standaard: MAP/site)\n"
+    "  spiegel build [MAP] --dump-context PAGINA\n"
+    "                                           toon het viewmodel van een pagina als JSON,\n"
+    "                                           bijvoorbeeld gemeenten/deventer\n"
+    "  spiegel --help                           deze uitleg\n"
+    "  spiegel --version                        de versie\n"
+    "\n"
+    "MAP bevat content/ en eventueel templates/ (eigen sjablonen die het ingebouwde thema\n"
+    "per bestand vervangen); standaard is MAP de huidige map.\n"
+    "\n"
+    "Afsluitcode: 0 gelukt, 1 fouten in inhoud of sjablonen, 2 verkeerd gebruik.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::fputs(kHelp, args.empty() ? stderr : stdout);
+    return args.empty() ? spiegel::kUsageError : spiegel::kOk;
+  }
+  if (args[0] == "--version") {
+    std::printf("spiegel %s\n", SPIEGEL_VERSION);
+    return spiegel::kOk;
+  }
+  std::string command = args[0];
+  args.erase(args.begin());
+  if (command == "build") return spiegel::run_build(args);
+  return spiegel::usage_error("onbekende opdracht '" + command + "'");
+}

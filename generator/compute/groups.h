@@ -1,0 +1,28 @@
+// Expanding groepen.yaml into concrete groups with members: one group for
+// `alle`, `bereik` and `leden`, one per distinct value for `per_kolom`.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "model/content.h"
+
+namespace spiegel {
+
+/// A concrete group of gemeenten.
+struct Group {
+  std::string id;      ///< `nederland`, or `jeugdregio:IJsselland` for a per_kolom group
+  std::string naam;    ///< display name, {waarde} filled in
+  std::string def_id;  ///< the groepen.yaml entry it comes from
+  std::string waarde;  ///< the column value, for per_kolom groups
+  std::vector<std::size_t> members;  ///< indexes into registry.gemeenten, in registry order
+};
+
+/// Expands every GroupDef; unknown columns and member codes are errors at the groepen.yaml line.
+std::vector<Group> expand_groups(const Content& content, Diagnostics& diags);
+
+/// The groups a gemeente belongs to, in groepen.yaml order (its own per_kolom values etc.).
+std::vector<const Group*> groups_of(const std::vector<Group>& groups, std::size_t gemeente);
+
+}  // namespace spiegel

@@ -1,0 +1,32 @@
+// Everything the later stages read: the content, its groups and all figures.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "compute/dataset.h"
+#include "compute/groups.h"
+#include "model/content.h"
+
+namespace spiegel {
+
+struct SiteData {
+  Content content;
+  std::vector<Group> groups;
+  Dataset data;
+  Period peilperiode;           ///< from spiegel.yaml, else the latest period in the data
+  std::vector<Period> periods;  ///< every period in the data, oldest first
+
+  /// The name a gemeente (by code) or group (by id) is shown with.
+  std::string display_name(const std::string& unit) const;
+  const Group* group(const std::string& id) const;
+  /// The report's gemeente's referentiegroep: front matter first, then groepen.yaml.
+  std::vector<std::string> referentiegroep(const Report& report) const;
+};
+
+/// Runs validate and compute on loaded content. Errors go to `diags`.
+SiteData prepare_site(Content content, Diagnostics& diags);
+
+}  // namespace spiegel

@@ -1,0 +1,58 @@
+// Reading the YAML files of the content contract with errors at file:line:
+// wrong types, unknown keys (with a suggestion) and bad enum values.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+#include "base/diagnostics.h"
+
+namespace spiegel {
+
+/// Parses YAML text; on a syntax error adds a diagnostic and returns nullopt.
+/// `first_line` is the file line of the text's first line (front matter starts at 2).
+std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& file,
+                                     Diagnostics& diags, int first_line = 1);
+
+/// Reads the fields of one YAML mapping with typed accessors; unknown keys are
+/// reported with the nearest known one.
+class YamlMap {
+ public:
+  YamlMap(const YAML::Node& node, std::string file, Diagnostics& diags, int first_line = 1);
+
+  /// Where `node` is in the user's file.
+  SourceLoc loc(const YAML::Node& node) const;
+  SourceLoc loc() const { return loc(node_); }
+  bool has(const std::string& key) const;
+  /// A scalar as text; `required` reports its absence.
+  std::optional<std::string> text(const std::string& key, bool required = false);
+  std::optional<double> number(const std::string& key);
+  std::optional<int> integer(const std::string& key);
+  std::optional<bool> boolean(const std::string& key);
+  /// A list of scalars; a single scalar counts as a list of one.
+  std::optional<std::vector<std::string>> list(const std::string& key);
+  /// One of `allowed`; anything else is an error with a suggestion.
+  std::optional<std::string> choice(const std::string& key, const std::vector<std::string>& allowed);
+  /// The raw node of a key (undefined when absent).
+  YAML::Node node(const std::string& key);
+  /// Reports every key not in `known`, with the nearest known key.
+  void report_unknown_keys(const std::vector<std::string>& known);
+
+  const std::string& file() const { return file_; }
+  Diagnostics& diags() { return diags_; }
+
+ private:
+  YAML::Node node_;
+  std::string file_;
+  Diagnostics& diags_;
+  int first_line_;
+};
+
+/// Converts a YAML node to JSON (scalars stay strings except true/false), for front matter.
+nlohmann::json yaml_to_json(const YAML::Node& node);
+
+}  // namespace spiegel

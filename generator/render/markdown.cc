@@ -1,0 +1,205 @@
+#include "render/markdown.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+#include <fmt/format.h>
+
+#include "base/slug.h"
+#include "render/mustache.h"
+#include "render/shortcode_parser.h"
+
+namespace spiegel {
+
+namespace {
+
+struct ParserDeleter {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+
+std::string take_string(char* s) {
+  std::string out(s ? s : "");
+  std::free(s);
+  return out;
+}
+
+/// Every node of the tree of `root` of the given type, in document order.
+std::vector<cmark_node*> nodes_of_type(cmark_node* root, cmark_node_type type) {
+  std::vector<cmark_node*> out;
+  cmark_iter* it = cmark_iter_new(root);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(cmark_iter_get_node(it)) == type)
+      out.push_back(cmark_iter_get_node(it));
+  cmark_iter_free(it);
+  return out;
+}
+
+cmark_node* html_node(cmark_node_type type, const std::string& html) {
+  cmark_node* n = cmark_node_new(type);
+  cmark_node_set_literal(n, html.c_str());
+  return n;
+}
+
+/// Replaces placeholders in `literal` by f(fragment) — used for plain text and code.
+template <typename F>
+std::string substitute(const std::string& literal, const std::vector<Fragment>& fragments, F f) {
+  std::string out;
+  std::size_t pos = 0, index, length;
+  for (std::size_t at; (at = find_placeholder(literal, pos, index, length)) != std::string::npos; pos = at + length) {
+    out += literal.substr(pos, at - pos);
+    if (index < fragments.size()) out += f(fragments[index]);
+  }
+  return out + literal.substr(pos);
+}
+
+/// The plain text of a heading, shortcodes filled in.
+std::string plain_text(cmark_node* node, const std::vector<Fragment>& fragments) {
+  std::string out;
+  cmark_iter* it = cmark_iter_new(node);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER) continue;
+    auto type = cmark_node_get_type(n);
+    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
+      out += substitute(cmark_node_get_literal(n), fragments, [](const Fragment& f) { return f.text; });
+    else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+      out += ' ';
+  }
+  cmark_iter_free(it);
+  return out;
+}
+
+/// Splits a text node at its placeholders into text and inline HTML nodes.
+void expand_text_node(cmark_node* node, const std::vector<Fragment>& fragments) {
+  std::string literal = cmark_node_get_literal(node);
+  std::size_t pos = 0, index, length, at = find_placeholder(literal, 0, index, length);
+  if (at == std::string::npos) return;
+  for (; at != std::string::npos; at = find_placeholder(literal, pos, index, length)) {
+    if (at > pos) {
+      cmark_node* t = cmark_node_new(CMARK_NODE_TEXT);
+      cmark_node_set_literal(t, literal.substr(pos, at - pos).c_str());
+      cmark_node_insert_before(node, t);
+    }
+    if (index < fragments.size()) cmark_node_insert_before(node, html_node(CMARK_NODE_HTML_INLINE, fragments[index].html));
+    pos = at + length;
+  }
+  if (pos < literal.size()) {
+    cmark_node* t = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(t, literal.substr(pos).c_str());
+    cmark_node_insert_before(node, t);
+  }
+  cmark_node_free(node);
+}
+
+/// A paragraph holding one block fragment and nothing else.
+const Fragment* lone_block(cmark_node* paragraph, const std::vector<Fragment>& fragments) {
+  cmark_node* child = cmark_node_first_child(paragraph);
+  if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT) return nullptr;
+  std::string literal = cmark_node_get_literal(child);
+  std::size_t index, length;
+  std::size_t at = find_placeholder(literal, 0, index, length);
+  if (at != 0 || length != literal.size() || index >= fragments.size() || !fragments[index].block) return nullptr;
+  return &fragments[index];
+}
+
+std::string unique_id(std::string base, std::vector<std::string>& taken) {
+  if (base.empty()) base = "sectie";
+  std::string id = base;
+  for (int n = 2; std::find(taken.begin(), taken.end(), id) != taken.end(); ++n) id = fmt::format("{}-{}", base, n);
+  taken.push_back(id);
+  return id;
+}
+
+}  // namespace
+
+RenderedMarkdown render_markdown(const std::string& text, const std::vector<Fragment>& fragments,
+                                 const MarkdownOptions& options, std::vector<std::string>& taken_ids) {
+  cmark_gfm_core_extensions_ensure_registered();
+  const int parse_options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(parse_options));
+  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+    if (std::string(name) == "tagfilter" && !options.allow_html) continue;
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+  }
+  cmark_parser_feed(parser.get(), text.data(), text.size());
+  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+
+  // The text's own raw HTML goes, unless the rekenkamer trusts its texts;
+  // what Spiegel inserts itself is rendered as raw HTML below.
+  if (!options.allow_html)
+    for (auto type : {CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE})
+      for (cmark_node* n : nodes_of_type(doc.get(), type)) cmark_node_free(n);
+
+  // Headings: plain text for ids and the table of contents, before the
+  // shortcodes inside them become HTML.
+  RenderedMarkdown out;
+  std::vector<cmark_node*> headings = nodes_of_type(doc.get(), CMARK_NODE_HEADING);
+  int top = 6;
+  for (cmark_node* h : headings) top = std::min(top, cmark_node_get_heading_level(h));
+  int counters[7] = {0};
+  for (cmark_node* h : headings) {
+    Heading entry;
+    entry.level = cmark_node_get_heading_level(h);
+    entry.text = plain_text(h, fragments);
+    entry.id = unique_id(slugify(entry.text), taken_ids);
+    int depth = entry.level - top;  // 0 = chapter
+    if (options.number_headings && depth <= 1) {
+      ++counters[depth];
+      for (int d = depth + 1; d < 7; ++d) counters[d] = 0;
+      entry.number = depth == 0 ? fmt::format("{}", counters[0]) : fmt::format("{}.{}", counters[0], counters[1]);
+    }
+    out.headings.push_back(entry);
+  }
+
+  for (cmark_node* code : nodes_of_type(doc.get(), CMARK_NODE_CODE))
+    cmark_node_set_literal(code, substitute(cmark_node_get_literal(code), fragments,
+                                            [](const Fragment& f) { return f.source; }).c_str());
+  for (cmark_node* block : nodes_of_type(doc.get(), CMARK_NODE_CODE_BLOCK))
+    cmark_node_set_literal(block, substitute(cmark_node_get_literal(block), fragments,
+                                             [](const Fragment& f) { return f.source; }).c_str());
+  for (cmark_node* p : nodes_of_type(doc.get(), CMARK_NODE_PARAGRAPH))
+    if (const Fragment* f = lone_block(p, fragments)) {
+      cmark_node_insert_before(p, html_node(CMARK_NODE_HTML_BLOCK, f->html));
+      cmark_node_free(p);
+    }
+  for (cmark_node* t : nodes_of_type(doc.get(), CMARK_NODE_TEXT)) expand_text_node(t, fragments);
+
+  cmark_llist* extensions = cmark_parser_get_syntax_extensions(parser.get());
+  // Style attributes, not the obsolete align=, for column alignment in tables.
+  const int render_options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
+  for (std::size_t i = 0; i < headings.size(); ++i) {
+    cmark_node* h = headings[i];
+    const Heading& entry = out.headings[i];
+    std::string inner = take_string(cmark_render_html(h, render_options, extensions));
+    // cmark renders "<hN>inner</hN>\n"; keep inner, write our own tag around it.
+    auto open = inner.find('>');
+    auto close = inner.rfind("</h");
+    inner = (open != std::string::npos && close != std::string::npos && close > open)
+                ? inner.substr(open + 1, close - open - 1)
+                : inner;
+    std::string number =
+        entry.number.empty() ? "" : fmt::format("<span class=\"kopnummer\">{}</span> ", entry.number);
+    cmark_node_insert_before(h, html_node(CMARK_NODE_HTML_BLOCK,
+                                          fmt::format("<h{0} id=\"{1}\">{2}{3}</h{0}>", entry.level,
+                                                      mustache::escape_html(entry.id), number, inner)));
+    cmark_node_free(h);
+  }
+
+  out.html = take_string(cmark_render_html(doc.get(), render_options, extensions));
+  // cmark-gfm labels footnote back-links in English.
+  for (std::size_t at; (at = out.html.find("aria-label=\"Back to content\"")) != std::string::npos;)
+    out.html.replace(at, 28, "aria-label=\"Terug naar de tekst\"");
+  return out;
+}
+
+}  // namespace spiegel

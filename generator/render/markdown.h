@@ -1,0 +1,43 @@
+// Markdown to HTML with cmark-gfm (tables, footnotes, autolinks,
+// strikethrough), with shortcode results put in place, and headings given
+// stable ids and report numbering (1, 1.1).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace spiegel {
+
+/// What a shortcode turned into.
+struct Fragment {
+  std::string html;    ///< safe HTML to insert
+  std::string text;    ///< the same as plain text, for heading ids and the table of contents
+  bool block = false;  ///< a table or chart: replaces the paragraph it stands alone in
+  std::string source;  ///< the shortcode as written, shown as is inside code
+};
+
+/// One heading of the text, for the table of contents.
+struct Heading {
+  int level = 2;
+  std::string number;  ///< "1", "1.2"; empty when not numbered
+  std::string text;
+  std::string id;
+};
+
+struct MarkdownOptions {
+  bool allow_html = false;       ///< keep raw HTML from the text (markdown_html: true)
+  bool number_headings = false;  ///< reports number their chapters and sections
+};
+
+struct RenderedMarkdown {
+  std::string html;
+  std::vector<Heading> headings;
+};
+
+/// Renders `text` in which shortcode i stands as shortcode_placeholder(i) and
+/// fragments[i] is its result. `taken_ids` are ids the page already uses; the
+/// heading ids are added to it.
+RenderedMarkdown render_markdown(const std::string& text, const std::vector<Fragment>& fragments,
+                                 const MarkdownOptions& options, std::vector<std::string>& taken_ids);
+
+}  // namespace spiegel

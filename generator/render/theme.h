@@ -1,0 +1,34 @@
+// The theme: Mustache templates, partials, CSS. The default theme is compiled
+// into the binary; a project's templates/ overrides it file by file.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "render/mustache.h"
+
+namespace spiegel {
+
+/// One file of the built-in theme, path relative to templates/.
+struct ThemeFile {
+  const char* path;
+  std::string_view bytes;
+};
+
+/// The default theme's files (generated from templates/ at build time).
+const std::vector<ThemeFile>& builtin_theme();
+
+/// The theme of one project: built-in files with the project's overrides.
+struct Theme {
+  mustache::TemplateSet templates;              ///< *.mustache by name without extension
+  std::map<std::string, std::string> assets;    ///< other files (CSS, …) by path, copied to the site
+};
+
+/// Loads the built-in theme, then every file under `project_dir/templates/`
+/// over it. Template syntax errors throw mustache::TemplateError.
+Theme load_theme(const std::filesystem::path& project_dir);
+
+}  // namespace spiegel
