@@ -1,4 +1,4 @@
-// Evaluating shortcodes against the data: each name has a handler that
+// Evaluating shortcodes: each name has a handler (see shortcode_args.h) that
 // checks its arguments and returns a Fragment of safe HTML.
 #pragma once
 
@@ -6,17 +6,9 @@
 #include <vector>
 
 #include "base/diagnostics.h"
-#include "compute/site_data.h"
-#include "render/markdown.h"
-#include "render/shortcode_parser.h"
+#include "render/shortcode_args.h"
 
 namespace spiegel {
-
-/// Where a shortcode is evaluated: a gemeente's report, or another page (gemeente == nullptr).
-struct ShortcodeContext {
-  const SiteData& site;
-  const Gemeente* gemeente = nullptr;
-};
 
 /// Evaluates every call; a problem becomes a diagnostic at the call's file:line and an empty fragment.
 std::vector<Fragment> evaluate_shortcodes(const std::vector<ShortcodeCall>& calls, const ShortcodeContext& context,

@@ -1,0 +1,57 @@
+// What every shortcode handler shares: its signature, the way it reports a
+// problem, and the checks of the arguments that name data (indicator, period,
+// group, gemeente) with did-you-mean suggestions.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "compute/site_data.h"
+#include "render/markdown.h"
+#include "render/shortcode_parser.h"
+
+namespace spiegel {
+
+/// Where a shortcode is evaluated: a gemeente's report, or another page (gemeente == nullptr).
+struct ShortcodeContext {
+  const SiteData& site;
+  const Gemeente* gemeente = nullptr;
+};
+
+/// Thrown by a handler; becomes a diagnostic at the call's file:line.
+struct ShortcodeProblem {
+  std::string message;
+  std::string suggestion;
+};
+
+using ShortcodeHandler = std::function<Fragment(const ShortcodeCall&, const ShortcodeContext&)>;
+
+/// Checks a call's arguments against what the shortcode accepts.
+class ShortcodeArgs {
+ public:
+  ShortcodeArgs(const ShortcodeCall& call, std::vector<std::string> allowed_named, std::size_t max_positional);
+  /// Positional argument i, or "".
+  std::string positional(std::size_t i) const;
+  /// Named argument, or "".
+  std::string named(const std::string& key) const;
+
+ private:
+  const ShortcodeCall& call_;
+};
+
+/// Escaped text as a fragment.
+Fragment text_fragment(const std::string& text);
+/// The indicator with this id, or a problem with a suggestion.
+const Indicator& indicator_arg(const SiteData& site, const std::string& id, const std::string& shortcode);
+/// The period written (the peilperiode when empty); it must occur in the data.
+Period period_arg(const SiteData& site, const std::string& text, const std::string& shortcode);
+/// The gemeente of the report the shortcode stands in.
+const Gemeente& gemeente_of(const ShortcodeContext& ctx, const std::string& shortcode);
+
+/// Handlers by shortcode name; each group of shortcodes registers itself here.
+using ShortcodeTable = std::map<std::string, ShortcodeHandler>;
+void add_text_shortcodes(ShortcodeTable& table);       ///< gemeente, periode, waarde
+
+}  // namespace spiegel
