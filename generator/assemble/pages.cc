@@ -1,6 +1,7 @@
 #include "assemble/pages.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -88,8 +89,16 @@ std::vector<PageSpec> plan_pages(const SiteData& site) {
     }
   std::sort(reports.begin(), reports.end(), [](const PageSpec& a, const PageSpec& b) { return a.path < b.path; });
   pages.insert(pages.end(), reports.begin(), reports.end());
-  for (const Document& d : site.content.pages)
-    pages.push_back({PageSpec::Kind::pagina, d.slug + "/index.html", d.slug + "/", "pagina", &d, nullptr, nullptr});
+  // Pages in menu order: `volgorde:` from the front matter, then by name.
+  std::vector<const Document*> docs;
+  for (const Document& d : site.content.pages) docs.push_back(&d);
+  auto order = [](const Document* d) {
+    const auto& v = d->front.contains("volgorde") ? d->front["volgorde"] : nlohmann::json();
+    return v.is_string() ? std::atof(v.get<std::string>().c_str()) : 1e9;
+  };
+  std::stable_sort(docs.begin(), docs.end(), [&](const Document* a, const Document* b) { return order(a) < order(b); });
+  for (const Document* d : docs)
+    pages.push_back({PageSpec::Kind::pagina, d->slug + "/index.html", d->slug + "/", "pagina", d, nullptr, nullptr});
   pages.push_back({PageSpec::Kind::niet_gevonden, "404.html", "", "404", nullptr, nullptr, nullptr});
   return pages;
 }
@@ -137,6 +146,7 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
   switch (page.kind) {
     case PageSpec::Kind::index:
       p["titel"] = s.titel;
+      p["is_index"] = true;
       break;
     case PageSpec::Kind::rapport: {
       const Gemeente& g = *page.gemeente;

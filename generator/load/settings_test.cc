@@ -1,0 +1,43 @@
+#include "load/settings.h"
+
+#include <doctest/doctest.h>
+
+using namespace spiegel;
+
+TEST_CASE("spiegel.yaml: settings and their defaults") {
+  Diagnostics d;
+  Settings s = load_settings("titel: Monitor\nbasis_url: https://x.nl/m\npeilperiode: 2024-H1\n", "spiegel.yaml", d);
+  CHECK_FALSE(d.has_errors());
+  CHECK(s.titel == "Monitor");
+  CHECK(s.basis_url == "https://x.nl/m/");  // a trailing slash is added
+  CHECK(s.peilperiode->key() == "2024-H1");
+  CHECK_FALSE(s.basisperiode.has_value());
+  CHECK_FALSE(s.anonimiseren);
+  CHECK(s.pagina_per_gemeente == Settings::PagePolicy::met_tekst);
+}
+
+TEST_CASE("spiegel.yaml: errors name the line and what was meant") {
+  Diagnostics d;
+  load_settings("titel: M\npeilperiod: 2024-H1\nanonimiseren: misschien\npagina_per_gemeente: allen\n", "spiegel.yaml", d);
+  REQUIRE(d.count() == 3);
+  CHECK(d.all()[0].loc.line == 3);
+  CHECK(d.all()[0].message.find("true of false") != std::string::npos);
+  CHECK(d.all()[1].loc.line == 4);
+  CHECK(d.all()[1].suggestion == "alle");
+  CHECK(d.all()[2].loc.line == 2);  // unknown keys come last
+  CHECK(d.all()[2].suggestion == "peilperiode");
+}
+
+TEST_CASE("spiegel.yaml: a missing titel, a bad period and broken YAML") {
+  Diagnostics d;
+  load_settings("basisperiode: 2017H1\n", "spiegel.yaml", d);
+  REQUIRE(d.count() == 2);
+  CHECK(d.all()[0].message.find("'titel' ontbreekt") != std::string::npos);
+  CHECK(d.all()[1].message.find("ongeldige periode '2017H1'") != std::string::npos);
+
+  Diagnostics broken;
+  load_settings("titel: [a\n", "spiegel.yaml", broken);
+  REQUIRE(broken.count() == 1);
+  CHECK(broken.all()[0].loc.file == "spiegel.yaml");
+  CHECK(broken.all()[0].loc.line >= 1);
+}

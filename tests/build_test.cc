@@ -1,0 +1,140 @@
+// End to end: whole projects through every stage, as `spiegel build` runs them.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "temp_project.h"
+
+using namespace spiegel;
+using spiegel::testing::TempProject;
+namespace fs = std::filesystem;
+
+namespace {
+
+int build(const TempProject& t, const std::vector<std::string>& extra = {}) {
+  std::vector<std::string> args = {t.root().string()};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return run_build(args);
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+/// Every file under `dir` with its bytes.
+std::map<std::string, std::string> snapshot(const fs::path& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) {
+      std::ifstream in(e.path(), std::ios::binary);
+      out[fs::relative(e.path(), dir).generic_string()] = {std::istreambuf_iterator<char>(in), {}};
+    }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a minimal project builds into the pages of the contract") {
+  TempProject t;
+  t.write_minimal();
+  REQUIRE(build(t) == kOk);
+  for (const char* p : {"index.html", "gemeenten/aa/index.html", "404.html", "sitemap.xml", "spiegel.css"})
+    CHECK_MESSAGE(fs::exists(t.root() / "site" / p), p);
+  std::string report = t.read("site/gemeenten/aa/index.html");
+  CHECK(contains(report, "<html lang=\"nl\">"));
+  CHECK(contains(report, "Aa gaf € 240 uit."));
+  CHECK(contains(report, "<span class=\"kopnummer\">1</span> Kosten"));
+  CHECK(contains(t.read("site/index.html"), "href=\"gemeenten/aa/index.html\""));
+}
+
+TEST_CASE("the example monitor builds, and twice gives the same bytes") {
+  TempProject t;
+  t.copy_from(SPIEGEL_SOURCE_DIR "/content", "content");
+  REQUIRE(build(t) == kOk);
+  auto first = snapshot(t.root() / "site");
+  CHECK(first.size() >= 10);
+  CHECK(first.count("gemeenten/peel-en-maas/index.html"));
+  REQUIRE(build(t, {"--output", (t.root() / "tweede").string()}) == kOk);
+  CHECK(snapshot(t.root() / "tweede") == first);
+}
+
+TEST_CASE("everything from data and front matter is escaped") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/gemeenten.csv", "code,naam\nGM0001,<script>alert(1)</script> & Co\nGM0002,\"Bee \"\"B\"\"\"\n");
+  t.write("content/gemeenten/aa.md",
+          "---\ngemeente: GM0001\ntitel: \"Jeugd & <b>zorg</b>\"\nondertitel: \"\\\" onload=\\\"x\"\n---\n\n"
+          "## Over {{< gemeente >}}\n\n{{< gemeente >}} gaf {{< waarde lasten >}} uit.\n");
+  t.write("content/indicatoren.yaml", "- id: lasten\n  naam: \"Lasten <i>per</i> inwoner & meer\"\n  eenheid: euro\n");
+  REQUIRE(build(t) == kOk);
+  for (const auto& [path, html] : snapshot(t.root() / "site")) {
+    CHECK_MESSAGE(!contains(html, "<script>alert"), path);
+    CHECK_MESSAGE(!contains(html, "<b>zorg"), path);
+    CHECK_MESSAGE(!contains(html, "<i>per"), path);
+    CHECK_MESSAGE(!contains(html, "\" onload=\"x"), path);
+  }
+  std::string report = t.read("site/gemeenten/script-alert-1-script-co/index.html");
+  CHECK(contains(report, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co gaf"));
+  CHECK(contains(report, "Jeugd &amp; &lt;b&gt;zorg&lt;/b&gt;"));
+  CHECK(contains(report, "Lasten &lt;i&gt;per&lt;/i&gt; inwoner &amp; meer"));
+}
+
+TEST_CASE("a failing build leaves the existing site exactly as it was") {
+  TempProject t;
+  t.write_minimal();
+  REQUIRE(build(t) == kOk);
+  auto before = snapshot(t.root() / "site");
+  auto before_time = fs::last_write_time(t.root() / "site/index.html");
+  t.write("content/gemeenten/aa.md", "---\ngemeente: GM0001\n---\n{{< waarde lastn >}}\n");
+  CHECK(build(t) == kContentError);
+  CHECK(snapshot(t.root() / "site") == before);
+  CHECK(fs::last_write_time(t.root() / "site/index.html") == before_time);
+  int siblings = 0;
+  for (const auto& e : fs::directory_iterator(t.root())) siblings += e.path().filename().string().starts_with(".site");
+  CHECK(siblings == 0);
+}
+
+TEST_CASE("content errors name file:line and what was meant, all at once") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/gemeenten/aa.md",
+          "---\ngemeente: GM0001\n---\n\n{{< waarde lastn >}}\n{{< gemeent >}}\n{{< waarde lasten periode=2031 >}}\n");
+  t.write("content/data/extra.csv", "gemeente,indicator,periode,waarde\nGM0009,lasten,2020,1\nGM0001,lasen,2019,2\n");
+  Diagnostics d;
+  auto project = load_project(t.root(), d);
+  REQUIRE_FALSE(project.has_value());
+  REQUIRE(d.count() == 2);
+  CHECK(d.all()[0].loc.file == "content/data/extra.csv");
+  CHECK(d.all()[0].loc.line == 2);
+  CHECK(d.all()[1].suggestion == "lasten");
+
+  t.write("content/data/extra.csv", "gemeente,indicator,periode,waarde\n");
+  Diagnostics render;
+  CHECK_FALSE(build_in_memory(t.root(), render).has_value());
+  REQUIRE(render.count() == 3);
+  CHECK(render.all()[0].str() == "content/gemeenten/aa.md:5:1: fout: waarde: onbekende indicator 'lastn' — bedoelt u 'lasten'?");
+  CHECK(render.all()[1].loc.line == 6);
+  CHECK(render.all()[1].suggestion == "gemeente");
+  CHECK(render.all()[2].loc.line == 7);
+  CHECK(contains(render.all()[2].message, "2031"));
+}
+
+TEST_CASE("wrong usage exits 2, a folder without content/ exits 1") {
+  TempProject t;
+  CHECK(run_build({"--outptu", "x"}) == kUsageError);
+  CHECK(run_build({"a", "b"}) == kUsageError);
+  CHECK(build(t) == kContentError);
+  CHECK_FALSE(fs::exists(t.root() / "site"));
+}
+
+TEST_CASE("a project's own template overrides the built-in one") {
+  TempProject t;
+  t.write_minimal();
+  t.write("templates/404.mustache", "<p>Eigen 404 van {{site.organisatie}}</p>\n");
+  REQUIRE(build(t) == kOk);
+  CHECK(t.read("site/404.html") == "<p>Eigen 404 van Rekenkamer Test</p>\n");
+  t.write("templates/404.mustache", "{{#open}}\nniet gesloten\n");
+  CHECK(build(t) == kContentError);
+}

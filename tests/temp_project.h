@@ -1,0 +1,58 @@
+// A content repository in a temporary folder, written by a test and removed after it.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <string>
+
+namespace spiegel::testing {
+
+class TempProject {
+ public:
+  TempProject() {
+    std::random_device rd;
+    root_ = std::filesystem::temp_directory_path() / ("spiegel-test-" + std::to_string(rd()));
+    std::filesystem::create_directories(root_);
+  }
+  ~TempProject() {
+    std::error_code ec;
+    std::filesystem::remove_all(root_, ec);
+  }
+  TempProject(const TempProject&) = delete;
+  TempProject& operator=(const TempProject&) = delete;
+
+  /// Writes `text` to root/path, creating folders.
+  void write(const std::string& path, const std::string& text) const {
+    std::filesystem::path p = root_ / path;
+    std::filesystem::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << text;
+  }
+  /// Copies a whole folder (e.g. the example content/) into the project.
+  void copy_from(const std::filesystem::path& from, const std::string& to) const {
+    std::filesystem::copy(from, root_ / to, std::filesystem::copy_options::recursive);
+  }
+  std::string read(const std::string& path) const {
+    std::ifstream in(root_ / path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+  }
+  const std::filesystem::path& root() const { return root_; }
+
+  /// A small valid project: two gemeenten, one indicator, one text.
+  void write_minimal() const {
+    write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\n");
+    write("content/gemeenten.csv", "code,naam,provincie\nGM0001,Aa,Utrecht\nGM0002,Bee,Utrecht\n");
+    write("content/groepen.yaml", "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n");
+    write("content/indicatoren.yaml",
+          "- id: lasten\n  naam: Lasten per inwoner\n  eenheid: euro\n  bron: Iv3\n");
+    write("content/data/kosten.csv", "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,240\nGM0002,lasten,2020,300\n");
+    write("content/gemeenten/aa.md", "---\ngemeente: GM0001\ntitel: Jeugdhulp in Aa\n---\n\n## Kosten\n\n"
+                                     "{{< gemeente >}} gaf {{< waarde lasten >}} uit.\n");
+  }
+
+ private:
+  std::filesystem::path root_;
+};
+
+}  // namespace spiegel::testing
