@@ -99,6 +99,10 @@ std::vector<PageSpec> plan_pages(const SiteData& site) {
   std::stable_sort(docs.begin(), docs.end(), [&](const Document* a, const Document* b) { return order(a) < order(b); });
   for (const Document* d : docs)
     pages.push_back({PageSpec::Kind::pagina, d->slug + "/index.html", d->slug + "/", "pagina", d, nullptr, nullptr});
+  pages.push_back({PageSpec::Kind::aanbevelingen, "aanbevelingen/index.html", "aanbevelingen/", "overzicht", nullptr,
+                   nullptr, nullptr});
+  pages.push_back({PageSpec::Kind::conclusies, "conclusies/index.html", "conclusies/", "overzicht", nullptr, nullptr,
+                   nullptr});
   pages.push_back({PageSpec::Kind::niet_gevonden, "404.html", "", "404", nullptr, nullptr, nullptr});
   return pages;
 }
@@ -111,8 +115,9 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
   json nav = json::array();
   nav.push_back({{"titel", "Overzicht"}, {"url", root + "index.html"}, {"actief", page.kind == PageSpec::Kind::index}});
   for (const PageSpec& p : all)
-    if (p.kind == PageSpec::Kind::pagina)
-      nav.push_back({{"titel", title_of(*p.doc)}, {"url", root + p.path}, {"actief", &p == &page}});
+    if (p.kind == PageSpec::Kind::pagina || p.kind == PageSpec::Kind::aanbevelingen)
+      nav.push_back({{"titel", p.doc ? title_of(*p.doc) : "Aanbevelingen"}, {"url", root + p.path},
+                     {"actief", &p == &page}});
   json gemeenten = json::array();
   for (const PageSpec& p : all)
     if (p.kind == PageSpec::Kind::rapport)
@@ -160,6 +165,12 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
     case PageSpec::Kind::pagina:
       p["titel"] = title_of(*page.doc);
       p["ondertitel"] = front_text(page.doc, "ondertitel");
+      break;
+    case PageSpec::Kind::aanbevelingen:
+      p["titel"] = "Alle aanbevelingen";
+      break;
+    case PageSpec::Kind::conclusies:
+      p["titel"] = "Alle conclusies";
       break;
     case PageSpec::Kind::niet_gevonden:
       p["titel"] = "Pagina niet gevonden";

@@ -14,11 +14,11 @@ namespace spiegel {
 
 /// One page of the site.
 struct PageSpec {
-  enum class Kind { index, rapport, pagina, niet_gevonden };
+  enum class Kind { index, rapport, pagina, aanbevelingen, conclusies, niet_gevonden };
   Kind kind = Kind::index;
   std::string path;                   ///< output path, e.g. gemeenten/deventer/index.html
   std::string url;                    ///< pretty path for the sitemap: gemeenten/deventer/
-  std::string template_name;          ///< rapport, pagina, index, 404
+  std::string template_name;          ///< rapport, pagina, index, overzicht, 404
   const Document* doc = nullptr;      ///< the Markdown text, if the page has one
   const Gemeente* gemeente = nullptr; ///< for rapport pages
   const Report* report = nullptr;     ///< for rapport pages with a text

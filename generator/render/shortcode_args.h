@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "compute/site_data.h"
+#include "render/blocks.h"
 #include "render/markdown.h"
 #include "render/shortcode_parser.h"
 
@@ -18,6 +19,7 @@ namespace spiegel {
 struct ShortcodeContext {
   const SiteData& site;
   const Gemeente* gemeente = nullptr;
+  const BlockScan* blocks = nullptr;  ///< the text's conclusies, aanbevelingen…, for `ref`
 };
 
 /// Thrown by a handler; becomes a diagnostic at the call's file:line.
@@ -53,5 +55,6 @@ const Gemeente& gemeente_of(const ShortcodeContext& ctx, const std::string& shor
 /// Handlers by shortcode name; each group of shortcodes registers itself here.
 using ShortcodeTable = std::map<std::string, ShortcodeHandler>;
 void add_text_shortcodes(ShortcodeTable& table);       ///< gemeente, periode, waarde
+void add_report_shortcodes(ShortcodeTable& table);     ///< ref, normenkader
 
 }  // namespace spiegel

@@ -12,6 +12,7 @@ const ShortcodeTable& handlers() {
   static const ShortcodeTable table = [] {
     ShortcodeTable t;
     add_text_shortcodes(t);
+    add_report_shortcodes(t);
     return t;
   }();
   return table;

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "assemble/pages.h"
-#include "render/markdown.h"
-#include "render/shortcodes.h"
+#include "assemble/summary.h"
+#include "render/text_renderer.h"
 #include "render/sitemap.h"
 
 using nlohmann::json;
@@ -13,31 +13,62 @@ namespace spiegel {
 
 namespace {
 
-/// Adds the rendered text of the page (if it has one) to its view model.
-void add_text(const SiteData& site, const PageSpec& page, json& ctx, Diagnostics& diags) {
-  if (!page.doc) return;
-  ShortcodeScan scan = scan_shortcodes(page.doc->body, page.doc->path, page.doc->body_line, diags);
-  std::vector<Fragment> fragments = evaluate_shortcodes(scan.calls, ShortcodeContext{site, page.gemeente}, diags);
-  MarkdownOptions options;
-  options.allow_html = site.content.settings.markdown_html;
-  options.number_headings = page.kind == PageSpec::Kind::rapport;
-  // Ids the templates use themselves; a heading must not take them.
-  std::vector<std::string> taken = {"inhoud", "hoofdinhoud", "kerncijfers", "navigatie", "top"};
-  RenderedMarkdown md = render_markdown(scan.text, fragments, options, taken);
-  ctx["inhoud"] = md.html;
-  json toc = json::array();
-  for (const Heading& h : md.headings)
-    if (h.level <= 3)
-      toc.push_back({{"tekst", h.text}, {"id", h.id}, {"nummer", h.number}, {"niveau", h.level},
-                     {"sub", h.level > md.headings.front().level}});
-  ctx["heeft_toc"] = toc.size() >= 2;
-  ctx["toc"] = toc;
+/// Every page's text, rendered once: overview pages need all reports' blocks.
+using Texts = std::map<const Document*, RenderedText>;
+
+Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, Diagnostics& diags) {
+  Texts texts;
+  for (const PageSpec& page : pages)
+    if (page.doc) texts[page.doc] = render_text(site, *page.doc, page.gemeente, page.kind == PageSpec::Kind::rapport, diags);
+  return texts;
 }
 
-json full_context(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all,
-                  Diagnostics& diags) {
+/// Adds the rendered text of the page (if it has one) to its view model.
+void add_text(const RenderedText& text, json& ctx) {
+  ctx["inhoud"] = text.html;
+  json toc = json::array();
+  for (const Heading& h : text.headings)
+    if (h.level <= 3)
+      toc.push_back({{"tekst", h.text}, {"id", h.id}, {"nummer", h.number}, {"niveau", h.level},
+                     {"sub", h.level > text.headings.front().level}});
+  ctx["heeft_toc"] = toc.size() >= 2;
+  ctx["toc"] = toc;
+  ctx["samenvatting"] = report_summary(text.blocks);
+}
+
+/// The overview of every report's aanbevelingen or conclusies, by gemeente.
+void add_overview(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& pages, const Texts& texts, json& ctx) {
+  const bool aanbevelingen = page.kind == PageSpec::Kind::aanbevelingen;
+  const std::string kind = aanbevelingen ? "aanbeveling" : "conclusie";
+  json per_gemeente = json::array();
+  for (const PageSpec& p : pages) {
+    if (p.kind != PageSpec::Kind::rapport || !p.doc) continue;
+    json items = overview_items(texts.at(p.doc).blocks, kind, root_prefix(page.path) + p.path);
+    if (items.empty()) continue;
+    json entry = {{"naam", site.display_name(p.gemeente->code)}, {"url", root_prefix(page.path) + p.path}};
+    if (aanbevelingen) {
+      json raad = json::array(), college = json::array();
+      for (const json& i : items) (i["aan"] == "raad" ? raad : college).push_back(i);
+      entry["heeft_raad"] = !raad.empty();
+      entry["heeft_college"] = !college.empty();
+      entry["aan_de_raad"] = raad;
+      entry["aan_het_college"] = college;
+    } else {
+      entry["items"] = items;
+    }
+    per_gemeente.push_back(entry);
+  }
+  ctx["overzicht"] = {{"soort", aanbevelingen ? "aanbevelingen" : "conclusies"},
+                      {"is_aanbevelingen", aanbevelingen},
+                      {"gemeenten", per_gemeente},
+                      {"leeg", per_gemeente.empty()}};
+}
+
+json full_context(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all, const Texts& texts) {
   json ctx = page_context(site, page, all);
-  add_text(site, page, ctx, diags);
+  if (page.doc) add_text(texts.at(page.doc), ctx);
+  if (page.kind == PageSpec::Kind::aanbevelingen || page.kind == PageSpec::Kind::conclusies)
+    add_overview(site, page, all, texts, ctx);
   return ctx;
 }
 
@@ -46,8 +77,9 @@ json full_context(const SiteData& site, const PageSpec& page, const std::vector<
 SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& diags) {
   SiteFiles files;
   std::vector<PageSpec> pages = plan_pages(site);
+  Texts texts = render_texts(site, pages, diags);
   for (const PageSpec& page : pages) {
-    json ctx = full_context(site, page, pages, diags);
+    json ctx = full_context(site, page, pages, texts);
     try {
       files[page.path] = theme.templates.render(page.template_name, ctx);
     } catch (const mustache::TemplateError& e) {
@@ -69,7 +101,7 @@ std::optional<json> page_view_model(const SiteData& site, const std::string& whi
     std::string stem = page.doc ? page.doc->path.substr(0, page.doc->path.size() - 3) : "";
     if (wanted == page.path || wanted == url || (page.doc && (wanted == page.doc->path || wanted == stem ||
                                                                   wanted == "content/" + url)))
-      return full_context(site, page, pages, diags);
+      return full_context(site, page, pages, render_texts(site, pages, diags));
   }
   return std::nullopt;
 }

@@ -1,0 +1,71 @@
+#include "render/block_html.h"
+
+#include <fmt/format.h>
+
+#include "render/mustache.h"
+
+namespace spiegel {
+
+namespace {
+
+using mustache::escape_html;
+
+/// "a, b en c" from links.
+std::string list_in_words(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " en " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+std::string link_to(const Block& b) {
+  return fmt::format("<a href=\"#{}\">{}</a>", escape_html(b.id), escape_html(block_reference(b)));
+}
+
+}  // namespace
+
+Judgement judgement_of(const std::string& oordeel) {
+  if (oordeel == "voldoet") return {"Voldoet", "✔"};
+  if (oordeel == "deels") return {"Voldoet deels", "◐"};
+  if (oordeel == "voldoet_niet") return {"Voldoet niet", "✘"};
+  return {"", ""};
+}
+
+std::string block_title(const Block& b) {
+  std::string label = block_label(b.kind);
+  if (b.kind == "kader" && b.attrs.count("titel")) return label + ": " + b.attrs.at("titel");
+  return b.number ? fmt::format("{} {}", label, b.number) : label;
+}
+
+std::string block_reference(const Block& b) {
+  std::string title = block_title(b);
+  if (!title.empty() && b.kind != "kader") title[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[0])));
+  return title;
+}
+
+std::string block_html(const Block& b, const BlockScan& all) {
+  std::string kop = escape_html(block_title(b));
+  if (b.kind == "aanbeveling" && b.attrs.count("aan"))
+    kop += b.attrs.at("aan") == "raad" ? " · aan de raad" : " · aan het college";
+  std::string out = fmt::format("<div class=\"blok blok-{}\" id=\"{}\">\n<p class=\"blok-kop\">{}</p>\n",
+                                escape_html(b.kind), escape_html(b.id), kop);
+  if (b.kind == "norm" && b.attrs.count("oordeel")) {
+    Judgement j = judgement_of(b.attrs.at("oordeel"));
+    out += fmt::format("<p class=\"oordeel oordeel-{}\"><span aria-hidden=\"true\">{}</span> {}</p>\n",
+                       escape_html(b.attrs.at("oordeel")), j.symbol, j.word);
+  }
+  out += b.html;
+  std::vector<std::string> links;
+  for (const std::string& id : b.conclusies)
+    if (const Block* c = all.find(id)) links.push_back(link_to(*c));
+  if (!links.empty()) out += "<p class=\"verwijzingen\">Gebaseerd op " + list_in_words(links) + ".</p>\n";
+  links.clear();
+  for (const std::string& id : b.aanbevelingen)
+    if (const Block* a = all.find(id)) links.push_back(link_to(*a));
+  if (!links.empty()) out += "<p class=\"verwijzingen\">Leidt tot " + list_in_words(links) + ".</p>\n";
+  return out + "</div>\n";
+}
+
+}  // namespace spiegel

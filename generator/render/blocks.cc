@@ -1,0 +1,260 @@
+#include "render/blocks.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "base/edit_distance.h"
+#include "render/shortcode_parser.h"
+
+namespace spiegel {
+
+namespace {
+
+struct KindSpec {
+  const char* kind;
+  const char* label;
+  bool numbered;
+  std::vector<std::string> attrs;  ///< besides thema
+};
+
+const std::vector<KindSpec>& kind_specs() {
+  static const std::vector<KindSpec> specs = {
+      {"hoofdvraag", "Hoofdvraag", false, {}},
+      {"antwoord", "Antwoord op de hoofdvraag", false, {}},
+      {"deelvraag", "Deelvraag", true, {}},
+      {"norm", "Norm", true, {"oordeel", "deelvraag"}},
+      {"bevindingen", "Bevindingen", false, {}},
+      {"conclusie", "Conclusie", true, {}},
+      {"aanbeveling", "Aanbeveling", true, {"aan", "conclusies"}},
+      {"kader", "Kader", false, {"titel"}},
+      {"bestuurlijke_reactie", "Bestuurlijke reactie", false, {}},
+      {"nawoord", "Nawoord", false, {}},
+  };
+  return specs;
+}
+
+const KindSpec* spec_of(const std::string& kind) {
+  for (const KindSpec& s : kind_specs())
+    if (kind == s.kind) return &s;
+  return nullptr;
+}
+
+std::string trim(std::string s) {
+  s.erase(0, s.find_first_not_of(" \t\r"));
+  s.erase(s.find_last_not_of(" \t\r") + 1);
+  return s;
+}
+
+std::vector<std::string> split_list(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream in(s);
+  for (std::string item; std::getline(in, item, ',');)
+    if (!trim(item).empty()) out.push_back(trim(item));
+  return out;
+}
+
+/// Parses "{#id key=value key="two words"}" into the block; false on a syntax problem.
+bool parse_attributes(std::string braces, Block& b, std::string& problem) {
+  if (braces.empty()) return true;
+  if (braces.front() != '{' || braces.back() != '}') {
+    problem = "de kenmerken van een blok staan tussen accolades, zoals {#kosten aan=raad}";
+    return false;
+  }
+  braces = braces.substr(1, braces.size() - 2);
+  std::size_t i = 0;
+  while (i < braces.size()) {
+    while (i < braces.size() && braces[i] == ' ') ++i;
+    if (i >= braces.size()) break;
+    std::string word;
+    while (i < braces.size() && braces[i] != ' ') {
+      if (braces[i] == '"') {
+        std::size_t close = braces.find('"', i + 1);
+        if (close == std::string::npos) {
+          problem = "aanhalingsteken '\"' wordt niet gesloten";
+          return false;
+        }
+        word += braces.substr(i + 1, close - i - 1);
+        i = close + 1;
+      } else {
+        word += braces[i++];
+      }
+    }
+    if (word.starts_with("#")) {
+      b.id = word.substr(1);
+      b.own_id = true;
+    } else if (auto eq = word.find('='); eq != std::string::npos) {
+      b.attrs[word.substr(0, eq)] = word.substr(eq + 1);
+    } else {
+      problem = fmt::format("'{}' is geen kenmerk — schrijf #id of sleutel=waarde", word);
+      return false;
+    }
+  }
+  return true;
+}
+
+bool valid_id(const std::string& id) {
+  if (id.empty()) return false;
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+  return true;
+}
+
+/// Checks one block's attributes against its kind.
+void check_block(Block& b, Diagnostics& diags) {
+  const KindSpec* spec = spec_of(b.kind);
+  std::vector<std::string> allowed = spec->attrs;
+  allowed.push_back("thema");
+  for (const auto& [key, value] : b.attrs)
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+      diags.error(b.loc, fmt::format("{}: onbekend kenmerk '{}'", b.kind, key), suggest(key, allowed));
+  auto require_choice = [&](const std::string& key, const std::vector<std::string>& values) {
+    auto it = b.attrs.find(key);
+    std::string options;
+    for (const std::string& v : values) options += (options.empty() ? "" : "|") + v;
+    if (it == b.attrs.end()) {
+      diags.error(b.loc, fmt::format("{} zonder '{}=' — schrijf bijvoorbeeld {}={}", b.kind, key, key, values[0]));
+    } else if (std::find(values.begin(), values.end(), it->second) == values.end()) {
+      diags.error(b.loc, fmt::format("{}: '{}={}' is onbekend (kies {})", b.kind, key, it->second, options),
+                  suggest(it->second, values));
+    }
+  };
+  if (b.kind == "aanbeveling") {
+    require_choice("aan", {"raad", "college"});
+    if (b.attrs.count("conclusies")) b.conclusies = split_list(b.attrs["conclusies"]);
+  }
+  if (b.kind == "norm") require_choice("oordeel", {"voldoet", "deels", "voldoet_niet"});
+}
+
+}  // namespace
+
+const Block* BlockScan::find(const std::string& id) const {
+  for (const Block& b : blocks)
+    if (b.id == id) return &b;
+  return nullptr;
+}
+
+const std::vector<std::string>& block_kinds() {
+  static const std::vector<std::string> kinds = [] {
+    std::vector<std::string> k;
+    for (const KindSpec& s : kind_specs()) k.push_back(s.kind);
+    return k;
+  }();
+  return kinds;
+}
+
+std::string block_label(const std::string& kind) {
+  const KindSpec* spec = spec_of(kind);
+  return spec ? spec->label : kind;
+}
+
+BlockScan scan_blocks(const std::string& text, const std::string& file, int first_line, std::size_t first_fragment,
+                      Diagnostics& diags) {
+  BlockScan scan;
+  // Open blocks, innermost last; each collects its own text.
+  struct Open {
+    std::size_t block;
+    std::string text;
+  };
+  std::vector<Open> stack;
+  std::string* out = &scan.text;
+  std::istringstream in(text);
+  int line = first_line - 1;
+  std::string code_fence;  // inside ``` or ~~~ code, ':::' is just text
+  for (std::string raw; std::getline(in, raw);) {
+    ++line;
+    std::string l = trim(raw);
+    if (l.starts_with("```") || l.starts_with("~~~")) {
+      if (code_fence.empty()) code_fence = l.substr(0, 3);
+      else if (l.starts_with(code_fence)) code_fence.clear();
+    }
+    bool fence = code_fence.empty() && l.starts_with(":::") && (l.size() == 3 || l[3] == ' ' || std::isalpha(static_cast<unsigned char>(l[3])));
+    if (!fence) {
+      *out += raw + "\n";
+      continue;
+    }
+    std::string rest = trim(l.substr(3));
+    if (rest.empty()) {  // a closing fence
+      if (stack.empty()) {
+        diags.error({file, line, 1}, "':::' sluit een blok dat niet geopend is");
+        continue;
+      }
+      Block& b = scan.blocks[stack.back().block];
+      b.inner = std::move(stack.back().text);
+      stack.pop_back();
+      out = stack.empty() ? &scan.text : &stack.back().text;
+      // Blank lines around the placeholder make it a paragraph of its own.
+      *out += "\n" + shortcode_placeholder(b.fragment) + "\n\n";
+      continue;
+    }
+    Block b;
+    b.loc = {file, line, 1};
+    std::size_t space = rest.find_first_of(" {");
+    b.kind = rest.substr(0, space);
+    std::string problem;
+    if (!spec_of(b.kind)) {
+      diags.error(b.loc, fmt::format("onbekend soort blok '{}'", b.kind), suggest(b.kind, block_kinds()));
+      b.kind = "kader";  // keep going, so that its closing fence still matches
+    } else if (!parse_attributes(space == std::string::npos ? "" : trim(rest.substr(space)), b, problem)) {
+      diags.error(b.loc, fmt::format("{}: {}", b.kind, problem));
+    } else {
+      check_block(b, diags);
+    }
+    if (b.own_id && !valid_id(b.id))
+      diags.error(b.loc, fmt::format("ongeldige id '{}' — gebruik kleine letters, cijfers en '-'", b.id));
+    b.fragment = first_fragment + scan.blocks.size();
+    scan.blocks.push_back(std::move(b));
+    stack.push_back({scan.blocks.size() - 1, {}});
+    out = &stack.back().text;
+  }
+  for (const Open& o : stack)
+    diags.error(scan.blocks[o.block].loc,
+                fmt::format("blok '{}' wordt niet gesloten — zet een regel ':::' onder de tekst van het blok",
+                            scan.blocks[o.block].kind));
+
+  // Numbers per kind, generated ids, unique ids.
+  std::map<std::string, int> counters;
+  std::map<std::string, int> seen;
+  for (Block& b : scan.blocks) {
+    const KindSpec* spec = spec_of(b.kind);
+    if (spec && spec->numbered) b.number = ++counters[b.kind];
+    if (!b.own_id) b.id = b.number ? fmt::format("{}-{}", b.kind, b.number) : b.kind;
+    if (auto [it, fresh] = seen.emplace(b.id, b.loc.line); !fresh) {
+      if (b.own_id)
+        diags.error(b.loc, fmt::format("de id '{}' is al gebruikt op regel {}", b.id, it->second));
+      else
+        b.id = fmt::format("{}-{}", b.id, b.loc.line);  // a second unnumbered block of a kind
+    }
+  }
+  // Cross-references: an aanbeveling rests on conclusies; each conclusie learns which.
+  std::vector<std::string> conclusie_ids;
+  for (const Block& b : scan.blocks)
+    if (b.kind == "conclusie") conclusie_ids.push_back(b.id);
+  for (Block& b : scan.blocks) {
+    for (const std::string& c : b.conclusies) {
+      auto it = std::find_if(scan.blocks.begin(), scan.blocks.end(),
+                             [&](const Block& x) { return x.kind == "conclusie" && x.id == c; });
+      if (it == scan.blocks.end()) {
+        diags.error(b.loc, fmt::format("aanbeveling verwijst naar onbekende conclusie '{}'", c),
+                    suggest(c, conclusie_ids));
+        continue;
+      }
+      it->aanbevelingen.push_back(b.id);
+    }
+  }
+  for (Block& b : scan.blocks)
+    if (b.kind == "norm" && b.attrs.count("deelvraag")) {
+      const Block* d = scan.find(b.attrs["deelvraag"]);
+      if (!d || d->kind != "deelvraag") {
+        std::vector<std::string> ids;
+        for (const Block& x : scan.blocks)
+          if (x.kind == "deelvraag") ids.push_back(x.id);
+        diags.error(b.loc, fmt::format("norm verwijst naar onbekende deelvraag '{}'", b.attrs["deelvraag"]),
+                    suggest(b.attrs["deelvraag"], ids));
+      }
+    }
+  return scan;
+}
+
+}  // namespace spiegel

@@ -1,0 +1,51 @@
+// The anatomy of a rekenkamer report in the text: fenced blocks
+//   ::: conclusie {#kosten thema=organisatie}
+//   …Markdown…
+//   :::
+// are found here (after shortcodes became placeholders), checked, numbered
+// per kind and cross-linked; each block is replaced in the text by one
+// placeholder so the report renders it in place.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+
+namespace spiegel {
+
+/// One fenced block of a report.
+struct Block {
+  std::string kind;    ///< conclusie, aanbeveling, norm, …
+  std::string id;      ///< from {#id}; generated (conclusie-2) when absent
+  bool own_id = false; ///< whether the writer gave the id
+  std::map<std::string, std::string> attrs;  ///< key=value from the braces
+  SourceLoc loc;       ///< the opening fence
+  std::string inner;   ///< the Markdown inside, nested blocks already placeholders
+  int number = 0;      ///< 1… per kind, in order of appearance; 0 for unnumbered kinds
+  std::size_t fragment = 0;  ///< the placeholder index that stands for this block
+  std::vector<std::string> conclusies;  ///< aanbeveling: the conclusie ids it rests on
+  std::vector<std::string> aanbevelingen;  ///< conclusie: the aanbeveling ids resting on it
+  std::string html;    ///< the rendered inside, set by the text renderer
+};
+
+/// The blocks of one text, and the text with each outermost block replaced.
+struct BlockScan {
+  std::string text;
+  std::vector<Block> blocks;  ///< in order of their opening fence
+  const Block* find(const std::string& id) const;
+};
+
+/// Every kind of block, for suggestions and documentation.
+const std::vector<std::string>& block_kinds();
+
+/// The label of a kind: "Conclusie", "Bestuurlijke reactie".
+std::string block_label(const std::string& kind);
+
+/// Finds, checks and numbers the blocks of `text` (a Markdown text whose first
+/// line is `first_line` of `file`). Block i gets placeholder index `first_fragment + i`.
+BlockScan scan_blocks(const std::string& text, const std::string& file, int first_line, std::size_t first_fragment,
+                      Diagnostics& diags);
+
+}  // namespace spiegel

@@ -1,0 +1,37 @@
+#include "render/text_renderer.h"
+
+#include "render/block_html.h"
+#include "render/shortcodes.h"
+
+namespace spiegel {
+
+RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
+                         Diagnostics& diags) {
+  RenderedText out;
+  ShortcodeScan scan = scan_shortcodes(doc.body, doc.path, doc.body_line, diags);
+  out.blocks = scan_blocks(scan.text, doc.path, doc.body_line, scan.calls.size(), diags);
+  std::vector<Fragment> fragments =
+      evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks}, diags);
+  fragments.resize(scan.calls.size() + out.blocks.blocks.size());
+
+  MarkdownOptions options;
+  options.allow_html = site.content.settings.markdown_html;
+  // Ids the templates use themselves, and the blocks' ids: headings must not take them.
+  std::vector<std::string> taken = {"inhoud", "hoofdinhoud", "kerncijfers", "navigatie", "top", "samenvatting"};
+  for (const Block& b : out.blocks.blocks) taken.push_back(b.id);
+
+  // A nested block opens after its parent and must be rendered before it.
+  for (auto it = out.blocks.blocks.rbegin(); it != out.blocks.blocks.rend(); ++it) {
+    std::vector<std::string> block_ids = taken;
+    it->html = render_markdown(it->inner, fragments, options, block_ids).html;
+    fragments[it->fragment] = Fragment{block_html(*it, out.blocks), "", true, ""};
+  }
+
+  options.number_headings = is_report;
+  RenderedMarkdown md = render_markdown(out.blocks.text, fragments, options, taken);
+  out.html = std::move(md.html);
+  out.headings = std::move(md.headings);
+  return out;
+}
+
+}  // namespace spiegel

@@ -1,0 +1,27 @@
+// One Markdown text through the render stage: shortcodes found, blocks found
+// and numbered, shortcodes evaluated, blocks rendered inside out, then the
+// whole text.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "compute/site_data.h"
+#include "render/blocks.h"
+#include "render/markdown.h"
+
+namespace spiegel {
+
+struct RenderedText {
+  std::string html;
+  std::vector<Heading> headings;
+  BlockScan blocks;  ///< with each block's html filled in
+};
+
+/// Renders `doc`; `gemeente` is the report's gemeente (nullptr for other
+/// pages); reports get numbered headings. Problems go to `diags`.
+RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
+                         Diagnostics& diags);
+
+}  // namespace spiegel
