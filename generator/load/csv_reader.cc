@@ -40,16 +40,24 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
 
 std::string count_fields(std::size_t n) { return n == 1 ? "1 veld" : fmt::format("{} velden", n); }
 
-class Parser {
- public:
-  Parser(std::string_view text, const std::string& file, Diagnostics& diags)
-      : s_(text), file_(file), diags_(diags) {}
+/// True when no cell has more than spaces: blank lines and Excel's trailing `;;;;` rows.
+bool is_empty_record(const Row& row) {
+  for (const std::string& cell : row.cells)
+    if (!trim(cell).empty()) return false;
+  return true;
+}
 
-  std::optional<Table> run();
+}  // namespace
+
+class Reader::Impl {
+ public:
+  Impl(std::string_view text, const std::string& file, Diagnostics& diags) : s_(text), file_(file), diags_(diags) {}
+
+  bool read_header(Table& table);
+  bool next(Row& row);
 
  private:
   bool at_end() const { return pos_ >= s_.size(); }
-  bool at_line_end() const { return s_[pos_] == '\n' || s_[pos_] == '\r'; }
   int column() const { return static_cast<int>(pos_ - line_start_ - continuation_) + 1; }
   SourceLoc here() const { return {file_, line_, column()}; }
 
@@ -71,17 +79,18 @@ class Parser {
   std::size_t continuation_ = 0;  // UTF-8 continuation bytes on this line before pos_, for columns
   char delimiter_ = ',';
   std::array<bool, 256> stops_{};  // bytes that end a plain span: delimiter, CR, LF, non-ASCII
+  std::size_t width_ = 0;  // cells in the header
   bool unterminated_ = false;
   bool utf8_reported_ = false;
 };
 
-void Parser::new_line() {
+void Reader::Impl::new_line() {
   ++line_;
   line_start_ = pos_;
   continuation_ = 0;
 }
 
-void Parser::consume_line_end() {
+void Reader::Impl::consume_line_end() {
   // CR alone counts too: Excel for Mac long saved CSV that way.
   if (s_[pos_] == '\r') {
     ++pos_;
@@ -92,7 +101,7 @@ void Parser::consume_line_end() {
   new_line();
 }
 
-bool Parser::skip_blank_lines() {
+bool Reader::Impl::skip_blank_lines() {
   while (true) {
     std::size_t p = pos_;
     while (p < s_.size() && is_blank(s_[p])) ++p;
@@ -106,7 +115,7 @@ bool Parser::skip_blank_lines() {
   }
 }
 
-char Parser::sniff_delimiter() const {
+char Reader::Impl::sniff_delimiter() const {
   std::size_t commas = 0, semicolons = 0;
   bool quoted = false;
   for (std::size_t p = pos_; p < s_.size(); ++p) {
@@ -122,7 +131,7 @@ char Parser::sniff_delimiter() const {
   return semicolons > commas ? ';' : ',';
 }
 
-void Parser::bad_byte(std::string& cell, std::size_t& span_start) {
+void Reader::Impl::bad_byte(std::string& cell, std::size_t& span_start) {
   // One report per file: a Latin-1 file would otherwise give one per accent.
   if (!utf8_reported_) {
     utf8_reported_ = true;
@@ -136,7 +145,7 @@ void Parser::bad_byte(std::string& cell, std::size_t& span_start) {
   span_start = pos_;
 }
 
-void Parser::read_plain(std::string& cell) {
+void Reader::Impl::read_plain(std::string& cell) {
   std::size_t start = pos_;
   while (!at_end()) {
     unsigned char c = static_cast<unsigned char>(s_[pos_]);
@@ -156,7 +165,7 @@ void Parser::read_plain(std::string& cell) {
   cell.append(s_.substr(start, pos_ - start));
 }
 
-void Parser::read_quoted(std::string& cell) {
+void Reader::Impl::read_quoted(std::string& cell) {
   SourceLoc open = here();
   ++pos_;
   std::size_t start = pos_;
@@ -213,11 +222,19 @@ void Parser::read_quoted(std::string& cell) {
   read_plain(cell);
 }
 
-bool Parser::read_record(Row& row) {
+bool Reader::Impl::read_record(Row& row) {
+  // Cells are cleared, not destroyed, so a reused Row keeps its strings' capacity.
   row.line = line_;
+  row.positions.resize(row.cells.size());
+  std::size_t count = 0;
   while (true) {
-    row.positions.push_back({line_, column()});
-    std::string& cell = row.cells.emplace_back();
+    if (count == row.cells.size()) {
+      row.cells.emplace_back();
+      row.positions.emplace_back();
+    }
+    row.positions[count] = {line_, column()};
+    std::string& cell = row.cells[count++];
+    cell.clear();
     // Hand-written files put a space after the delimiter: `a, "b, c"`.
     std::size_t p = pos_;
     while (p < s_.size() && is_blank(s_[p])) ++p;
@@ -228,49 +245,44 @@ bool Parser::read_record(Row& row) {
     } else {
       read_plain(cell);
     }
-    if (at_end()) return true;
+    if (at_end()) break;
     if (s_[pos_] == delimiter_) {
       ++pos_;
       continue;
     }
     consume_line_end();
-    return true;
+    break;
   }
-}
-
-/// True when no cell has more than spaces: blank lines and Excel's trailing `;;;;` rows.
-bool is_empty_record(const Row& row) {
-  for (const std::string& cell : row.cells)
-    if (!trim(cell).empty()) return false;
+  row.cells.resize(count);
+  row.positions.resize(count);
   return true;
 }
 
-std::optional<Table> Parser::run() {
+bool Reader::Impl::read_header(Table& table) {
   if (s_.size() >= 2 && ((s_[0] == '\xFF' && s_[1] == '\xFE') || (s_[0] == '\xFE' && s_[1] == '\xFF'))) {
     diags_.error({file_, 1, 0}, fmt::format("bestand is opgeslagen als UTF-16 — {}", kSaveAsUtf8));
-    return std::nullopt;
+    return false;
   }
   if (s_.substr(0, 3) == "\xEF\xBB\xBF") s_.remove_prefix(3);
 
-  Table table;
   Row header;
   do {
-    header = Row{};
     if (!skip_blank_lines()) {
       diags_.error({file_, 1, 0}, "het bestand is leeg — verwacht een kopregel met kolomnamen");
-      return std::nullopt;
+      return false;
     }
     // Sniffed before reading, so a quoted header name may hold the other character.
     delimiter_ = sniff_delimiter();
     stops_.fill(false);
     for (int c = 0x80; c < 0x100; ++c) stops_[c] = true;
     stops_[static_cast<unsigned char>(delimiter_)] = stops_['\n'] = stops_['\r'] = true;
-    if (!read_record(header)) return std::nullopt;
+    if (!read_record(header)) return false;
   } while (is_empty_record(header));
 
   table.delimiter = delimiter_;
   table.header_line = header.line;
   table.header_positions = std::move(header.positions);
+  table.header.clear();
   table.header.reserve(header.cells.size());
   for (std::size_t i = 0; i < header.cells.size(); ++i) {
     std::string name(trim(header.cells[i]));
@@ -282,30 +294,25 @@ std::optional<Table> Parser::run() {
       }
     table.header.push_back(std::move(name));
   }
-
-  const std::size_t width = table.header.size();
-  while (skip_blank_lines()) {
-    Row row;
-    row.cells.reserve(width);
-    row.positions.reserve(width);
-    if (!read_record(row)) break;
-    if (is_empty_record(row)) continue;
-    if (row.cells.size() != width) {
-      std::string message = fmt::format("regel heeft {}, de kopregel heeft {}", count_fields(row.cells.size()),
-                                        count_fields(width));
-      // The usual cause: a decimal comma in a comma-separated file.
-      if (row.cells.size() > width && delimiter_ == ',')
-        message += " — staat er een komma in een waarde? Gebruik een punt als decimaalteken "
-                   "of zet de waarde tussen aanhalingstekens";
-      diags_.error({file_, row.line, 0}, std::move(message));
-      continue;
-    }
-    table.rows.push_back(std::move(row));
-  }
-  return table;
+  width_ = table.header.size();
+  return true;
 }
 
-}  // namespace
+bool Reader::Impl::next(Row& row) {
+  while (!unterminated_ && skip_blank_lines()) {
+    if (!read_record(row)) return false;
+    if (is_empty_record(row)) continue;
+    if (row.cells.size() == width_) return true;
+    std::string message =
+        fmt::format("regel heeft {}, de kopregel heeft {}", count_fields(row.cells.size()), count_fields(width_));
+    // The usual cause: a decimal comma in a comma-separated file.
+    if (row.cells.size() > width_ && delimiter_ == ',')
+      message += " — staat er een komma in een waarde? Gebruik een punt als decimaalteken "
+                 "of zet de waarde tussen aanhalingstekens";
+    diags_.error({file_, row.line, 0}, std::move(message));
+  }
+  return false;
+}
 
 std::string_view trim(std::string_view text) {
   while (!text.empty() && is_blank(text.front())) text.remove_prefix(1);
@@ -324,8 +331,25 @@ SourceLoc cell_loc(const std::string& file, const Row& row, std::size_t index) {
   return {file, row.line, 0};
 }
 
+Reader::Reader(std::string_view text, const std::string& file, Diagnostics& diags)
+    : impl_(std::make_unique<Impl>(text, file, diags)) {}
+
+Reader::~Reader() = default;
+
+bool Reader::read_header(Table& table) { return impl_->read_header(table); }
+
+bool Reader::next(Row& row) { return impl_->next(row); }
+
 std::optional<Table> parse(std::string_view text, const std::string& file, Diagnostics& diags) {
-  return Parser(text, file, diags).run();
+  Reader reader(text, file, diags);
+  Table table;
+  if (!reader.read_header(table)) return std::nullopt;
+  Row row;
+  while (reader.next(row)) {
+    table.rows.push_back(std::move(row));
+    row = Row{};
+  }
+  return table;
 }
 
 }  // namespace spiegel::csv

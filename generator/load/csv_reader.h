@@ -3,6 +3,7 @@
 // starts, so later stages can point at the exact cell.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,23 @@ struct Table {
 
   /// Index of the column named `name`, or -1.
   int column(std::string_view name) const;
+};
+
+/// Reads a file row by row into one reused Row: for data files of hundreds of
+/// thousands of rows, where a Table would cost allocations per row.
+class Reader {
+ public:
+  /// `text` and `file` must outlive the reader; errors go to `diags`.
+  Reader(std::string_view text, const std::string& file, Diagnostics& diags);
+  ~Reader();
+  /// Reads up to and including the header and fills `table` but its rows; false without a usable header.
+  bool read_header(Table& table);
+  /// The next row with the header's width (others are reported and skipped); false at the end.
+  bool next(Row& row);
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 /// Parses `text`; errors go to `diags` naming `file`. nullopt when there is no
