@@ -186,3 +186,24 @@ TEST_CASE("csv: oude Mac-regeleinden (alleen CR)") {
   CHECK(t->rows[1].line == 3);
   CHECK(t->rows[1].cells[1] == "4");
 }
+
+TEST_CASE("csv::Reader: één hergebruikte rij, ook na overgeslagen rijen") {
+  Diagnostics d;
+  std::string text = "a;b;c\nlang-veld-van-meer-dan-zestien-tekens;2;3\n1;2;3;4;5\n;;\nx;\"y\ny\";z\n";
+  csv::Reader reader(text, "r.csv", d);
+  csv::Table table;
+  REQUIRE(reader.read_header(table));
+  CHECK(table.delimiter == ';');
+  CHECK(table.rows.empty());
+  csv::Row row;
+  REQUIRE(reader.next(row));
+  CHECK(row.cells[0] == "lang-veld-van-meer-dan-zestien-tekens");
+  REQUIRE(reader.next(row));  // the ragged and the empty row are skipped
+  CHECK(row.line == 5);
+  CHECK(row.cells == std::vector<std::string>{"x", "y\ny", "z"});
+  CHECK(row.positions.size() == 3);
+  CHECK(row.positions[2].line == 6);
+  CHECK_FALSE(reader.next(row));
+  REQUIRE(d.count() == 1);
+  CHECK(d.all()[0].loc.line == 3);
+}
