@@ -139,6 +139,11 @@ void load_observations(std::string_view text, const std::string& file, std::vect
   std::vector<std::size_t> nameless;
   if (!map_columns(table, file, index, nameless, diags)) return;
   const char decimal = table.delimiter == ';' ? ',' : '.';
+  // A `;` file may use either decimal separator, but not both: Dutch Excel
+  // exports 10143 as "10.143" when the cell shows a thousands separator, and
+  // next to "8,1" elsewhere in the file that point cannot be a decimal point.
+  char file_separator = 0;
+  int file_separator_line = 0;
 
   csv::Row row;
   while (reader.next(row)) {
@@ -191,6 +196,20 @@ void load_observations(std::string_view text, const std::string& file, std::vect
         ok = false;
       } else if (auto v = parse_decimal(waarde, decimal)) {
         o.waarde = *v;
+        char used = waarde.find(',') != std::string_view::npos   ? ','
+                    : waarde.find('.') != std::string_view::npos ? '.'
+                                                                 : 0;
+        if (used != 0 && file_separator == 0) {
+          file_separator = used;
+          file_separator_line = row.line;
+        } else if (used != 0 && used != file_separator) {
+          diags.error(loc(kWaarde),
+                      fmt::format("waarde '{}' heeft een {}, maar regel {} een {} — gebruik in één bestand één "
+                                  "decimaalteken en geen duizendtalscheiding",
+                                  waarde, used == ',' ? "komma" : "punt", file_separator_line,
+                                  file_separator == ',' ? "decimale komma" : "decimale punt"));
+          ok = false;
+        }
       } else {
         report_bad_number(waarde, table.delimiter, loc(kWaarde), diags);
         ok = false;

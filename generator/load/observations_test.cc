@@ -134,6 +134,20 @@ TEST_CASE("observaties: getallen met duizendtalscheiding of decimale komma") {
   CHECK(e.all()[1].suggestion == "1234567");
 }
 
+TEST_CASE("observaties: punt en komma door elkaar in een puntkommabestand") {
+  Diagnostics d;
+  auto obs = load("gemeente;indicator;periode;waarde\nGM0150;a;2019;8,1\nGM0150;a;2020;12\nGM0150;a;2021;10.143\n", d);
+  REQUIRE(d.count() == 1);
+  CHECK(d.all()[0].loc.line == 4);
+  CHECK(contains(d.all()[0].message, "'10.143'"));
+  CHECK(contains(d.all()[0].message, "regel 2"));
+  CHECK(obs.size() == 2);
+
+  Diagnostics e;
+  load("gemeente;indicator;periode;waarde\nGM0150;a;2019;8.1\nGM0150;a;2020;0.125\n", e);
+  CHECK_FALSE(e.has_errors());  // points only: fine
+}
+
 TEST_CASE("observaties: decimale komma in een kommabestand geeft een heldere fout") {
   Diagnostics d;
   load("gemeente,indicator,periode,waarde,status\nGM0150,a,2020,8,1,\n", d);
