@@ -32,7 +32,7 @@ json item(const Block& b, const std::string& url_prefix = "") {
             {"thema", b.attrs.count("thema") ? b.attrs.at("thema") : ""}};
   if (b.kind == "aanbeveling") j["aan"] = b.attrs.count("aan") ? b.attrs.at("aan") : "";
   if (b.kind == "norm") {
-    Judgement v = judgement_of(b.attrs.count("oordeel") ? b.attrs.at("oordeel") : "");
+    NormJudgement v = judgement_of(b.attrs.count("oordeel") ? b.attrs.at("oordeel") : "");
     j["oordeel"] = b.attrs.count("oordeel") ? b.attrs.at("oordeel") : "";
     j["oordeel_woord"] = v.word;
     j["symbool"] = v.symbol;

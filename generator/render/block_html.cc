@@ -26,7 +26,7 @@ std::string link_to(const Block& b) {
 
 }  // namespace
 
-Judgement judgement_of(const std::string& oordeel) {
+NormJudgement judgement_of(const std::string& oordeel) {
   if (oordeel == "voldoet") return {"Voldoet", "✔"};
   if (oordeel == "deels") return {"Voldoet deels", "◐"};
   if (oordeel == "voldoet_niet") return {"Voldoet niet", "✘"};
@@ -35,24 +35,40 @@ Judgement judgement_of(const std::string& oordeel) {
 
 std::string block_title(const Block& b) {
   std::string label = block_label(b.kind);
-  if (b.kind == "kader" && b.attrs.count("titel")) return label + ": " + b.attrs.at("titel");
+  if ((b.kind == "kader" || b.kind == "bijlage") && b.attrs.count("titel")) {
+    std::string numbered = b.number ? fmt::format("{} {}", label, b.number) : label;
+    return numbered + ": " + b.attrs.at("titel");
+  }
   return b.number ? fmt::format("{} {}", label, b.number) : label;
 }
 
 std::string block_reference(const Block& b) {
-  std::string title = block_title(b);
-  if (!title.empty() && b.kind != "kader") title[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[0])));
-  return title;
+  if (b.kind == "kader") return block_title(b);
+  // "tabel 2", "conclusie 3": in running text, lower case and without the title.
+  std::string label = block_label(b.kind);
+  label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+  return b.number ? fmt::format("{} {}", label, b.number) : label;
+}
+
+/// Tables and figures are captioned figures: "Tabel 2: titel", the source under it.
+std::string captioned_html(const Block& b) {
+  std::string caption = escape_html(block_title(b));
+  if (b.attrs.count("titel")) caption += ": " + escape_html(b.attrs.at("titel"));
+  std::string out = fmt::format("<figure class=\"blok-{}\" id=\"{}\">\n<figcaption>{}</figcaption>\n{}",
+                                escape_html(b.kind), escape_html(b.id), caption, b.html);
+  if (b.attrs.count("bron")) out += "<p class=\"bron\">Bron: " + escape_html(b.attrs.at("bron")) + "</p>\n";
+  return out + "</figure>\n";
 }
 
 std::string block_html(const Block& b, const BlockScan& all) {
+  if (b.kind == "tabel" || b.kind == "figuur") return captioned_html(b);
   std::string kop = escape_html(block_title(b));
   if (b.kind == "aanbeveling" && b.attrs.count("aan"))
     kop += b.attrs.at("aan") == "raad" ? " · aan de raad" : " · aan het college";
   std::string out = fmt::format("<div class=\"blok blok-{}\" id=\"{}\">\n<p class=\"blok-kop\">{}</p>\n",
                                 escape_html(b.kind), escape_html(b.id), kop);
   if (b.kind == "norm" && b.attrs.count("oordeel")) {
-    Judgement j = judgement_of(b.attrs.at("oordeel"));
+    NormJudgement j = judgement_of(b.attrs.at("oordeel"));
     out += fmt::format("<p class=\"oordeel oordeel-{}\"><span aria-hidden=\"true\">{}</span> {}</p>\n",
                        escape_html(b.attrs.at("oordeel")), j.symbol, j.word);
   }

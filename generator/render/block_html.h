@@ -18,10 +18,10 @@ std::string block_title(const Block& block);
 std::string block_reference(const Block& block);
 
 /// A norm's judgement in words and as a symbol (never colour alone).
-struct Judgement {
+struct NormJudgement {
   std::string word;    ///< "Voldoet", "Voldoet deels", "Voldoet niet"
   std::string symbol;  ///< ✔ ◐ ✘
 };
-Judgement judgement_of(const std::string& oordeel);
+NormJudgement judgement_of(const std::string& oordeel);
 
 }  // namespace spiegel

@@ -29,6 +29,9 @@ const std::vector<KindSpec>& kind_specs() {
       {"conclusie", "Conclusie", true, {}},
       {"aanbeveling", "Aanbeveling", true, {"aan", "conclusies"}},
       {"kader", "Kader", false, {"titel"}},
+      {"tabel", "Tabel", true, {"titel", "bron"}},
+      {"figuur", "Figuur", true, {"titel", "bron"}},
+      {"bijlage", "Bijlage", true, {"titel"}},
       {"bestuurlijke_reactie", "Bestuurlijke reactie", false, {}},
       {"nawoord", "Nawoord", false, {}},
   };

@@ -42,6 +42,19 @@ std::vector<cmark_node*> nodes_of_type(cmark_node* root, cmark_node_type type) {
   return out;
 }
 
+/// The GFM tables of the tree (an extension node type, so found by name).
+std::vector<cmark_node*> tables(cmark_node* root) {
+  std::vector<cmark_node*> out;
+  cmark_iter* it = cmark_iter_new(root);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev == CMARK_EVENT_ENTER && std::string_view(cmark_node_get_type_string(n)) == "table") out.push_back(n);
+  }
+  cmark_iter_free(it);
+  return out;
+}
+
 cmark_node* html_node(cmark_node_type type, const std::string& html) {
   cmark_node* n = cmark_node_new(type);
   cmark_node_set_literal(n, html.c_str());
@@ -173,6 +186,13 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
       cmark_node_free(p);
     }
   for (cmark_node* t : nodes_of_type(doc.get(), CMARK_NODE_TEXT)) expand_text_node(t, fragments);
+  // A wide table scrolls inside its holder on a phone; the holder must then be
+  // reachable by keyboard (WCAG 2.1.1), hence tabindex and a region name.
+  for (cmark_node* table : tables(doc.get())) {
+    cmark_node_insert_before(
+        table, html_node(CMARK_NODE_HTML_BLOCK, "<div class=\"tabelhouder\" role=\"region\" aria-label=\"Tabel\" tabindex=\"0\">"));
+    cmark_node_insert_after(table, html_node(CMARK_NODE_HTML_BLOCK, "</div>"));
+  }
 
   cmark_llist* extensions = cmark_parser_get_syntax_extensions(parser.get());
   // Style attributes, not the obsolete align=, for column alignment in tables.

@@ -35,7 +35,7 @@ TEST_CASE("report headings are numbered 1, 1.1 and get stable ids") {
 
 TEST_CASE("GFM: tables, strikethrough, autolinks and footnotes") {
   auto r = md("| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~weg~~ https://example.nl\n\nZie noot.[^1]\n\n[^1]: De bron.\n");
-  CHECK(contains(r.html, "<table>"));
+  CHECK(contains(r.html, "<div class=\"tabelhouder\" role=\"region\" aria-label=\"Tabel\" tabindex=\"0\">\n<table>"));
   CHECK(contains(r.html, "style=\"text-align: right\""));  // not the obsolete align=
   CHECK(contains(r.html, "<del>weg</del>"));
   CHECK(contains(r.html, "<a href=\"https://example.nl\">"));

@@ -1,0 +1,129 @@
+#include "render/blocks.h"
+
+#include <doctest/doctest.h>
+
+#include "render/block_html.h"
+#include "render/shortcode_parser.h"
+
+using namespace spiegel;
+
+namespace {
+
+BlockScan scan(const std::string& text, Diagnostics& d) { return scan_blocks(text, "g.md", 10, 0, d); }
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("blocks are numbered per kind in order and cross-linked both ways") {
+  Diagnostics d;
+  BlockScan s = scan(R"(Inleiding.
+::: conclusie {#kosten thema=organisatie}
+**Kosten stijgen.**
+:::
+::: conclusie
+Tweede.
+:::
+::: aanbeveling {#monitor aan=raad conclusies=kosten,conclusie-2}
+**Monitor.**
+:::
+::: aanbeveling {aan=college conclusies=kosten}
+Plan.
+:::
+)", d);
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(s.blocks.size() == 4);
+  CHECK(s.blocks[0].number == 1);
+  CHECK(s.blocks[0].id == "kosten");
+  CHECK(s.blocks[0].attrs["thema"] == "organisatie");
+  CHECK(s.blocks[0].loc.line == 11);
+  CHECK(s.blocks[1].number == 2);
+  CHECK(s.blocks[1].id == "conclusie-2");
+  CHECK(s.blocks[2].number == 1);
+  CHECK(s.blocks[3].id == "aanbeveling-2");
+  CHECK(s.blocks[0].aanbevelingen == std::vector<std::string>{"monitor", "aanbeveling-2"});
+  CHECK(s.blocks[1].aanbevelingen == std::vector<std::string>{"monitor"});
+  CHECK(s.blocks[0].inner == "**Kosten stijgen.**\n");
+  // Each block stands in the text as its own paragraph.
+  CHECK(contains(s.text, "Inleiding.\n\n" + shortcode_placeholder(0) + "\n\n"));
+
+  std::string html = block_html(s.blocks[2], s);
+  CHECK(contains(html, "id=\"monitor\""));
+  CHECK(contains(html, "Aanbeveling 1 · aan de raad"));
+  CHECK(contains(html, "Gebaseerd op <a href=\"#kosten\">conclusie 1</a> en <a href=\"#conclusie-2\">conclusie 2</a>."));
+  CHECK(contains(block_html(s.blocks[0], s), "Leidt tot <a href=\"#monitor\">aanbeveling 1</a> en <a href=\"#aanbeveling-2\">aanbeveling 2</a>."));
+}
+
+TEST_CASE("a norm shows its judgement in words and a symbol") {
+  Diagnostics d;
+  BlockScan s = scan("::: deelvraag {#dv}\nVraag?\n:::\n::: norm {oordeel=voldoet_niet deelvraag=dv}\nNorm.\n:::\n", d);
+  CHECK_FALSE(d.has_errors());
+  std::string html = block_html(s.blocks[1], s);
+  CHECK(contains(html, "Norm 1"));
+  CHECK(contains(html, "✘</span> Voldoet niet"));
+}
+
+TEST_CASE("block errors name file:line and suggest what was meant") {
+  Diagnostics d;
+  scan(R"(::: conclusi {#a}
+x
+:::
+::: conclusie {#b}
+x
+:::
+::: conclusie {#b}
+x
+:::
+::: aanbeveling {conclusies=bb}
+x
+:::
+::: aanbeveling {aan=burgemeester}
+x
+:::
+::: norm {oordeel=voldoet deelvraag=dv kleur=rood}
+x
+:::
+:::
+::: kader
+nooit gesloten
+)", d);
+  std::vector<std::string> messages;
+  for (const Diagnostic& x : d.all()) messages.push_back(x.str());
+  REQUIRE(d.count() == 9);
+  CHECK(d.all()[0].loc.line == 10);
+  CHECK(d.all()[0].suggestion == "conclusie");  // unknown kind
+  CHECK(contains(messages[1], "aan="));          // aanbeveling without aan
+  CHECK(d.all()[1].loc.line == 19);
+  CHECK(contains(messages[2], "kies raad|college"));  // aan=burgemeester
+  CHECK(contains(messages[3], "onbekend kenmerk 'kleur'"));
+  CHECK(d.all()[4].loc.line == 28);              // a ':::' that closes nothing
+  CHECK(contains(messages[5], "niet gesloten"));
+  CHECK(d.all()[5].loc.line == 29);
+  CHECK(contains(messages[6], "al gebruikt op regel 13"));
+  CHECK(d.all()[7].suggestion == "b");           // conclusies=bb
+  CHECK(contains(messages[8], "onbekende deelvraag 'dv'"));
+}
+
+TEST_CASE("':::' inside a code block is text") {
+  Diagnostics d;
+  BlockScan s = scan("```\n::: conclusie\n```\n", d);
+  CHECK_FALSE(d.has_errors());
+  CHECK(s.blocks.empty());
+}
+
+TEST_CASE("tables and figures are captioned 'Tabel n' and 'Figuur n' with their source") {
+  Diagnostics d;
+  BlockScan s = scan("::: tabel {#t-lasten titel=\"Lasten per inwoner\" bron=\"Iv3\"}\n| a |\n|---|\n:::\n"
+                     "::: figuur {titel=Trend}\nx\n:::\n::: tabel\ny\n:::\n",
+                     d);
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(s.blocks.size() == 3);
+  std::string html = block_html(s.blocks[0], s);
+  CHECK(contains(html, "<figcaption>Tabel 1: Lasten per inwoner</figcaption>"));
+  CHECK(contains(html, "<p class=\"bron\">Bron: Iv3</p>"));
+  CHECK(contains(block_html(s.blocks[1], s), "<figcaption>Figuur 1: Trend</figcaption>"));
+  CHECK(block_reference(s.blocks[2]) == "tabel 2");
+  CHECK(block_reference(s.blocks[0]) == "tabel 1");
+}
