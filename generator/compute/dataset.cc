@@ -47,7 +47,13 @@ std::vector<Period> Dataset::all_periods() const {
 
 Dataset dataset_from(const std::vector<Observation>& observations) {
   Dataset d;
-  for (const Observation& o : observations) d.set(o.gemeente, o.indicator, o.periode, Value{o.waarde, o.status, &o});
+  for (const Observation& o : observations) {
+    Value v;
+    v.waarde = o.waarde;
+    v.status = o.status;
+    v.source = &o;
+    d.set(o.gemeente, o.indicator, o.periode, v);
+  }
   return d;
 }
 

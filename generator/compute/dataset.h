@@ -1,5 +1,6 @@
 // All figures by (gemeente or group, indicator, period): the observations as
-// loaded, and later the figures the benchmark computes from them.
+// loaded, and the figures the benchmark computes from them (teller/noemer
+// indicators, group aggregates).
 #pragma once
 
 #include <map>
@@ -12,11 +13,24 @@
 
 namespace spiegel {
 
+/// Where a figure comes from.
+enum class Origin {
+  data,       ///< a row of data/*.csv (for a group: the source's own figure)
+  computed,   ///< teller / noemer × factor of the same unit
+  aggregate,  ///< computed over a group's members
+};
+
 /// One figure.
 struct Value {
   std::optional<double> waarde;  ///< empty when missing or geheim
   Status status = Status::none;
   const Observation* source = nullptr;  ///< the data row it came from, if any
+  Origin origin = Origin::data;
+  int leden_met_waarde = 0;  ///< for an aggregate: the members that had a value
+  int leden = 0;             ///< for an aggregate: the group's members
+
+  /// A group figure as the source gives it, not computed by Spiegel over the members.
+  bool from_source() const { return origin != Origin::aggregate; }
 };
 
 /// Figures keyed by unit (gemeente code or group id), indicator and period.

@@ -1,5 +1,6 @@
 #include "compute/groups.h"
 
+#include <algorithm>
 #include <map>
 
 #include <fmt/format.h>
@@ -30,6 +31,11 @@ std::vector<Group> expand_groups(const Content& content, Diagnostics& diags) {
   const Registry& reg = content.registry;
   std::vector<Group> out;
   for (const GroupDef& def : content.groups) {
+    if (def.id == kReferentiegroep) {
+      diags.error(def.loc, "de groep-id 'referentiegroep' is gereserveerd: Spiegel maakt die groep zelf uit "
+                           "'referentiegroepen:' en de kop van elk rapport — kies een andere id");
+      continue;
+    }
     if ((def.kind == GroupDef::Kind::per_kolom || def.kind == GroupDef::Kind::bereik) &&
         !has_column(reg, def.kolom)) {
       diags.error(def.loc, fmt::format("groep '{}': gemeenten.csv heeft geen kolom '{}'", def.id, def.kolom),
@@ -38,7 +44,7 @@ std::vector<Group> expand_groups(const Content& content, Diagnostics& diags) {
     }
     switch (def.kind) {
       case GroupDef::Kind::alle: {
-        Group g{def.id, def.naam, def.id, {}, {}};
+        Group g{def.id, def.naam, def.id, {}, {}, def.berekenen};
         for (std::size_t i = 0; i < reg.gemeenten.size(); ++i) g.members.push_back(i);
         out.push_back(std::move(g));
         break;
@@ -50,14 +56,15 @@ std::vector<Group> expand_groups(const Content& content, Diagnostics& diags) {
           auto it = reg.gemeenten[i].kolommen.find(def.kolom);
           if (it == reg.gemeenten[i].kolommen.end() || it->second.empty()) continue;
           Group& g = by_value[it->second];
-          if (g.id.empty()) g = Group{def.id + ":" + it->second, fill_value(def.naam, it->second), def.id, it->second, {}};
+          if (g.id.empty())
+            g = Group{def.id + ":" + it->second, fill_value(def.naam, it->second), def.id, it->second, {}, def.berekenen};
           g.members.push_back(i);
         }
         for (auto& [value, g] : by_value) out.push_back(std::move(g));
         break;
       }
       case GroupDef::Kind::bereik: {
-        Group g{def.id, def.naam, def.id, {}, {}};
+        Group g{def.id, def.naam, def.id, {}, {}, def.berekenen};
         for (std::size_t i = 0; i < reg.gemeenten.size(); ++i) {
           auto it = reg.gemeenten[i].kolommen.find(def.kolom);
           if (it == reg.gemeenten[i].kolommen.end() || it->second.empty()) continue;
@@ -74,7 +81,7 @@ std::vector<Group> expand_groups(const Content& content, Diagnostics& diags) {
         break;
       }
       case GroupDef::Kind::leden: {
-        Group g{def.id, def.naam, def.id, {}, {}};
+        Group g{def.id, def.naam, def.id, {}, {}, def.berekenen};
         std::vector<std::string> codes;
         for (const Gemeente& gm : reg.gemeenten) codes.push_back(gm.code);
         for (const std::string& code : def.leden) {
@@ -91,6 +98,27 @@ std::vector<Group> expand_groups(const Content& content, Diagnostics& diags) {
         break;
       }
     }
+  }
+  return out;
+}
+
+std::vector<Group> reference_groups(const Content& content) {
+  const Registry& reg = content.registry;
+  // Front matter wins over groepen.yaml, as a report's author sees it in their own file.
+  std::map<std::string, std::vector<std::string>> peers = content.referentiegroepen;
+  for (const Report& r : content.reports)
+    if (!r.referentiegroep.empty() && !r.gemeente.empty()) peers[r.gemeente] = r.referentiegroep;
+  std::vector<Group> out;
+  for (const auto& [code, codes] : peers) {
+    if (!reg.find(code)) continue;
+    Group g{std::string(kReferentiegroep) + ":" + code, "Referentiegroep", kReferentiegroep, code, {}, true};
+    for (const std::string& c : codes) {
+      auto it = reg.by_code.find(c);
+      if (it != reg.by_code.end() && c != code) g.members.push_back(it->second);
+    }
+    std::sort(g.members.begin(), g.members.end());
+    g.members.erase(std::unique(g.members.begin(), g.members.end()), g.members.end());
+    out.push_back(std::move(g));
   }
   return out;
 }

@@ -11,9 +11,8 @@ std::string SiteData::display_name(const std::string& unit) const {
 }
 
 const Group* SiteData::group(const std::string& id) const {
-  for (const Group& g : groups)
-    if (g.id == id) return &g;
-  return nullptr;
+  auto it = benchmark.group_index.find(id);
+  return it == benchmark.group_index.end() ? nullptr : &groups[it->second];
 }
 
 std::vector<std::string> SiteData::referentiegroep(const Report& report) const {
@@ -26,6 +25,7 @@ SiteData prepare_site(Content content, Diagnostics& diags) {
   SiteData site;
   site.content = std::move(content);
   site.groups = expand_groups(site.content, diags);
+  for (Group& g : reference_groups(site.content)) site.groups.push_back(std::move(g));
   validate_references(site.content, site.groups, diags);
   site.data = dataset_from(site.content.observations);
   site.periods = site.data.all_periods();
@@ -34,6 +34,7 @@ SiteData prepare_site(Content content, Diagnostics& diags) {
   } else if (!site.periods.empty()) {
     site.peilperiode = site.periods.back();
   }
+  compute_benchmark(site, diags);
   return site;
 }
 

@@ -44,10 +44,11 @@ GroupDef read_group(const YAML::Node& item, const std::string& file, Diagnostics
     g.leden = *leden;
     ++kinds;
   }
+  g.berekenen = map.boolean("berekenen").value_or(true);
   if (kinds != 1)
     diags.error(g.loc, fmt::format("groep '{}' moet precies één van 'alle', 'per_kolom', 'bereik' of 'leden' hebben",
                                    g.id));
-  map.report_unknown_keys({"id", "naam", "alle", "per_kolom", "bereik", "leden"});
+  map.report_unknown_keys({"id", "naam", "alle", "per_kolom", "bereik", "leden", "berekenen"});
   return g;
 }
 

@@ -86,6 +86,9 @@ struct GroupDef {
   std::string kolom;                 ///< per_kolom, bereik
   double van = 0, tot = 0;           ///< bereik: van <= x < tot
   std::vector<std::string> leden;    ///< leden: gemeente codes
+  /// false: Spiegel computes no aggregate; only figures given as data count. For a
+  /// registry that holds part of a group (Nederland in a five-gemeente monitor).
+  bool berekenen = true;
   SourceLoc loc;
 };
 

@@ -1,0 +1,136 @@
+#include "compute/aggregate.h"
+
+#include <iterator>
+
+#include "load/number.h"
+
+namespace spiegel {
+
+namespace {
+
+/// Running sums for one period.
+struct Sums {
+  double a = 0;  ///< Σ value, Σ teller or Σ weight × value
+  double b = 0;  ///< Σ noemer or Σ weight
+  int n = 0;
+  bool voorlopig = false;
+};
+
+bool usable(const Value& v) { return v.status != Status::geheim && v.waarde.has_value(); }
+
+/// A member's weight in `period`: the weight indicator's figure for that
+/// period, else its latest earlier one (inhabitants are often counted yearly).
+std::optional<double> weight_in(const Dataset::Series* series, const Period& period) {
+  if (!series) return std::nullopt;
+  for (auto it = series->upper_bound(period); it != series->begin();) {
+    --it;
+    if (usable(it->second)) return it->second.waarde;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::map<Period, Aggregate> aggregate(const Indicator& ind, const Content& content,
+                                      const std::vector<std::size_t>& members, const Dataset& data) {
+  std::map<Period, Sums> sums;
+  const Registry& reg = content.registry;
+  const bool weight_is_indicator = content.indicator(ind.gewicht) != nullptr;
+  for (std::size_t m : members) {
+    const std::string& code = reg.gemeenten[m].code;
+    switch (ind.aggregatie) {
+      case Aggregation::geen: return {};
+      case Aggregation::ratio: {
+        const Dataset::Series* t = data.series(code, ind.teller);
+        const Dataset::Series* n = data.series(code, ind.noemer);
+        if (!t || !n) break;
+        for (const auto& [p, tv] : *t) {
+          auto nv = n->find(p);
+          // A member whose teller or noemer is missing or geheim is left out of both sums.
+          if (nv == n->end() || !usable(tv) || !usable(nv->second)) continue;
+          Sums& s = sums[p];
+          s.a += *tv.waarde;
+          s.b += *nv->second.waarde;
+          s.n += 1;
+          s.voorlopig |= tv.status == Status::voorlopig || nv->second.status == Status::voorlopig;
+        }
+        break;
+      }
+      case Aggregation::som:
+      case Aggregation::gemiddelde:
+      case Aggregation::gewogen: {
+        const Dataset::Series* series = data.series(code, ind.id);
+        if (!series) break;
+        std::optional<double> column_weight;
+        const Dataset::Series* weight_series = nullptr;
+        if (ind.aggregatie == Aggregation::gewogen) {
+          if (weight_is_indicator) {
+            weight_series = data.series(code, ind.gewicht);
+          } else {
+            auto it = reg.gemeenten[m].kolommen.find(ind.gewicht);
+            if (it != reg.gemeenten[m].kolommen.end()) column_weight = parse_decimal(it->second, ',');
+          }
+        }
+        for (const auto& [p, v] : *series) {
+          if (!usable(v)) continue;
+          double w = 1;
+          if (ind.aggregatie == Aggregation::gewogen) {
+            std::optional<double> wv = weight_is_indicator ? weight_in(weight_series, p) : column_weight;
+            if (!wv || *wv < 0) continue;  // no weight, no say in the weighted mean
+            w = *wv;
+          }
+          Sums& s = sums[p];
+          s.a += w * *v.waarde;
+          s.b += w;
+          s.n += 1;
+          s.voorlopig |= v.status == Status::voorlopig;
+        }
+        break;
+      }
+    }
+  }
+  std::map<Period, Aggregate> out;
+  const int leden = static_cast<int>(members.size());
+  for (const auto& [p, s] : sums) {
+    Aggregate a;
+    a.leden_met_waarde = s.n;
+    a.leden = leden;
+    a.status = s.voorlopig ? Status::voorlopig : Status::none;
+    switch (ind.aggregatie) {
+      case Aggregation::ratio:
+        if (s.b == 0) continue;
+        a.waarde = s.a / s.b * ind.factor;
+        break;
+      case Aggregation::som: a.waarde = s.a; break;
+      case Aggregation::gemiddelde:
+      case Aggregation::gewogen:
+        if (s.b == 0) continue;
+        a.waarde = s.a / s.b;
+        break;
+      case Aggregation::geen: continue;
+    }
+    out.emplace_hint(out.end(), p, a);
+  }
+  return out;
+}
+
+void add_group_aggregates(const Content& content, const std::vector<Group>& groups, Dataset& data) {
+  for (const Group& g : groups) {
+    if (!g.berekenen) continue;
+    for (const Indicator& ind : content.indicators) {
+      if (ind.aggregatie == Aggregation::geen) continue;
+      for (const auto& [p, a] : aggregate(ind, content, g.members, data)) {
+        if (data.get(g.id, ind.id, p)) continue;  // the source's own group figure wins
+        Value v;
+        v.waarde = a.waarde;
+        v.status = a.status;
+        v.origin = Origin::aggregate;
+        v.leden_met_waarde = a.leden_met_waarde;
+        v.leden = a.leden;
+        data.set(g.id, ind.id, p, v);
+      }
+    }
+  }
+}
+
+}  // namespace spiegel

@@ -1,0 +1,112 @@
+#include "compute/derived.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace spiegel {
+
+namespace {
+
+bool usable(const Value* v) { return v && v->status != Status::geheim && v->waarde.has_value(); }
+
+const Value* find(const Dataset::Series* s, const Period& p) {
+  if (!s) return nullptr;
+  auto it = s->find(p);
+  return it == s->end() ? nullptr : &it->second;
+}
+
+/// Assigns rank and decile to every entry of one indicator and period.
+void rank_bucket(std::vector<std::pair<double, Derived*>>& bucket) {
+  std::sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  const int n = static_cast<int>(bucket.size());
+  for (int i = 0; i < n;) {
+    int j = i;
+    while (j < n && bucket[j].first == bucket[i].first) ++j;
+    for (int k = i; k < j; ++k) {
+      bucket[k].second->rang = i + 1;
+      bucket[k].second->met_waarde = n;
+      bucket[k].second->deciel = decile(n - j, j - i, n);
+    }
+    i = j;
+  }
+}
+
+}  // namespace
+
+std::vector<int> competition_ranks(const std::vector<double>& values) {
+  std::vector<std::size_t> order(values.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return values[a] > values[b]; });
+  std::vector<int> ranks(values.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    ranks[order[i]] = (i > 0 && values[order[i]] == values[order[i - 1]]) ? ranks[order[i - 1]] : static_cast<int>(i) + 1;
+  return ranks;
+}
+
+int decile(int below, int equal, int n) {
+  if (n <= 0) return 0;
+  // Position from the bottom, 1-based, taking the middle of a block of ties.
+  double position = below + (equal + 1) / 2.0;
+  int d = static_cast<int>(std::ceil(10.0 * position / n - 1e-9));
+  return std::clamp(d, 1, 10);
+}
+
+DerivedFigures::DerivedFigures(const Content& content) : gemeente_index_(content.registry.by_code) {
+  for (std::size_t i = 0; i < content.indicators.size(); ++i) indicator_index_[content.indicators[i].id] = i;
+  table_.resize(content.registry.gemeenten.size() * content.indicators.size());
+}
+
+std::map<Period, Derived>& DerivedFigures::slot(std::size_t gemeente, std::size_t indicator) {
+  return table_[gemeente * indicator_index_.size() + indicator];
+}
+
+const std::map<Period, Derived>* DerivedFigures::series(const std::string& code, const std::string& indicator) const {
+  auto g = gemeente_index_.find(code);
+  auto i = indicator_index_.find(indicator);
+  if (g == gemeente_index_.end() || i == indicator_index_.end()) return nullptr;
+  const auto& s = table_[g->second * indicator_index_.size() + i->second];
+  return s.empty() ? nullptr : &s;
+}
+
+const Derived* DerivedFigures::get(const std::string& code, const std::string& indicator, const Period& period) const {
+  const std::map<Period, Derived>* s = series(code, indicator);
+  if (!s) return nullptr;
+  auto it = s->find(period);
+  return it == s->end() ? nullptr : &it->second;
+}
+
+DerivedFigures derive_figures(const Content& content, const Dataset& data, const std::optional<Period>& basis,
+                              const std::string& national) {
+  DerivedFigures out(content);
+  const auto& gemeenten = content.registry.gemeenten;
+  for (std::size_t ii = 0; ii < content.indicators.size(); ++ii) {
+    const Indicator& ind = content.indicators[ii];
+    const Dataset::Series* nl = national.empty() ? nullptr : data.series(national, ind.id);
+    std::map<Period, std::vector<std::pair<double, Derived*>>> buckets;
+    for (std::size_t gi = 0; gi < gemeenten.size(); ++gi) {
+      const Dataset::Series* series = data.series(gemeenten[gi].code, ind.id);
+      if (!series) continue;
+      std::map<Period, Derived>& slot = out.slot(gi, ii);
+      const Value* base = basis ? find(series, *basis) : nullptr;
+      for (const auto& [p, v] : *series) {
+        Derived& d = slot.emplace_hint(slot.end(), p, Derived{})->second;
+        if (!usable(&v)) continue;
+        const double x = *v.waarde;
+        buckets[p].emplace_back(x, &d);
+        if (usable(base)) {
+          if (*base->waarde != 0) d.index = 100.0 * x / *base->waarde;
+          d.verandering_basis = x - *base->waarde;
+        }
+        if (const Value* prev = find(series, p.previous()); usable(prev)) d.verandering_vorige = x - *prev->waarde;
+        if (const Value* n = find(nl, p); usable(n)) {
+          if (*n->waarde != 0) d.nederland_100 = 100.0 * x / *n->waarde;
+          d.nederland = compare(ind, x, *n->waarde);
+        }
+      }
+    }
+    for (auto& [p, bucket] : buckets) rank_bucket(bucket);
+  }
+  return out;
+}
+
+}  // namespace spiegel
