@@ -13,6 +13,15 @@ enum ExitCode { kOk = 0, kContentError = 1, kUsageError = 2 };
 /// `spiegel build [DIR] [--output OUT] [--dump-context PAGE]`
 int run_build(const std::vector<std::string>& args);
 
+/// `spiegel serve [DIR] [--port N] [--bind ADDR]`: preview with live reload; returns on Ctrl-C.
+int run_serve(const std::vector<std::string>& args);
+
+/// `spiegel check [DIR]`: build in memory, then check links, anchors, assets, ids and text alternatives.
+int run_check(const std::vector<std::string>& args);
+
+/// `spiegel new gemeente <naam|code> [DIR]`: writes content/gemeenten/<slug>.md; never overwrites.
+int run_new(const std::vector<std::string>& args);
+
 /// Prints "spiegel: <message>" and the hint to use --help; returns kUsageError.
 int usage_error(const std::string& message);
 

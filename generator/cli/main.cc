@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "base/edit_distance.h"
 #include "cli/commands.h"
 
 namespace {
@@ -16,6 +17,13 @@ const char* kHelp =
     "  spiegel build [MAP] --dump-context PAGINA\n"
     "                                           toon het viewmodel van een pagina als JSON,\n"
     "                                           bijvoorbeeld gemeenten/deventer\n"
+    "  spiegel serve [MAP] [--port N] [--bind ADRES]\n"
+    "                                           bekijk de site in de browser terwijl u schrijft:\n"
+    "                                           bouwt bij elke wijziging opnieuw en ververst de\n"
+    "                                           pagina (standaard op http://127.0.0.1:1111/)\n"
+    "  spiegel check [MAP]                      controleer alles wat build controleert, plus links,\n"
+    "                                           ankers, bestanden, id's en tekstalternatieven\n"
+    "  spiegel new gemeente NAAM|CODE [MAP]     begin een rapport: content/gemeenten/<naam>.md\n"
     "  spiegel --help                           deze uitleg\n"
     "  spiegel --version                        de versie\n"
     "\n"
@@ -39,5 +47,9 @@ int main(int argc, char** argv) {
   std::string command = args[0];
   args.erase(args.begin());
   if (command == "build") return spiegel::run_build(args);
-  return spiegel::usage_error("onbekende opdracht '" + command + "'");
+  if (command == "serve") return spiegel::run_serve(args);
+  if (command == "check") return spiegel::run_check(args);
+  if (command == "new") return spiegel::run_new(args);
+  std::string s = spiegel::suggest(command, {"build", "serve", "check", "new"});
+  return spiegel::usage_error("onbekende opdracht '" + command + "'" + (s.empty() ? "" : " — bedoelt u '" + s + "'?"));
 }

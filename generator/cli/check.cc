@@ -1,0 +1,85 @@
+// spiegel check: everything build checks, then links, anchors, assets, ids and
+// text alternatives over the whole site in memory. Writes nothing.
+#include <cstdio>
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "assemble/pages.h"
+#include "base/edit_distance.h"
+#include "check/site_checker.h"
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+
+namespace fs = std::filesystem;
+
+namespace spiegel {
+
+namespace {
+
+int report_build_errors(const Diagnostics& diags) {
+  std::fputs(diags.str().c_str(), stderr);
+  std::fprintf(stderr, "spiegel: %zu %s; de links zijn niet gecontroleerd\n", diags.count(),
+               diags.count() == 1 ? "fout" : "fouten");
+  return kContentError;
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+}  // namespace
+
+int run_check(const std::vector<std::string>& args) {
+  fs::path dir = ".";
+  bool have_dir = false;
+  for (const std::string& a : args) {
+    if (a.starts_with("-")) return usage_error(fmt::format("onbekende optie '{}'", a));
+    if (have_dir) return usage_error(fmt::format("te veel argumenten: '{}'", a));
+    dir = a;
+    have_dir = true;
+  }
+
+  Diagnostics diags;
+  std::optional<Project> project = load_project(dir, diags);
+  if (!project) return report_build_errors(diags);
+  SiteFiles files = render_site(project->site, project->theme, diags);
+  if (diags.has_errors()) return report_build_errors(diags);
+
+  CheckResult result = check_site(files, project->site.content.settings.basis_url);
+  // A researcher fixes the text, not the page: name the file each page comes from.
+  std::map<std::string, std::string> source_of;
+  for (const PageSpec& page : plan_pages(project->site))
+    if (page.doc) source_of[page.path] = page.doc->path;
+
+  std::string last_file;
+  std::size_t files_with_problems = 0;
+  for (const CheckProblem& p : result.problems) {
+    if (p.file != last_file) {
+      last_file = p.file;
+      ++files_with_problems;
+      auto src = source_of.find(p.file);
+      std::printf("%s%s\n", p.file.c_str(), src == source_of.end() ? "" : fmt::format(" (uit {})", src->second).c_str());
+    }
+    std::printf("  %s:%d: %s\n", p.file.c_str(), p.line, p.message.c_str());
+  }
+  if (!result.external.empty()) {
+    std::printf("%sExterne links (%zu, niet opgevraagd):\n", result.problems.empty() ? "" : "\n", result.external.size());
+    for (const ExternalLink& e : result.external)
+      std::printf("  %s  — %s:%d%s\n", e.url.c_str(), e.file.c_str(), e.line,
+                  e.count > 1 ? fmt::format(" en {} keer elders", e.count - 1).c_str() : "");
+  }
+  std::size_t pages = 0;
+  for (const auto& [path, bytes] : files) pages += path.ends_with(".html");
+  if (result.problems.empty()) {
+    std::fprintf(stderr, "spiegel: %s en %s gecontroleerd: geen problemen\n",
+                 plural(pages, "pagina", "pagina's").c_str(), plural(files.size() - pages, "ander bestand", "andere bestanden").c_str());
+    return kOk;
+  }
+  std::fprintf(stderr, "spiegel: %s in %s\n", plural(result.problems.size(), "probleem", "problemen").c_str(),
+               plural(files_with_problems, "bestand", "bestanden").c_str());
+  return kContentError;
+}
+
+}  // namespace spiegel

@@ -1,0 +1,143 @@
+// spiegel serve: build in memory, serve on 127.0.0.1, rebuild on every save
+// and let open pages reload themselves.
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "base/basis_path.h"
+#include "base/edit_distance.h"
+#include "cli/commands.h"
+#include "serve/error_page.h"
+#include "serve/file_watcher.h"
+#include "serve/rebuilder.h"
+#include "serve/site_server.h"
+
+namespace fs = std::filesystem;
+
+namespace spiegel {
+
+namespace {
+
+constexpr int kDefaultPort = 1111;
+/// How often content/ and templates/ are looked at.
+constexpr std::chrono::milliseconds kPollInterval{200};
+/// Editors save in steps (truncate, write, rename); after a first change we
+/// wait this long and collect the rest, so one save is one rebuild.
+constexpr std::chrono::milliseconds kSettle{60};
+
+volatile std::sig_atomic_t g_stop = 0;
+extern "C" void on_stop_signal(int) { g_stop = 1; }
+
+void show(SiteServer& server, BuildOutcome& outcome) {
+  if (outcome.files) {
+    std::size_t pages = 0;
+    for (const auto& [path, bytes] : *outcome.files) pages += path.ends_with(".html");
+    std::fprintf(stderr, "spiegel: %s opnieuw gebouwd: %zu pagina's in %.0f ms\n", outcome.redone.c_str(), pages,
+                 outcome.milliseconds);
+    server.publish_site(std::move(*outcome.files), basis_path(outcome.basis_url));
+  } else {
+    std::fputs(outcome.diags.str().c_str(), stderr);
+    std::fprintf(stderr, "spiegel: %zu %s; de browser toont ze tot het volgende goede bestand\n",
+                 outcome.diags.count(), outcome.diags.count() == 1 ? "fout" : "fouten");
+    server.publish_error(error_page_html(outcome.diags));
+  }
+}
+
+std::string url_host(const std::string& address) {
+  return address.find(':') != std::string::npos ? "[" + address + "]" : address;
+}
+
+}  // namespace
+
+int run_serve(const std::vector<std::string>& args) {
+  fs::path dir = ".";
+  std::string address = "127.0.0.1";
+  std::optional<int> port;
+  bool have_dir = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string a = args[i];
+    std::optional<std::string> inline_value;
+    if (auto eq = a.find('='); a.starts_with("--") && eq != std::string::npos) {
+      inline_value = a.substr(eq + 1);
+      a = a.substr(0, eq);
+    }
+    auto value = [&]() -> std::optional<std::string> {
+      if (inline_value) return inline_value;
+      if (i + 1 >= args.size()) return std::nullopt;
+      return args[++i];
+    };
+    if (a == "--port" || a == "-p") {
+      auto v = value();
+      int n = -1;
+      try {
+        std::size_t used = 0;
+        if (v) n = std::stoi(*v, &used);
+        if (v && used != v->size()) n = -1;
+      } catch (const std::exception&) {
+        n = -1;
+      }
+      if (n < 0 || n > 65535) return usage_error("--port vraagt om een poortnummer van 0 tot 65535");
+      port = n;
+    } else if (a == "--bind") {
+      auto v = value();
+      if (!v || v->empty()) return usage_error("--bind vraagt om een adres, zoals 127.0.0.1");
+      address = *v;
+    } else if (a.starts_with("-")) {
+      std::string s = suggest(a, {"--port", "--bind"});
+      return usage_error(fmt::format("onbekende optie '{}'", a) + (s.empty() ? "" : fmt::format(" — bedoelt u '{}'?", s)));
+    } else if (!have_dir) {
+      dir = a;
+      have_dir = true;
+    } else {
+      return usage_error(fmt::format("te veel argumenten: '{}'", a));
+    }
+  }
+  if (!fs::is_directory(dir / "content")) {
+    std::fprintf(stderr, "spiegel: geen map 'content' gevonden in '%s' — is dit de map van een Spiegel-project?\n",
+                 dir.generic_string().c_str());
+    return kContentError;
+  }
+
+  SiteServer server;
+  std::optional<int> bound = server.bind(address, port.value_or(kDefaultPort));
+  // Without --port a busy default port is no reason to give up.
+  if (!bound && !port) bound = server.bind(address, 0);
+  if (!bound)
+    return usage_error(fmt::format("kan niet luisteren op {}:{} — is de poort bezet? Kies een andere met --port",
+                                   address, port.value_or(kDefaultPort)));
+
+  Rebuilder rebuilder(dir);
+  FileWatcher watcher(dir, {"content", "templates"});
+  BuildOutcome first = rebuilder.build_all();
+  show(server, first);
+
+  std::signal(SIGINT, on_stop_signal);
+  std::signal(SIGTERM, on_stop_signal);
+  std::signal(SIGPIPE, SIG_IGN);
+  server.start();
+  std::printf("Spiegel toont de site op http://%s:%d/ (Ctrl-C stopt)\n", url_host(address).c_str(), *bound);
+  std::fflush(stdout);
+  if (address != "127.0.0.1" && address != "::1" && address != "localhost")
+    std::fprintf(stderr, "spiegel: let op: op %s is de site ook vanaf andere computers te zien\n", address.c_str());
+
+  while (!g_stop) {
+    std::this_thread::sleep_for(kPollInterval);
+    std::vector<FileChange> changes = watcher.poll();
+    if (changes.empty() || g_stop) continue;
+    std::this_thread::sleep_for(kSettle);
+    for (FileChange& c : watcher.poll()) changes.push_back(std::move(c));
+    BuildOutcome outcome = rebuilder.rebuild(changes);
+    if (outcome.redone == "niets") continue;
+    show(server, outcome);
+  }
+  server.stop();
+  std::fprintf(stderr, "spiegel: gestopt\n");
+  return kOk;
+}
+
+}  // namespace spiegel

@@ -1,0 +1,72 @@
+#include "serve/site_response.h"
+
+#include "serve/live_reload.h"
+#include "serve/request_path.h"
+
+namespace spiegel {
+
+namespace {
+
+constexpr std::string_view kHtml = "text/html; charset=utf-8";
+
+SiteReply html_reply(int status, std::string_view html, const ServedSite& site) {
+  return {status, std::string(kHtml), inject_reload_script(html, site.generation), {}};
+}
+
+SiteReply not_found(const ServedSite& site) {
+  auto it = site.files.find("404.html");
+  if (it != site.files.end()) return html_reply(404, it->second, site);
+  return html_reply(404, "<!DOCTYPE html><html lang=\"nl\"><title>Niet gevonden</title><h1>Pagina niet gevonden</h1></html>",
+                    site);
+}
+
+/// Percent-encodes all but unreserved characters and '/', so a Location
+/// header never carries raw bytes from a request.
+std::string encode_path(std::string_view path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : path) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+        c == '.' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
+SiteReply answer_in_site(const ServedSite& site, std::string_view target) {
+  std::optional<std::string> path = site_path_for(target);
+  bool failing = !site.error_html.empty();
+  if (!path) return failing ? html_reply(500, site.error_html, site) : not_found(site);
+  bool is_html = path->ends_with(".html");
+  if (failing && is_html) return html_reply(500, site.error_html, site);
+
+  auto it = site.files.find(*path);
+  if (it != site.files.end()) {
+    if (is_html) return html_reply(200, it->second, site);
+    return {200, content_type_for(*path), it->second, {}};
+  }
+  // "/gemeenten/deventer" is the folder "/gemeenten/deventer/": without the
+  // slash the page's relative links would point one level too high.
+  if (site.files.count(*path + "/index.html")) return {301, std::string(kHtml), {}, "/" + encode_path(*path) + "/"};
+  return failing ? html_reply(500, site.error_html, site) : not_found(site);
+}
+
+}  // namespace
+
+SiteReply answer_request(const ServedSite& site, std::string_view target) {
+  SiteReply reply = answer_in_site(site, target);
+  if (reply.status == 404 && site.base_path.size() > 1 && target.starts_with(site.base_path))
+    return answer_in_site(site, target.substr(site.base_path.size() - 1));
+  return reply;
+}
+
+}  // namespace spiegel
