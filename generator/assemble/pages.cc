@@ -67,8 +67,7 @@ std::string root_prefix(const std::string& path) {
 }
 
 std::string report_path(const SiteData& site, const Gemeente& gemeente) {
-  (void)site;
-  return "gemeenten/" + gemeente.slug + "/index.html";
+  return "gemeenten/" + site.display_slug(gemeente) + "/index.html";
 }
 
 std::vector<PageSpec> plan_pages(const SiteData& site) {
@@ -78,13 +77,13 @@ std::vector<PageSpec> plan_pages(const SiteData& site) {
   std::vector<PageSpec> reports;
   for (const Report& r : site.content.reports)
     if (const Gemeente* g = reg.find(r.gemeente))
-      reports.push_back({PageSpec::Kind::rapport, report_path(site, *g), "gemeenten/" + g->slug + "/", "rapport",
+      reports.push_back({PageSpec::Kind::rapport, report_path(site, *g), "gemeenten/" + site.display_slug(*g) + "/", "rapport",
                          &r.doc, g, &r});
   if (site.content.settings.pagina_per_gemeente == Settings::PagePolicy::alle)
     for (const Gemeente& g : reg.gemeenten) {
       bool has_text = std::any_of(reports.begin(), reports.end(), [&](const PageSpec& p) { return p.gemeente == &g; });
       if (!has_text)
-        reports.push_back({PageSpec::Kind::rapport, report_path(site, g), "gemeenten/" + g.slug + "/", "rapport",
+        reports.push_back({PageSpec::Kind::rapport, report_path(site, g), "gemeenten/" + site.display_slug(g) + "/", "rapport",
                            nullptr, &g, nullptr});
     }
   std::sort(reports.begin(), reports.end(), [](const PageSpec& a, const PageSpec& b) { return a.path < b.path; });
@@ -122,7 +121,7 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
   for (const PageSpec& p : all)
     if (p.kind == PageSpec::Kind::rapport)
       gemeenten.push_back({{"naam", site.display_name(p.gemeente->code)},
-                           {"code", p.gemeente->code},
+                           {"code", site.anonymised(p.gemeente->code) ? "" : p.gemeente->code},
                            {"titel", p.doc ? title_of(*p.doc) : ""},
                            {"url", root + p.path},
                            {"actief", &p == &page}});
@@ -158,7 +157,10 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
       std::string naam = site.display_name(g.code);
       p["titel"] = page.doc && !front_text(page.doc, "titel").empty() ? front_text(page.doc, "titel") : naam;
       p["ondertitel"] = front_text(page.doc, "ondertitel");
-      ctx["gemeente"] = {{"naam", naam}, {"code", g.code}, {"slug", g.slug}};
+      ctx["gemeente"] = {{"naam", naam},
+                         {"code", site.anonymised(g.code) ? "" : g.code},
+                         {"slug", site.display_slug(g)},
+                         {"geanonimiseerd", site.anonymised(g.code)}};
       ctx["kerncijfers"] = key_figures(site, g);
       break;
     }

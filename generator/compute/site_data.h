@@ -1,6 +1,7 @@
 // Everything the later stages read: the content, its groups and all figures.
 #pragma once
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -21,8 +22,16 @@ struct SiteData {
   Period peilperiode;           ///< from spiegel.yaml, else the latest period in the data
   std::vector<Period> periods;  ///< every period in the data, oldest first
 
-  /// The name a gemeente (by code) or group (by id) is shown with.
+  /// With `anonimiseren: true`: code → "Gemeente A", … for every gemeente with a report.
+  std::map<std::string, std::string> pseudonyms;
+
+  /// The name a gemeente (by code) or group (by id) is shown with: its pseudonym when anonymised.
   std::string display_name(const std::string& unit) const;
+  /// The code as shown: the pseudonym for an anonymised gemeente (codes would give it away).
+  std::string display_code(const std::string& code) const;
+  /// The slug of a gemeente's report page: from its pseudonym when anonymised.
+  std::string display_slug(const Gemeente& gemeente) const;
+  bool anonymised(const std::string& code) const { return pseudonyms.count(code) > 0; }
   const Group* group(const std::string& id) const;
   /// The report's gemeente's referentiegroep: front matter first, then groepen.yaml.
   std::vector<std::string> referentiegroep(const Report& report) const;
