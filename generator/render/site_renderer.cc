@@ -6,6 +6,7 @@
 #include "assemble/summary.h"
 #include "render/text_renderer.h"
 #include "render/sitemap.h"
+#include "write/open_data.h"
 
 using nlohmann::json;
 
@@ -87,6 +88,13 @@ SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& dia
     }
   }
   files["sitemap.xml"] = sitemap_xml(site.content.settings.basis_url, pages);
+  std::vector<TextOutline> outlines;
+  for (const PageSpec& page : pages)
+    if (page.doc) {
+      const RenderedText& t = texts.at(page.doc);
+      outlines.push_back({page.doc, page.url, page.gemeente, &t.headings, &t.blocks.blocks});
+    }
+  for (auto& [path, bytes] : render_open_data(site, outlines)) files[path] = std::move(bytes);
   for (const auto& [path, bytes] : theme.assets) files[path] = bytes;
   return files;
 }

@@ -1,0 +1,28 @@
+// The open-data CSV format: ',' between cells, '.' decimals at full
+// precision, RFC 4180 quoting, LF line ends, rows sorted.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/content.h"
+
+namespace spiegel {
+
+/// A number at full precision in plain decimal notation: 8.1, 10143, 75.64102564102564
+/// (never an exponent, never "-0"); "" for NaN or infinity.
+std::string plain_number(double v);
+
+/// One cell, quoted when it holds ',', '"', CR or LF.
+std::string csv_field(std::string_view text);
+
+/// "", "voorlopig" or "geheim".
+std::string status_text(Status s);
+
+/// The long format of data/*.csv (gemeente,indicator,periode,waarde,status),
+/// sorted by gemeente, indicator and period: what `spiegel import` writes and
+/// what site/data/observaties.csv holds.
+std::string observations_csv(std::vector<Observation> rows);
+
+}  // namespace spiegel

@@ -1,0 +1,45 @@
+#include "write/csv_format.h"
+
+#include <cmath>
+
+#include <doctest/doctest.h>
+
+using namespace spiegel;
+
+TEST_CASE("open-data numbers: full precision, '.' decimals, never an exponent or -0") {
+  CHECK(plain_number(8.1) == "8.1");
+  CHECK(plain_number(10143) == "10143");
+  CHECK(plain_number(100.0 * 5.9 / 7.8) == "75.64102564102565");  // the shortest digits of that double
+  CHECK(plain_number(-0.0) == "0");
+  CHECK(plain_number(-1.5) == "-1.5");
+  CHECK(plain_number(0.0000001) == "0.0000001");
+  CHECK(plain_number(1e21) == "1000000000000000000000");
+  CHECK(plain_number(std::nan("")).empty());
+}
+
+TEST_CASE("open-data cells are quoted only when they must be") {
+  CHECK(csv_field("jeugdregio:IJsselland") == "jeugdregio:IJsselland");
+  CHECK(csv_field("Midden IJssel, Oost") == "\"Midden IJssel, Oost\"");
+  CHECK(csv_field("zei \"ja\"") == "\"zei \"\"ja\"\"\"");
+}
+
+TEST_CASE("observations in the long format, sorted by gemeente, indicator and period") {
+  auto obs = [](const char* g, const char* i, const char* p, std::optional<double> v, Status s = Status::none) {
+    Observation o;
+    o.gemeente = g;
+    o.indicator = i;
+    o.periode = *parse_period(p);
+    o.waarde = v;
+    o.status = s;
+    return o;
+  };
+  std::string csv = observations_csv({obs("GM0344", "b", "2020-H1", 10.2), obs("GM0150", "b", "2020-H1", 6.7),
+                                      obs("GM0150", "b", "2017-H1", 8.1, Status::voorlopig),
+                                      obs("GM0150", "a", "2020", std::nullopt, Status::geheim)});
+  CHECK(csv ==
+        "gemeente,indicator,periode,waarde,status\n"
+        "GM0150,a,2020,,geheim\n"
+        "GM0150,b,2017-H1,8.1,voorlopig\n"
+        "GM0150,b,2020-H1,6.7,\n"
+        "GM0344,b,2020-H1,10.2,\n");
+}

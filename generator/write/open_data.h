@@ -1,0 +1,42 @@
+// site/data/: the figures behind the site as open data — observaties.csv,
+// groepen.csv, benchmark.csv (columns per the contract in DESIGN.md) and
+// monitor.json with all of it plus the definitions and the texts' structure.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "compute/site_data.h"
+#include "render/blocks.h"
+#include "render/markdown.h"
+
+namespace spiegel {
+
+/// The structure of one rendered text, for monitor.json.
+struct TextOutline {
+  const Document* doc = nullptr;
+  std::string url;                            ///< the page, relative to the site root: gemeenten/deventer/
+  const Gemeente* gemeente = nullptr;         ///< for a report
+  const std::vector<Heading>* headings = nullptr;
+  const std::vector<Block>* blocks = nullptr;
+};
+
+/// One file of the open data, for links from the site.
+struct OpenDataFile {
+  const char* path;         ///< relative to the site root
+  const char* description;  ///< Dutch, for the list on the site
+};
+
+/// The four files, in the order the site lists them.
+const std::vector<OpenDataFile>& open_data_files();
+
+std::string observaties_csv(const SiteData& site);
+std::string groepen_csv(const SiteData& site);
+std::string benchmark_csv(const SiteData& site);
+std::string monitor_json(const SiteData& site, const std::vector<TextOutline>& texts);
+
+/// Every open-data file by its path under the site root.
+std::map<std::string, std::string> render_open_data(const SiteData& site, const std::vector<TextOutline>& texts);
+
+}  // namespace spiegel
