@@ -51,10 +51,20 @@ const Indicator& indicator_arg(const SiteData& site, const std::string& id, cons
 Period period_arg(const SiteData& site, const std::string& text, const std::string& shortcode);
 /// The gemeente of the report the shortcode stands in.
 const Gemeente& gemeente_of(const ShortcodeContext& ctx, const std::string& shortcode);
+/// A gemeente named by code (GM0310) or name (De Bilt, any case).
+const Gemeente& gemeente_arg(const SiteData& site, const std::string& text, const std::string& shortcode);
+/// A group: its id (`nederland`, `jeugdregio:IJsselland`), `referentiegroep`, or the
+/// id of a per_kolom group (`jeugdregio`) meaning the report's gemeente's own one.
+const Group& group_arg(const ShortcodeContext& ctx, const std::string& name, const std::string& shortcode);
+/// A comma-separated argument as a list, without empty items.
+std::vector<std::string> list_arg(const std::string& text);
+/// The way from the page to the site root: "../../" on a report, "../" on other pages.
+std::string page_root(const ShortcodeContext& ctx);
 
 /// Handlers by shortcode name; each group of shortcodes registers itself here.
 using ShortcodeTable = std::map<std::string, ShortcodeHandler>;
 void add_text_shortcodes(ShortcodeTable& table);       ///< gemeente, periode, waarde
 void add_report_shortcodes(ShortcodeTable& table);     ///< ref, normenkader
+void add_benchmark_shortcodes(ShortcodeTable& table);  ///< vergelijk, trend, tabel, kenmerken
 
 }  // namespace spiegel

@@ -13,6 +13,7 @@ const ShortcodeTable& handlers() {
     ShortcodeTable t;
     add_text_shortcodes(t);
     add_report_shortcodes(t);
+    add_benchmark_shortcodes(t);
     return t;
   }();
   return table;

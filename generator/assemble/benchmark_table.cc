@@ -1,0 +1,201 @@
+#include "assemble/benchmark_table.h"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "assemble/number_format.h"
+#include "assemble/pages.h"
+
+namespace spiegel {
+
+namespace {
+
+bool usable(const Value* v) { return v && v->status != Status::geheim && v->waarde.has_value(); }
+
+/// What the cells of a table used, for the note under it.
+struct Marks {
+  bool x = false, missing = false, voorlopig = false;
+};
+
+TableCell cell(const std::string& text, Marks& marks) {
+  if (text == "x") marks.x = true;
+  if (text == "–") marks.missing = true;
+  if (!text.empty() && text.back() == '*') marks.voorlopig = true;
+  return {text, true};
+}
+
+/// One cell of a unit (gemeente or group) in one column.
+std::string cell_text(const SiteData& site, const std::string& unit, bool is_group, const ColumnSpec& col) {
+  const Indicator& ind = *col.indicator;
+  const Value* v = site.data.get(unit, ind.id, col.periode);
+  // A group figure that does not aggregate (a decile, a rank) does not exist: x, as printed reports have it.
+  if (is_group && !v && ind.aggregatie == Aggregation::geen) return "x";
+  if (!col.index) return v ? format_value(ind, v->waarde, v->status) : "–";
+  if (v && v->status == Status::geheim) return "x";
+  const std::optional<Period>& basis = site.content.settings.basisperiode;
+  const Value* base = basis ? site.data.get(unit, ind.id, *basis) : nullptr;
+  if (!usable(v) || !usable(base) || *base->waarde == 0) return "–";
+  return format_decimal(100.0 * *v->waarde / *base->waarde, 0);
+}
+
+std::string sentence_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += i + 1 == items.size() ? " en " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+bool all_empty(const TableRow& row) {
+  return std::all_of(row.cells.begin(), row.cells.end(),
+                     [](const TableCell& c) { return c.text == "–" || c.text == "x" || c.text.empty(); });
+}
+
+/// The rows of the referentiegroep's members, by name.
+std::vector<const Gemeente*> peers_of(const SiteData& site, const Gemeente& gemeente) {
+  std::vector<const Gemeente*> out;
+  if (const Group* ref = reference_group(site, gemeente.code))
+    for (std::size_t m : ref->members) out.push_back(&site.content.registry.gemeenten[m]);
+  std::sort(out.begin(), out.end(), [&](const Gemeente* a, const Gemeente* b) {
+    return site.display_name(a->code) < site.display_name(b->code);
+  });
+  return out;
+}
+
+/// The default group rows: referentiegroep, the gemeente's other groups, Nederland last.
+std::vector<const Group*> default_groups(const SiteData& site, const Gemeente& gemeente) {
+  std::vector<const Group*> out;
+  if (const Group* ref = reference_group(site, gemeente.code)) out.push_back(ref);
+  const Group* nl = national_group(site);
+  const std::size_t index = site.content.registry.by_code.at(gemeente.code);
+  for (const Group* g : groups_of(site.groups, index))
+    if (g != nl && g->def_id != kReferentiegroep) out.push_back(g);
+  if (nl) out.push_back(nl);
+  return out;
+}
+
+std::string group_label(const SiteData& site, const Group& g) {
+  return g.def_id == kReferentiegroep ? "Referentiegroep" : site.display_name(g.id);
+}
+
+}  // namespace
+
+std::string indicator_page_path(const std::string& id) { return "indicatoren/" + id + "/index.html"; }
+
+std::string report_link(const SiteData& site, const Gemeente& gemeente) {
+  bool has_page = site.content.settings.pagina_per_gemeente == Settings::PagePolicy::alle;
+  for (const Report& r : site.content.reports) has_page = has_page || r.gemeente == gemeente.code;
+  return has_page ? report_path(site, gemeente) : "";
+}
+
+BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, const TableSpec& spec) {
+  BenchmarkTable t;
+  const std::optional<Period>& basis = site.content.settings.basisperiode;
+  for (const ColumnSpec& c : spec.columns) {
+    TableColumn col;
+    col.link = indicator_page_path(c.indicator->id);
+    if (c.index) {
+      col.label = "Index";
+      col.detail = fmt::format("{} ({} = 100)", c.periode.label(), basis ? basis->label() : "basisperiode");
+    } else {
+      col.label = c.indicator->naam;
+      col.detail = c.periode.label();
+    }
+    t.columns.push_back(col);
+  }
+
+  Marks marks;
+  auto row = [&](TableRow::Kind kind, const std::string& unit, bool is_group, const std::string& label,
+                 const std::string& link) {
+    TableRow r{kind, label, link, {}};
+    for (const ColumnSpec& c : spec.columns) r.cells.push_back(cell(cell_text(site, unit, is_group, c), marks));
+    return r;
+  };
+  t.rows.push_back(row(TableRow::Kind::eigen, gemeente.code, false, site.display_name(gemeente.code), ""));
+  for (const Gemeente* p : peers_of(site, gemeente))
+    t.rows.push_back(row(TableRow::Kind::referentie, p->code, false, site.display_name(p->code), report_link(site, *p)));
+
+  const Group* nl = national_group(site);
+  std::vector<std::string> from_source;
+  bool computed = false;
+  for (const Group* g : spec.groups_given ? spec.groups : default_groups(site, gemeente)) {
+    Marks row_marks;
+    TableRow r{g == nl ? TableRow::Kind::nederland : TableRow::Kind::groep, group_label(site, *g), "", {}};
+    for (const ColumnSpec& c : spec.columns) r.cells.push_back(cell(cell_text(site, g->id, true, c), row_marks));
+    // A group without a single figure here (not computed, not in the source) says nothing.
+    if (all_empty(r) && !spec.groups_given) continue;
+    marks.x |= row_marks.x;
+    marks.missing |= row_marks.missing;
+    marks.voorlopig |= row_marks.voorlopig;
+    bool source = false;
+    for (const ColumnSpec& c : spec.columns)
+      if (const Value* v = site.data.get(g->id, c.indicator->id, c.periode)) {
+        source |= v->from_source();
+        computed |= !v->from_source();
+      }
+    if (source) from_source.push_back(r.label);
+    t.rows.push_back(std::move(r));
+  }
+
+  std::vector<std::string> sources;
+  for (const ColumnSpec& c : spec.columns)
+    if (!c.indicator->bron.empty() &&
+        std::find(sources.begin(), sources.end(), c.indicator->bron) == sources.end())
+      sources.push_back(c.indicator->bron);
+  if (!sources.empty()) t.bron = (sources.size() == 1 ? "Bron: " : "Bronnen: ") + fmt::format("{}", fmt::join(sources, "; ")) + ".";
+
+  std::vector<std::string> notes;
+  if (marks.x) notes.push_back("x = niet van toepassing of geheim");
+  if (marks.missing) notes.push_back("– = geen cijfer");
+  if (marks.voorlopig) notes.push_back("* = voorlopig cijfer");
+  std::string noot = notes.empty() ? "" : fmt::format("{}.", fmt::join(notes, "; "));
+  if (!from_source.empty())
+    noot += fmt::format("{}Cijfers van {} zoals de bron ze geeft{}.", noot.empty() ? "" : " ", sentence_list(from_source),
+                        computed ? "; andere groepscijfers berekend over de gemeenten van de groep" : "");
+  else if (computed)
+    noot += fmt::format("{}Groepscijfers berekend over de gemeenten van de groep.", noot.empty() ? "" : " ");
+  t.noot = noot;
+
+  if (!spec.titel.empty()) {
+    t.caption = spec.titel;
+  } else {
+    std::string who = site.display_name(gemeente.code);
+    t.caption = spec.kop.empty() ? fmt::format("{} vergeleken", who) : fmt::format("{}: {} vergeleken", spec.kop, who);
+  }
+  return t;
+}
+
+BenchmarkTable kenmerken_table(const SiteData& site, const Gemeente& gemeente, const std::vector<std::string>& columns,
+                               const std::string& titel, const std::string& bron) {
+  BenchmarkTable t;
+  t.row_header = "Gemeente";
+  for (const std::string& c : columns) {
+    std::string label = c;
+    std::replace(label.begin(), label.end(), '_', ' ');
+    if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+    t.columns.push_back({label, "", ""});
+  }
+  bool missing = false;
+  auto row = [&](TableRow::Kind kind, const Gemeente& g, const std::string& link) {
+    TableRow r{kind, site.display_name(g.code), link, {}};
+    for (const std::string& c : columns) {
+      auto it = g.kolommen.find(c);
+      bool empty = it == g.kolommen.end() || it->second.empty();
+      missing |= empty;
+      r.cells.push_back({empty ? "–" : it->second, false});
+    }
+    return r;
+  };
+  t.rows.push_back(row(TableRow::Kind::eigen, gemeente, ""));
+  for (const Gemeente* p : peers_of(site, gemeente)) t.rows.push_back(row(TableRow::Kind::referentie, *p, report_link(site, *p)));
+  if (missing) t.noot = "– = niet bekend.";
+  if (!bron.empty()) t.bron = "Bron: " + bron + (bron.back() == '.' ? "" : ".");
+  t.caption = titel.empty() ? fmt::format("Kenmerken van {} en de referentiegemeenten", site.display_name(gemeente.code))
+                            : titel;
+  return t;
+}
+
+}  // namespace spiegel

@@ -1,0 +1,73 @@
+// The benchmark table of a report: the gemeente, its referentiegroep members,
+// its groups and Nederland as rows; indicators (or the periods of one
+// indicator) as columns; every cell formatted the Dutch way, with `x` for not
+// applicable or geheim, `–` for missing and `*` for voorlopig. The same layout
+// holds text facts from registry columns (`kenmerken`).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "compute/site_data.h"
+
+namespace spiegel {
+
+/// One column as asked for: an indicator in a period, or its index in that period.
+struct ColumnSpec {
+  const Indicator* indicator = nullptr;
+  Period periode;
+  bool index = false;  ///< 100 × value / value in the basisperiode
+};
+
+struct TableSpec {
+  std::vector<ColumnSpec> columns;
+  /// Group rows to show, in order; empty: the referentiegroep, the gemeente's
+  /// other groups (groepen.yaml order) and Nederland last.
+  std::vector<const Group*> groups;
+  bool groups_given = false;  ///< `groepen=` was written (possibly naming none)
+  std::string titel;          ///< the caption; a default is made from the columns
+  std::string kop;            ///< thema or indicator name for the default caption
+};
+
+struct TableColumn {
+  std::string label;   ///< indicator name, period label or column name
+  std::string detail;  ///< period or "1e halfjaar 2017 = 100"; may be empty
+  std::string link;    ///< the indicator's page, relative to the site root; may be empty
+};
+
+struct TableCell {
+  std::string text;
+  bool number = true;  ///< right-aligned
+};
+
+struct TableRow {
+  enum class Kind { eigen, referentie, groep, nederland };
+  Kind kind = Kind::referentie;
+  std::string label;
+  std::string link;  ///< the gemeente's report, relative to the site root; may be empty
+  std::vector<TableCell> cells;
+};
+
+struct BenchmarkTable {
+  std::string caption;
+  std::string row_header = "Gemeente of groep";
+  std::vector<TableColumn> columns;
+  std::vector<TableRow> rows;
+  std::string bron;  ///< "Bron: …" or "Bronnen: …"; may be empty
+  std::string noot;  ///< what x, – and * mean (only those that occur), and where group figures come from
+};
+
+/// The benchmark table of `gemeente`.
+BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, const TableSpec& spec);
+
+/// Registry columns (text facts) of the gemeente and its referentiegroep members.
+BenchmarkTable kenmerken_table(const SiteData& site, const Gemeente& gemeente, const std::vector<std::string>& columns,
+                               const std::string& titel, const std::string& bron);
+
+/// The path of a gemeente's report page relative to the site root, or "" when it has none.
+std::string report_link(const SiteData& site, const Gemeente& gemeente);
+
+/// The path of an indicator's page relative to the site root: indicatoren/<id>/index.html.
+std::string indicator_page_path(const std::string& id);
+
+}  // namespace spiegel

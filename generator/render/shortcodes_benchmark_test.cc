@@ -1,0 +1,175 @@
+#include <doctest/doctest.h>
+
+#include "compute/site_data.h"
+#include "load/groups.h"
+#include "load/indicators.h"
+#include "load/observations.h"
+#include "load/registry.h"
+#include "render/shortcodes.h"
+
+using namespace spiegel;
+
+namespace {
+
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+/// Three gemeenten in two regions; A's referentiegroep is B and C.
+SiteData site() {
+  Content c;
+  Diagnostics d;
+  c.registry = load_registry("code,naam,regio,toegang\nGM0001,Aa & Zo,Noord,wijkteam\nGM0002,Bee,Noord,\n"
+                             "GM0003,Cee,Zuid,gemeente\n",
+                             "gemeenten.csv", d);
+  load_groups("groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n    berekenen: false\n"
+              "  - id: regio\n    naam: \"Regio {waarde}\"\n    per_kolom: regio\n"
+              "referentiegroepen:\n  GM0001: [GM0002, GM0003]\n",
+              "groepen.yaml", c, d);
+  c.indicators = load_indicators(
+      "- id: pct\n  naam: Jongeren met hulp\n  eenheid: procent\n  decimalen: 1\n  thema: Gebruik\n  bron: CBS\n"
+      "- id: deciel\n  naam: Inkomensdeciel\n  eenheid: deciel\n  aggregatie: geen\n  thema: Gebruik\n  bron: CBS\n"
+      "- id: lasten\n  naam: Lasten\n  eenheid: euro\n  richting: lager_is_beter\n  thema: Kosten\n  bron: Iv3\n",
+      "indicatoren.yaml", d);
+  load_observations("gemeente,indicator,periode,waarde,status\n"
+                    "GM0001,pct,2017-H1,8.1,\nGM0001,pct,2020-H1,6.7,\nGM0002,pct,2017-H1,7.4,\n"
+                    "GM0002,pct,2020-H1,7.5,voorlopig\nGM0003,pct,2020-H1,,geheim\n"
+                    "nederland,pct,2017-H1,7.1,\nnederland,pct,2020-H1,7.2,\n"
+                    "GM0001,deciel,2019,2,\nGM0002,deciel,2019,4,\nGM0001,lasten,2019,240,\n",
+                    "data/a.csv", c.observations, d);
+  c.settings.peilperiode = parse_period("2020-H1");
+  c.settings.basisperiode = parse_period("2017-H1");
+  INFO(d.str());
+  REQUIRE_FALSE(d.has_errors());
+  Diagnostics p;
+  SiteData s = prepare_site(std::move(c), p);
+  REQUIRE_FALSE(p.has_errors());
+  return s;
+}
+
+/// Evaluates the shortcodes of `text` in A's report (line 10 onwards).
+std::vector<Fragment> run(const SiteData& s, const std::string& text, Diagnostics& d, bool in_report = true) {
+  ShortcodeScan scan = scan_shortcodes(text, "content/gemeenten/aa.md", 10, d);
+  const Gemeente* a = in_report ? s.content.registry.find("GM0001") : nullptr;
+  return evaluate_shortcodes(scan.calls, ShortcodeContext{s, a, nullptr}, d);
+}
+
+std::string one(const SiteData& s, const std::string& text) {
+  Diagnostics d;
+  auto f = run(s, text, d);
+  INFO(d.str());
+  REQUIRE_FALSE(d.has_errors());
+  REQUIRE(f.size() == 1);
+  return f[0].html;
+}
+
+}  // namespace
+
+TEST_CASE("vergelijk: lager, hoger or vergelijkbaar than a group, with its figure") {
+  SiteData s = site();
+  CHECK(one(s, "{{< vergelijk pct met=nederland >}}") == "lager dan Nederland (7,2%)");
+  CHECK(one(s, "{{< vergelijk pct met=nederland periode=2017-H1 >}}") == "hoger dan Nederland (7,1%)");
+  // The referentiegroep: B only (C is geheim), and B's figure is voorlopig.
+  CHECK(one(s, "{{< vergelijk pct met=referentiegroep >}}") == "lager dan de referentiegroep (7,5%*)");
+  // met=regio: A's own region, computed over A and B: (6,7 + 7,5) / 2 = 7,1.
+  CHECK(one(s, "{{< vergelijk pct met=regio >}}") == "lager dan Regio Noord (7,1%*)");
+  // Bee: 7,5 against 7,1 is 0,4 point more, beyond the tolerance of 5% of 7,1 (0,355).
+  CHECK(one(s, "{{< vergelijk pct met=regio:Noord gemeente=Bee >}}") == "hoger dan Regio Noord (7,1%*)");
+  CHECK(one(s, "{{< vergelijk lasten met=nederland >}}") == "niet te vergelijken met Nederland (geen cijfer over 2019)");
+}
+
+TEST_CASE("vergelijk: an unknown group is an error at its line with a suggestion") {
+  SiteData s = site();
+  Diagnostics d;
+  run(s, "tekst\n{{< vergelijk pct met=nederlnd >}}", d);
+  REQUIRE(d.count() == 1);
+  CHECK(d.all()[0].loc.line == 11);
+  CHECK(d.all()[0].suggestion == "nederland");
+  Diagnostics e;
+  run(s, "{{< vergelijk pct met=regio >}}", e, false);  // no gemeente outside a report
+  CHECK(e.count() == 1);
+}
+
+TEST_CASE("trend: gestegen or gedaald from the basisperiode to now") {
+  SiteData s = site();
+  CHECK(one(s, "{{< trend pct >}}") == "gedaald van 8,1% naar 6,7%");
+  CHECK(one(s, "{{< trend pct gemeente=GM0002 >}}") == "gestegen van 7,4% naar 7,5%*");
+  CHECK(one(s, "{{< trend pct groep=nederland >}}") == "gestegen van 7,1% naar 7,2%");
+  CHECK(one(s, "{{< trend pct gemeente=Cee >}}") == "niet te bepalen (geen cijfer over 1e halfjaar 2017)");
+  CHECK(one(s, "{{< trend lasten >}}") == "niet te bepalen (geen cijfer van vóór 2019)");
+  Diagnostics d;
+  run(s, "{{< trend pct van=2020-H1 tot=2017-H1 >}}", d);
+  CHECK(d.count() == 1);
+}
+
+TEST_CASE("waarde of another gemeente or a group") {
+  SiteData s = site();
+  CHECK(one(s, "{{< waarde pct groep=nederland >}}") == "7,2%");
+  CHECK(one(s, "{{< waarde pct gemeente=bee >}}") == "7,5%*");
+  CHECK(one(s, "{{< waarde lasten >}}") == "€ 240");  // the latest period up to the peilperiode: 2019
+  Diagnostics d;
+  run(s, "{{< waarde pct gemeente=Bea >}}", d);
+  REQUIRE(d.count() == 1);
+  CHECK(d.all()[0].suggestion == "Bee");
+}
+
+TEST_CASE("tabel: the gemeente, its peers, its groups and Nederland, with x, – and * explained") {
+  SiteData s = site();
+  std::string html = one(s, "{{< tabel thema=Gebruik >}}");
+  // Columns: the theme's indicators in their current periods.
+  CHECK(contains(html, "<caption id=\"tabel-r10k1\">Gebruik: Aa &amp; Zo vergeleken</caption>"));
+  CHECK(contains(html, "<th scope=\"col\" class=\"getal\"><a href=\"../../indicatoren/pct/index.html\">Jongeren met hulp</a> "
+                       "<span class=\"periode\">1e halfjaar 2020</span></th>"));
+  // The own row first and emphasised; names escaped.
+  CHECK(contains(html, "<tr class=\"eigen\"><th scope=\"row\"><strong>Aa &amp; Zo</strong></th><td class=\"getal\">6,7%</td>"
+                       "<td class=\"getal\">2</td></tr>"));
+  CHECK(contains(html, "<tr class=\"referentie\"><th scope=\"row\">Bee</th><td class=\"getal\">7,5%*</td>"));
+  CHECK(contains(html, "<tr class=\"referentie\"><th scope=\"row\">Cee</th><td class=\"getal\">x</td><td class=\"getal\">–</td>"));
+  // Groups: a decile has no group figure (x); Nederland last, from the source.
+  CHECK(contains(html, "<tr class=\"groep\"><th scope=\"row\">Referentiegroep</th><td class=\"getal\">7,5%*</td>"
+                       "<td class=\"getal\">x</td></tr>"));
+  CHECK(contains(html, "<tr class=\"groep nederland\"><th scope=\"row\">Nederland</th><td class=\"getal\">7,2%</td>"));
+  CHECK(html.find("Referentiegroep") < html.find("Regio Noord"));
+  CHECK(html.find("Regio Noord") < html.find(">Nederland<"));
+  CHECK(contains(html, "<p class=\"bron\">Bron: CBS.</p>"));
+  CHECK(contains(html, "x = niet van toepassing of geheim; – = geen cijfer; * = voorlopig cijfer."));
+  CHECK(contains(html, "Cijfers van Nederland zoals de bron ze geeft"));
+}
+
+TEST_CASE("tabel: one indicator shows its periods, with the index when asked") {
+  SiteData s = site();
+  std::string html = one(s, "{{< tabel indicatoren=pct index=ja groepen=nederland >}}");
+  CHECK(contains(html, "<span class=\"periode\">1e halfjaar 2017</span>"));
+  CHECK(contains(html, "<span class=\"periode\">1e halfjaar 2020 (1e halfjaar 2017 = 100)</span>"));
+  // A: 100 × 6,7 / 8,1 = 82,7 → 83; Nederland: 100 × 7,2 / 7,1 = 101,4 → 101.
+  CHECK(contains(html, "<td class=\"getal\">8,1%</td><td class=\"getal\">6,7%</td><td class=\"getal\">83</td></tr>"));
+  CHECK(contains(html, "<td class=\"getal\">7,1%</td><td class=\"getal\">7,2%</td><td class=\"getal\">101</td></tr>"));
+  CHECK_FALSE(contains(html, "Referentiegroep"));  // groepen= chooses the group rows
+  // indicator@periode pins a column's period.
+  std::string pinned = one(s, "{{< tabel indicatoren=pct@2017-H1,lasten >}}");
+  CHECK(contains(pinned, "1e halfjaar 2017"));
+  CHECK(contains(pinned, "<span class=\"periode\">2019</span>"));
+}
+
+TEST_CASE("tabel and kenmerken: unknown names are errors with suggestions") {
+  SiteData s = site();
+  Diagnostics d;
+  run(s, "{{< tabel thema=Gebruk >}}\n{{< tabel indicatoren=pct,lastn >}}\n{{< tabel indicatoren=pct groepen=regoi >}}\n"
+         "{{< kenmerken kolommen=toegng >}}\n{{< tabel >}}",
+      d);
+  REQUIRE(d.count() == 5);
+  CHECK(d.all()[0].suggestion == "Gebruik");
+  CHECK(d.all()[1].suggestion == "lasten");
+  CHECK(d.all()[2].suggestion == "regio");
+  CHECK(d.all()[3].suggestion == "toegang");
+  CHECK(d.all()[3].loc.line == 13);
+}
+
+TEST_CASE("kenmerken: registry columns side by side as text") {
+  SiteData s = site();
+  Diagnostics d;
+  auto f = run(s, "{{< kenmerken kolommen=toegang,regio >}}", d);
+  REQUIRE_FALSE(d.has_errors());
+  CHECK(f[0].block);
+  CHECK(contains(f[0].html, "<th scope=\"col\">Toegang</th><th scope=\"col\">Regio</th>"));
+  CHECK(contains(f[0].html, "<tr class=\"eigen\"><th scope=\"row\"><strong>Aa &amp; Zo</strong></th><td>wijkteam</td><td>Noord</td></tr>"));
+  CHECK(contains(f[0].html, "<tr class=\"referentie\"><th scope=\"row\">Bee</th><td>–</td><td>Noord</td></tr>"));
+}
