@@ -5,7 +5,10 @@
 
 #include <fmt/format.h>
 
+#include "assemble/benchmark_table.h"
+#include "assemble/indicator_page.h"
 #include "assemble/number_format.h"
+#include "assemble/verantwoording.h"
 
 using nlohmann::json;
 
@@ -98,6 +101,11 @@ std::vector<PageSpec> plan_pages(const SiteData& site) {
   std::stable_sort(docs.begin(), docs.end(), [&](const Document* a, const Document* b) { return order(a) < order(b); });
   for (const Document* d : docs)
     pages.push_back({PageSpec::Kind::pagina, d->slug + "/index.html", d->slug + "/", "pagina", d, nullptr, nullptr});
+  pages.push_back({PageSpec::Kind::indicatoren, "indicatoren/index.html", "indicatoren/", "indicatoren", nullptr,
+                   nullptr, nullptr});
+  for (const Indicator& i : site.content.indicators)
+    pages.push_back({PageSpec::Kind::indicator, indicator_page_path(i.id), "indicatoren/" + i.id + "/", "indicator",
+                     nullptr, nullptr, nullptr, &i});
   pages.push_back({PageSpec::Kind::aanbevelingen, "aanbevelingen/index.html", "aanbevelingen/", "overzicht", nullptr,
                    nullptr, nullptr});
   pages.push_back({PageSpec::Kind::conclusies, "conclusies/index.html", "conclusies/", "overzicht", nullptr, nullptr,
@@ -114,9 +122,14 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
   json nav = json::array();
   nav.push_back({{"titel", "Overzicht"}, {"url", root + "index.html"}, {"actief", page.kind == PageSpec::Kind::index}});
   for (const PageSpec& p : all)
-    if (p.kind == PageSpec::Kind::pagina || p.kind == PageSpec::Kind::aanbevelingen)
-      nav.push_back({{"titel", p.doc ? title_of(*p.doc) : "Aanbevelingen"}, {"url", root + p.path},
-                     {"actief", &p == &page}});
+    if (p.kind == PageSpec::Kind::pagina || p.kind == PageSpec::Kind::aanbevelingen ||
+        p.kind == PageSpec::Kind::indicatoren)
+      nav.push_back({{"titel", p.doc                                     ? title_of(*p.doc)
+                               : p.kind == PageSpec::Kind::indicatoren ? "Indicatoren"
+                                                                       : "Aanbevelingen"},
+                     {"url", root + p.path},
+                     {"actief", &p == &page || (p.kind == PageSpec::Kind::indicatoren &&
+                                                page.kind == PageSpec::Kind::indicator)}});
   json gemeenten = json::array();
   for (const PageSpec& p : all)
     if (p.kind == PageSpec::Kind::rapport)
@@ -151,6 +164,8 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
     case PageSpec::Kind::index:
       p["titel"] = s.titel;
       p["is_index"] = true;
+      ctx["open_data"] = open_data_links(root);
+      ctx["indicatoren_url"] = root + "indicatoren/index.html";
       break;
     case PageSpec::Kind::rapport: {
       const Gemeente& g = *page.gemeente;
@@ -167,6 +182,15 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
     case PageSpec::Kind::pagina:
       p["titel"] = title_of(*page.doc);
       p["ondertitel"] = front_text(page.doc, "ondertitel");
+      if (is_verantwoording(*page.doc)) ctx["verantwoording"] = verantwoording_context(site, root);
+      break;
+    case PageSpec::Kind::indicatoren:
+      p["titel"] = "Indicatoren";
+      ctx["themas"] = indicator_list_context(site, root);
+      break;
+    case PageSpec::Kind::indicator:
+      p["titel"] = page.indicator->naam;
+      ctx["indicator"] = indicator_context(site, *page.indicator, root);
       break;
     case PageSpec::Kind::aanbevelingen:
       p["titel"] = "Alle aanbevelingen";

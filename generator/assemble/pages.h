@@ -14,7 +14,7 @@ namespace spiegel {
 
 /// One page of the site.
 struct PageSpec {
-  enum class Kind { index, rapport, pagina, aanbevelingen, conclusies, niet_gevonden };
+  enum class Kind { index, rapport, pagina, aanbevelingen, conclusies, indicatoren, indicator, niet_gevonden };
   Kind kind = Kind::index;
   std::string path;                   ///< output path, e.g. gemeenten/deventer/index.html
   std::string url;                    ///< pretty path for the sitemap: gemeenten/deventer/
@@ -22,6 +22,7 @@ struct PageSpec {
   const Document* doc = nullptr;      ///< the Markdown text, if the page has one
   const Gemeente* gemeente = nullptr; ///< for rapport pages
   const Report* report = nullptr;     ///< for rapport pages with a text
+  const Indicator* indicator = nullptr;  ///< for indicator pages
 };
 
 /// Every page, in a stable order: index, reports by slug, pages by slug, 404.
