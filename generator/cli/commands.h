@@ -22,6 +22,10 @@ int run_check(const std::vector<std::string>& args);
 /// `spiegel new gemeente <naam|code> [DIR]`: writes content/gemeenten/<slug>.md; never overwrites.
 int run_new(const std::vector<std::string>& args);
 
+/// `spiegel import STATLINE.csv --koppeling KOPPELING.yaml [--uitvoer BESTAND]`: a CBS StatLine
+/// download in Spiegel's long format, to BESTAND or standard output.
+int run_import(const std::vector<std::string>& args);
+
 /// Prints "spiegel: <message>" and the hint to use --help; returns kUsageError.
 int usage_error(const std::string& message);
 

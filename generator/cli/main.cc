@@ -24,6 +24,9 @@ const char* kHelp =
     "  spiegel check [MAP]                      controleer alles wat build controleert, plus links,\n"
     "                                           ankers, bestanden, id's en tekstalternatieven\n"
     "  spiegel new gemeente NAAM|CODE [MAP]     begin een rapport: content/gemeenten/<naam>.md\n"
+    "  spiegel import STATLINE.csv --koppeling KOPPELING.yaml [--uitvoer BESTAND]\n"
+    "                                           zet een CSV-download van CBS StatLine om naar\n"
+    "                                           content/data/-formaat (standaard naar het scherm)\n"
     "  spiegel --help                           deze uitleg\n"
     "  spiegel --version                        de versie\n"
     "\n"
@@ -50,6 +53,7 @@ int main(int argc, char** argv) {
   if (command == "serve") return spiegel::run_serve(args);
   if (command == "check") return spiegel::run_check(args);
   if (command == "new") return spiegel::run_new(args);
-  std::string s = spiegel::suggest(command, {"build", "serve", "check", "new"});
+  if (command == "import") return spiegel::run_import(args);
+  std::string s = spiegel::suggest(command, {"build", "serve", "check", "new", "import"});
   return spiegel::usage_error("onbekende opdracht '" + command + "'" + (s.empty() ? "" : " — bedoelt u '" + s + "'?"));
 }

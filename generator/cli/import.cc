@@ -1,0 +1,116 @@
+// spiegel import: a CBS StatLine CSV download → Spiegel's long format.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "base/edit_distance.h"
+#include "base/file_io.h"
+#include "cli/commands.h"
+#include "load/observations.h"
+#include "load/statline.h"
+#include "write/csv_format.h"
+
+namespace fs = std::filesystem;
+
+namespace spiegel {
+
+namespace {
+
+int report(const Diagnostics& diags) {
+  std::fputs(diags.str().c_str(), stderr);
+  std::fprintf(stderr, "spiegel: %zu %s; er is niets geschreven\n", diags.count(), diags.count() == 1 ? "fout" : "fouten");
+  return kContentError;
+}
+
+/// "1.234" for messages.
+std::string count(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+int run_import(const std::vector<std::string>& args) {
+  std::optional<std::string> input, mapping_path, output;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&]() -> std::optional<std::string> {
+      if (i + 1 >= args.size()) return std::nullopt;
+      return args[++i];
+    };
+    if (a == "--koppeling" || a == "-k") {
+      if (!(mapping_path = value())) return usage_error("--koppeling vraagt om een bestand, zoals koppeling.yaml");
+    } else if (a.starts_with("--koppeling=")) {
+      mapping_path = a.substr(12);
+    } else if (a == "--uitvoer" || a == "-o") {
+      if (!(output = value())) return usage_error("--uitvoer vraagt om een bestand, zoals content/data/cbs.csv");
+    } else if (a.starts_with("--uitvoer=")) {
+      output = a.substr(10);
+    } else if (a.starts_with("-")) {
+      std::string s = suggest(a, {"--koppeling", "--uitvoer"});
+      return usage_error(fmt::format("onbekende optie '{}'{}", a, s.empty() ? "" : fmt::format(" — bedoelt u '{}'?", s)));
+    } else if (!input) {
+      input = a;
+    } else {
+      return usage_error(fmt::format("te veel argumenten: '{}'", a));
+    }
+  }
+  if (!input) return usage_error("welk StatLine-bestand? Gebruik: spiegel import STATLINE.csv --koppeling KOPPELING.yaml");
+  if (!mapping_path) return usage_error("--koppeling ontbreekt: het bestand dat zegt welke StatLine-kolom welke indicator is");
+
+  Diagnostics diags;
+  std::string csv_text, mapping_text;
+  try {
+    mapping_text = read_file(*mapping_path, *mapping_path);
+    csv_text = read_file(*input, *input);
+  } catch (const Error& e) {
+    diags.add(e.diagnostic);
+    return report(diags);
+  }
+  std::optional<StatlineMapping> mapping = load_statline_mapping(mapping_text, *mapping_path, diags);
+  if (!mapping) return report(diags);
+  StatlineImport result = convert_statline(csv_text, *input, *mapping, diags);
+  check_duplicates(result.observations, diags);
+  if (diags.has_errors()) return report(diags);
+
+  std::string text = observations_csv(result.observations);
+  if (output) {
+    // Written beside the target, then renamed: an interrupted import leaves no half file in content/data/.
+    fs::path out = *output;
+    fs::path tmp = out;
+    tmp += ".tmp";
+    {
+      std::ofstream f(tmp, std::ios::binary);
+      f << text;
+      if (!f) {
+        std::fprintf(stderr, "spiegel: kan '%s' niet schrijven\n", tmp.string().c_str());
+        return kContentError;
+      }
+    }
+    std::error_code ec;
+    fs::rename(tmp, out, ec);
+    if (ec) {
+      std::fprintf(stderr, "spiegel: kan '%s' niet schrijven: %s\n", out.string().c_str(), ec.message().c_str());
+      return kContentError;
+    }
+  } else {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+  }
+  std::fprintf(stderr, "spiegel: %s observaties%s%s%s\n", count(result.observations.size()).c_str(),
+               output ? (" → " + *output).c_str() : "",
+               result.missing ? fmt::format("; {} lege cellen overgeslagen", count(result.missing)).c_str() : "",
+               result.regions_skipped
+                   ? fmt::format("; {} rijen van regio's die geen gemeente zijn overgeslagen (zie 'regios:' in de koppeling)",
+                                 count(result.regions_skipped))
+                         .c_str()
+                   : "");
+  return kOk;
+}
+
+}  // namespace spiegel
