@@ -7,6 +7,7 @@
 
 #include "assemble/number_format.h"
 #include "assemble/pages.h"
+#include "base/slug.h"
 
 namespace spiegel {
 
@@ -59,8 +60,9 @@ std::vector<const Gemeente*> peers_of(const SiteData& site, const Gemeente& geme
   std::vector<const Gemeente*> out;
   if (const Group* ref = reference_group(site, gemeente.code))
     for (std::size_t m : ref->members) out.push_back(&site.content.registry.gemeenten[m]);
+  // By name as a reader looks it up: 's-Gravenhage under s, not before A.
   std::sort(out.begin(), out.end(), [&](const Gemeente* a, const Gemeente* b) {
-    return site.display_name(a->code) < site.display_name(b->code);
+    return slugify(site.display_name(a->code)) < slugify(site.display_name(b->code));
   });
   return out;
 }

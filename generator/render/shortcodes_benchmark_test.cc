@@ -173,3 +173,15 @@ TEST_CASE("kenmerken: registry columns side by side as text") {
   CHECK(contains(f[0].html, "<tr class=\"eigen\"><th scope=\"row\"><strong>Aa &amp; Zo</strong></th><td>wijkteam</td><td>Noord</td></tr>"));
   CHECK(contains(f[0].html, "<tr class=\"referentie\"><th scope=\"row\">Bee</th><td>–</td><td>Noord</td></tr>"));
 }
+
+TEST_CASE("waarde als=index, rang or deciel") {
+  SiteData s = site();
+  CHECK(one(s, "{{< waarde pct als=index >}}") == "83");              // 100 × 6,7 / 8,1 = 82,7
+  CHECK(one(s, "{{< waarde pct groep=nederland als=index >}}") == "101");  // 100 × 7,2 / 7,1
+  CHECK(one(s, "{{< waarde pct als=rang >}}") == "2");                // Bee 7,5 before Aa 6,7; Cee geheim
+  CHECK(one(s, "{{< waarde pct gemeente=Cee als=rang >}}") == "x");
+  Diagnostics d;
+  run(s, "{{< waarde pct als=indx >}}", d);
+  REQUIRE(d.count() == 1);
+  CHECK(d.all()[0].suggestion == "index");
+}

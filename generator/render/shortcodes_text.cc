@@ -1,8 +1,40 @@
 // The shortcodes that put one piece of data into a sentence.
+#include <algorithm>
+
+#include <fmt/format.h>
+
 #include "assemble/number_format.h"
+#include "base/edit_distance.h"
 #include "render/shortcode_args.h"
 
 namespace spiegel {
+
+namespace {
+
+/// `waarde … als=index|rang|deciel`: a derived figure instead of the value itself.
+std::string derived_text(const ShortcodeContext& ctx, const Indicator& ind, const std::string& unit, const Period& p,
+                         const std::string& als) {
+  const std::vector<std::string> kinds = {"index", "rang", "deciel"};
+  if (std::find(kinds.begin(), kinds.end(), als) == kinds.end())
+    throw ShortcodeProblem{fmt::format("waarde: als={} bestaat niet — kies index, rang of deciel", als), suggest(als, kinds)};
+  const Value* v = ctx.site.data.get(unit, ind.id, p);
+  if (v && v->status == Status::geheim) return "x";
+  if (als == "index") {
+    // The same formula as benchmark.csv, so groups get an index too.
+    const std::optional<Period>& basis = ctx.site.content.settings.basisperiode;
+    if (!basis) throw ShortcodeProblem{"waarde als=index vraagt om 'basisperiode' in spiegel.yaml", ""};
+    const Value* base = ctx.site.data.get(unit, ind.id, *basis);
+    if (!v || !v->waarde || !base || !base->waarde || base->status == Status::geheim || *base->waarde == 0) return "–";
+    return format_decimal(100.0 * *v->waarde / *base->waarde, 0);
+  }
+  if (!ctx.site.content.registry.find(unit))
+    throw ShortcodeProblem{fmt::format("waarde als={}: een groep heeft geen {}", als, als), ""};
+  const Derived* d = ctx.site.benchmark.derived.get(unit, ind.id, p);
+  std::optional<int> n = !d ? std::nullopt : als == "rang" ? d->rang : d->deciel;
+  return n ? std::to_string(*n) : "–";
+}
+
+}  // namespace
 
 void add_text_shortcodes(ShortcodeTable& table) {
   table["gemeente"] = [](const ShortcodeCall& call, const ShortcodeContext& ctx) {
@@ -14,7 +46,7 @@ void add_text_shortcodes(ShortcodeTable& table) {
     return text_fragment(period_arg(ctx.site, args.positional(0), "periode").label());
   };
   table["waarde"] = [](const ShortcodeCall& call, const ShortcodeContext& ctx) {
-    ShortcodeArgs args(call, {"periode", "gemeente", "groep"}, 1);
+    ShortcodeArgs args(call, {"periode", "gemeente", "groep", "als"}, 1);
     const Indicator& ind = indicator_arg(ctx.site, args.positional(0), "waarde");
     // Without periode=: the indicator's latest period up to the peilperiode (a yearly 2019 figure in 2020-H1).
     Period p = args.named("periode").empty() ? current_period(ctx.site, ind.id)
@@ -25,7 +57,9 @@ void add_text_shortcodes(ShortcodeTable& table) {
                        : !args.named("gemeente").empty() ? gemeente_arg(ctx.site, args.named("gemeente"), "waarde").code
                                                          : gemeente_of(ctx, "waarde").code;
     const Value* v = ctx.site.data.get(unit, ind.id, p);
-    return text_fragment(v ? format_value(ind, v->waarde, v->status) : format_value(ind, std::nullopt));
+    const std::string als = args.named("als");
+    if (als.empty()) return text_fragment(v ? format_value(ind, v->waarde, v->status) : format_value(ind, std::nullopt));
+    return text_fragment(derived_text(ctx, ind, unit, p, als));
   };
 }
 
