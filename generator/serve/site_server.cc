@@ -16,6 +16,13 @@ SiteServer::SiteServer() : http_(std::make_unique<httplib::Server>()), site_(std
   // Event streams hold a thread each; the default pool (8) would be full
   // with a few tabs open.
   http_->new_task_queue = [] { return new httplib::ThreadPool(kMaxStreams + 8); };
+  // httplib's default also sets SO_REUSEPORT, which lets a second `serve`
+  // bind the same port and take half the requests. SO_REUSEADDR alone still
+  // allows a quick restart on the same port.
+  http_->set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void*>(&yes), sizeof(yes));
+  });
   http_->set_keep_alive_timeout(1);  // bounds how long stop() waits for idle connections
   http_->set_read_timeout(5);
   http_->set_write_timeout(5);
@@ -72,6 +79,9 @@ std::optional<int> SiteServer::bind(const std::string& address, int port) {
 
 void SiteServer::start() {
   thread_ = std::thread([this] { http_->listen_after_bind(); });
+  // httplib's stop() does nothing before the listen loop runs; waiting for it
+  // here means a stop() right after start() cannot leave the loop running.
+  for (int i = 0; i < 2000 && !http_->is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
 }
 
 void SiteServer::stop() {

@@ -58,6 +58,12 @@ TEST_CASE("loopback: pages, redirects and traversal attempts") {
   }
 }
 
+TEST_CASE("loopback: a port in use cannot be bound twice") {
+  Running first;
+  SiteServer second;
+  CHECK_FALSE(second.bind("127.0.0.1", first.port).has_value());
+}
+
 TEST_CASE("loopback: an open page hears of a new version, and stop() ends its stream") {
   Running r;
   std::string received;
