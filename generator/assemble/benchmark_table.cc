@@ -27,18 +27,37 @@ TableCell cell(const std::string& text, Marks& marks) {
   return {text, true};
 }
 
-/// One cell of a unit (gemeente or group) in one column.
-std::string cell_text(const SiteData& site, const std::string& unit, bool is_group, const ColumnSpec& col) {
+const Value* find(const Dataset::Series* s, const Period& p) {
+  if (!s) return nullptr;
+  auto it = s->find(p);
+  return it == s->end() ? nullptr : &it->second;
+}
+
+/// One cell of a unit (gemeente or group) in one column; `series` is the unit's series of the column's indicator.
+std::string cell_text(const SiteData& site, const Dataset::Series* series, bool is_group, const ColumnSpec& col) {
   const Indicator& ind = *col.indicator;
-  const Value* v = site.data.get(unit, ind.id, col.periode);
+  const Value* v = find(series, col.periode);
   // A group figure that does not aggregate (a decile, a rank) does not exist: x, as printed reports have it.
   if (is_group && !v && ind.aggregatie == Aggregation::geen) return "x";
   if (!col.index) return v ? format_value(ind, v->waarde, v->status) : "–";
   if (v && v->status == Status::geheim) return "x";
   const std::optional<Period>& basis = site.content.settings.basisperiode;
-  const Value* base = basis ? site.data.get(unit, ind.id, *basis) : nullptr;
+  const Value* base = basis ? find(series, *basis) : nullptr;
   if (!usable(v) || !usable(base) || *base->waarde == 0) return "–";
   return format_decimal(100.0 * *v->waarde / *base->waarde, 0);
+}
+
+/// Each column's series of one unit, looked up once per row.
+std::vector<const Dataset::Series*> row_series(const SiteData& site, const std::string& unit,
+                                               const std::vector<ColumnSpec>& columns) {
+  std::vector<const Dataset::Series*> out;
+  out.reserve(columns.size());
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    // Columns of one indicator (two periods and an index) share it.
+    const bool same = i > 0 && columns[i].indicator == columns[i - 1].indicator;
+    out.push_back(same ? out.back() : site.data.series(unit, columns[i].indicator->id));
+  }
+  return out;
 }
 
 std::string sentence_list(const std::vector<std::string>& items) {
@@ -113,7 +132,9 @@ BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, c
   auto row = [&](TableRow::Kind kind, const std::string& unit, bool is_group, const std::string& label,
                  const std::string& link) {
     TableRow r{kind, label, link, {}};
-    for (const ColumnSpec& c : spec.columns) r.cells.push_back(cell(cell_text(site, unit, is_group, c), marks));
+    std::vector<const Dataset::Series*> series = row_series(site, unit, spec.columns);
+    for (std::size_t i = 0; i < spec.columns.size(); ++i)
+      r.cells.push_back(cell(cell_text(site, series[i], is_group, spec.columns[i]), marks));
     return r;
   };
   t.rows.push_back(row(TableRow::Kind::eigen, gemeente.code, false, site.display_name(gemeente.code), ""));
@@ -126,15 +147,17 @@ BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, c
   for (const Group* g : spec.groups_given ? spec.groups : default_groups(site, gemeente)) {
     Marks row_marks;
     TableRow r{g == nl ? TableRow::Kind::nederland : TableRow::Kind::groep, group_label(site, *g), "", {}};
-    for (const ColumnSpec& c : spec.columns) r.cells.push_back(cell(cell_text(site, g->id, true, c), row_marks));
+    std::vector<const Dataset::Series*> series = row_series(site, g->id, spec.columns);
+    for (std::size_t i = 0; i < spec.columns.size(); ++i)
+      r.cells.push_back(cell(cell_text(site, series[i], true, spec.columns[i]), row_marks));
     // A group without a single figure here (not computed, not in the source) says nothing.
     if (all_empty(r) && !spec.groups_given) continue;
     marks.x |= row_marks.x;
     marks.missing |= row_marks.missing;
     marks.voorlopig |= row_marks.voorlopig;
     bool source = false;
-    for (const ColumnSpec& c : spec.columns)
-      if (const Value* v = site.data.get(g->id, c.indicator->id, c.periode)) {
+    for (std::size_t i = 0; i < spec.columns.size(); ++i)
+      if (const Value* v = find(series[i], spec.columns[i].periode)) {
         source |= v->from_source();
         computed |= !v->from_source();
       }

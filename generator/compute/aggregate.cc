@@ -1,6 +1,8 @@
 #include "compute/aggregate.h"
 
+#include <algorithm>
 #include <iterator>
+#include <vector>
 
 #include "load/number.h"
 
@@ -14,6 +16,36 @@ struct Sums {
   double b = 0;  ///< Σ noemer or Σ weight
   int n = 0;
   bool voorlopig = false;
+};
+
+/// Sums per period, in period order: a short sorted vector, since a group
+/// adds up each of its members' few periods. A member's series is walked in
+/// period order too, so a cursor that only moves forward finds each period
+/// without a search; restart() goes back to the start for the next member.
+class PeriodSums {
+ public:
+  PeriodSums() { sums_.reserve(32); }
+  void restart() { cursor_ = 0; }
+  Sums& operator[](const Period& p) {
+    // Members mostly share their periods: the next entry is the one, and
+    // equality is cheaper than ordering.
+    if (cursor_ < sums_.size() && sums_[cursor_].first == p) return sums_[cursor_++].second;
+    if (cursor_ == sums_.size() && (sums_.empty() || sums_.back().first < p)) {
+      sums_.emplace_back(p, Sums{});  // the first member lays the periods down in order
+      return sums_[cursor_++].second;
+    }
+    while (cursor_ < sums_.size() && sums_[cursor_].first < p) ++cursor_;
+    if (cursor_ == sums_.size() || !(sums_[cursor_].first == p))
+      sums_.insert(sums_.begin() + static_cast<std::ptrdiff_t>(cursor_), {p, Sums{}});
+    return sums_[cursor_++].second;
+  }
+  std::size_t size() const { return sums_.size(); }
+  auto begin() const { return sums_.begin(); }
+  auto end() const { return sums_.end(); }
+
+ private:
+  std::vector<std::pair<Period, Sums>> sums_;
+  std::size_t cursor_ = 0;
 };
 
 bool usable(const Value& v) { return v.status != Status::geheim && v.waarde.has_value(); }
@@ -31,23 +63,26 @@ std::optional<double> weight_in(const Dataset::Series* series, const Period& per
 
 }  // namespace
 
-std::map<Period, Aggregate> aggregate(const Indicator& ind, const Content& content,
+PeriodMap<Aggregate> aggregate(const Indicator& ind, const Content& content,
                                       const std::vector<std::size_t>& members, const Dataset& data) {
-  std::map<Period, Sums> sums;
+  PeriodSums sums;
   const Registry& reg = content.registry;
   const bool weight_is_indicator = content.indicator(ind.gewicht) != nullptr;
   for (std::size_t m : members) {
     const std::string& code = reg.gemeenten[m].code;
+    sums.restart();
     switch (ind.aggregatie) {
       case Aggregation::geen: return {};
       case Aggregation::ratio: {
         const Dataset::Series* t = data.series(code, ind.teller);
         const Dataset::Series* n = data.series(code, ind.noemer);
         if (!t || !n) break;
+        auto nv = n->begin();
         for (const auto& [p, tv] : *t) {
-          auto nv = n->find(p);
+          // Both in period order: walk them together, trying equality (the usual case) first.
+          while (nv != n->end() && !(nv->first == p) && nv->first < p) ++nv;
           // A member whose teller or noemer is missing or geheim is left out of both sums.
-          if (nv == n->end() || !usable(tv) || !usable(nv->second)) continue;
+          if (nv == n->end() || !(nv->first == p) || !usable(tv) || !usable(nv->second)) continue;
           Sums& s = sums[p];
           s.a += *tv.waarde;
           s.b += *nv->second.waarde;
@@ -89,7 +124,8 @@ std::map<Period, Aggregate> aggregate(const Indicator& ind, const Content& conte
       }
     }
   }
-  std::map<Period, Aggregate> out;
+  PeriodMap<Aggregate> out;
+  out.reserve(sums.size());
   const int leden = static_cast<int>(members.size());
   for (const auto& [p, s] : sums) {
     Aggregate a;
@@ -109,7 +145,7 @@ std::map<Period, Aggregate> aggregate(const Indicator& ind, const Content& conte
         break;
       case Aggregation::geen: continue;
     }
-    out.emplace_hint(out.end(), p, a);
+    out.try_emplace(p, a);
   }
   return out;
 }
@@ -119,15 +155,17 @@ void add_group_aggregates(const Content& content, const std::vector<Group>& grou
     if (!g.berekenen) continue;
     for (const Indicator& ind : content.indicators) {
       if (ind.aggregatie == Aggregation::geen) continue;
-      for (const auto& [p, a] : aggregate(ind, content, g.members, data)) {
-        if (data.get(g.id, ind.id, p)) continue;  // the source's own group figure wins
+      PeriodMap<Aggregate> figures = aggregate(ind, content, g.members, data);
+      if (figures.empty()) continue;
+      Dataset::Writer out = data.writer(g.id, ind.id);
+      for (const auto& [p, a] : figures) {
         Value v;
         v.waarde = a.waarde;
         v.status = a.status;
         v.origin = Origin::aggregate;
         v.leden_met_waarde = a.leden_met_waarde;
         v.leden = a.leden;
-        data.set(g.id, ind.id, p, v);
+        out.add(p, v);  // the source's own group figure, if any, wins
       }
     }
   }

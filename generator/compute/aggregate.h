@@ -11,6 +11,7 @@
 
 #include "compute/dataset.h"
 #include "compute/groups.h"
+#include "compute/period_map.h"
 #include "model/content.h"
 
 namespace spiegel {
@@ -26,7 +27,7 @@ struct Aggregate {
 /// The aggregate of `indicator` over `members` (indexes into the registry) for
 /// every period in which at least one member counts. Members that are geheim
 /// or missing are left out; `geen` gives nothing.
-std::map<Period, Aggregate> aggregate(const Indicator& indicator, const Content& content,
+PeriodMap<Aggregate> aggregate(const Indicator& indicator, const Content& content,
                                       const std::vector<std::size_t>& members, const Dataset& data);
 
 /// Adds every group's aggregates to `data` under the group's id, except where

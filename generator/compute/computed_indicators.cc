@@ -59,10 +59,12 @@ void add_computed_indicators(const std::vector<Indicator>& indicators, const std
       const Dataset::Series* teller = data.series(unit, ind->teller);
       const Dataset::Series* noemer = data.series(unit, ind->noemer);
       if (!teller || !noemer) continue;
+      Dataset::Writer out = data.writer(unit, ind->id);
       for (const auto& [period, t] : *teller) {
         auto n = noemer->find(period);
-        if (n == noemer->end() || data.get(unit, ind->id, period)) continue;
-        if (std::optional<Value> v = compute_ratio(*ind, &t, &n->second)) data.set(unit, ind->id, period, *v);
+        if (n == noemer->end()) continue;
+        // add() keeps a figure given as data for the indicator itself.
+        if (std::optional<Value> v = compute_ratio(*ind, &t, &n->second)) out.add(period, *v);
       }
     }
   }

@@ -6,9 +6,11 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "compute/period_map.h"
 #include "model/content.h"
 
 namespace spiegel {
@@ -35,23 +37,72 @@ struct Value {
 
 /// Figures keyed by unit (gemeente code or group id), indicator and period.
 class Dataset {
+  struct Entry;
+
  public:
-  using Series = std::map<Period, Value>;
+  using Series = PeriodMap<Value>;
+
+  Dataset() = default;
+  Dataset(Dataset&&) = default;
+  Dataset& operator=(Dataset&&) = default;
+  /// A copy points its series at its own period lists.
+  Dataset(const Dataset& other);
+  Dataset& operator=(const Dataset& other);
 
   void set(const std::string& unit, const std::string& indicator, const Period& period, Value value);
+
+  /// One unit's indicator, found once, for adding many figures to it.
+  class Writer {
+   public:
+    /// Adds a figure unless there is one already for that period; false when there was.
+    bool add(const Period& period, Value value);
+    /// Sets a figure, replacing any.
+    void set(const Period& period, Value value);
+    /// What the series holds so far.
+    const Series& series() const;
+
+   private:
+    friend class Dataset;
+    Entry* entry_ = nullptr;
+  };
+  /// The writer for `unit` and `indicator`; the series is created when it does not exist.
+  Writer writer(const std::string& unit, const std::string& indicator);
+
   /// nullptr when there is no figure (not even a geheim one).
-  const Value* get(const std::string& unit, const std::string& indicator, const Period& period) const;
+  const Value* get(std::string_view unit, std::string_view indicator, const Period& period) const;
   /// Every period of one unit and indicator, oldest first; nullptr when none.
-  const Series* series(const std::string& unit, const std::string& indicator) const;
+  const Series* series(std::string_view unit, std::string_view indicator) const;
   /// Every period that occurs for `indicator` (any unit), oldest first.
   std::vector<Period> periods(const std::string& indicator) const;
   /// Every period in the data, oldest first.
   std::vector<Period> all_periods() const;
 
  private:
-  static std::string key(const std::string& unit, const std::string& indicator);
-  std::unordered_map<std::string, Series> series_;
-  std::unordered_map<std::string, std::map<Period, int>> periods_;
+  /// The key "unit\x1findicator", looked up without building it: the hash and
+  /// equality below accept both the joined string and its two parts.
+  struct Parts {
+    std::string_view unit, indicator;
+  };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view joined) const;
+    std::size_t operator()(const Parts& p) const;
+  };
+  struct Equal {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+    bool operator()(const Parts& p, std::string_view k) const;
+    bool operator()(std::string_view k, const Parts& p) const { return (*this)(p, k); }
+  };
+  /// One unit's indicator: its figures and the indicator's list of periods, kept up to date on insert.
+  struct Entry {
+    Series series;
+    std::vector<Period>* periods = nullptr;
+    std::size_t hint = 0;  ///< where in *periods to look first
+    void note(const Period& p);
+  };
+  std::unordered_map<std::string, Entry, Hash, Equal> series_;
+  std::unordered_map<std::string, std::vector<Period>> periods_;  ///< indicator → its periods, unsorted
 };
 
 /// Loads every observation into a dataset.

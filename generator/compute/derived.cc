@@ -15,6 +15,22 @@ const Value* find(const Dataset::Series* s, const Period& p) {
   return it == s->end() ? nullptr : &it->second;
 }
 
+using Bucket = std::vector<std::pair<double, Derived*>>;
+
+/// The bucket of period `p`, looked for from `cursor` on (the caller walks its
+/// periods in order); made when missing.
+Bucket& bucket_for(PeriodMap<Bucket>& buckets, std::size_t& cursor, const Period& p) {
+  auto it = buckets.begin() + static_cast<std::ptrdiff_t>(std::min(cursor, buckets.size()));
+  if (it != buckets.end() && it->first == p) {
+    cursor = static_cast<std::size_t>(it - buckets.begin()) + 1;
+    return it->second;
+  }
+  auto [pos, fresh] = buckets.try_emplace(p, Bucket{});
+  (void)fresh;
+  cursor = static_cast<std::size_t>(pos - buckets.begin()) + 1;
+  return pos->second;
+}
+
 /// Assigns rank and decile to every entry of one indicator and period.
 void rank_bucket(std::vector<std::pair<double, Derived*>>& bucket) {
   std::sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -56,11 +72,11 @@ DerivedFigures::DerivedFigures(const Content& content) : gemeente_index_(content
   table_.resize(content.registry.gemeenten.size() * content.indicators.size());
 }
 
-std::map<Period, Derived>& DerivedFigures::slot(std::size_t gemeente, std::size_t indicator) {
+DerivedSeries& DerivedFigures::slot(std::size_t gemeente, std::size_t indicator) {
   return table_[gemeente * indicator_index_.size() + indicator];
 }
 
-const std::map<Period, Derived>* DerivedFigures::series(const std::string& code, const std::string& indicator) const {
+const DerivedSeries* DerivedFigures::series(const std::string& code, const std::string& indicator) const {
   auto g = gemeente_index_.find(code);
   auto i = indicator_index_.find(indicator);
   if (g == gemeente_index_.end() || i == indicator_index_.end()) return nullptr;
@@ -69,7 +85,7 @@ const std::map<Period, Derived>* DerivedFigures::series(const std::string& code,
 }
 
 const Derived* DerivedFigures::get(const std::string& code, const std::string& indicator, const Period& period) const {
-  const std::map<Period, Derived>* s = series(code, indicator);
+  const DerivedSeries* s = series(code, indicator);
   if (!s) return nullptr;
   auto it = s->find(period);
   return it == s->end() ? nullptr : &it->second;
@@ -82,23 +98,39 @@ DerivedFigures derive_figures(const Content& content, const Dataset& data, const
   for (std::size_t ii = 0; ii < content.indicators.size(); ++ii) {
     const Indicator& ind = content.indicators[ii];
     const Dataset::Series* nl = national.empty() ? nullptr : data.series(national, ind.id);
-    std::map<Period, std::vector<std::pair<double, Derived*>>> buckets;
+    // Per period the gemeenten with a value, for ranking; each series is walked in
+    // period order, so a cursor finds the bucket (and Nederland's figure) without a search.
+    PeriodMap<std::vector<std::pair<double, Derived*>>> buckets;
     for (std::size_t gi = 0; gi < gemeenten.size(); ++gi) {
       const Dataset::Series* series = data.series(gemeenten[gi].code, ind.id);
       if (!series) continue;
-      std::map<Period, Derived>& slot = out.slot(gi, ii);
+      DerivedSeries& slot = out.slot(gi, ii);
+      slot.reserve(series->size());  // the buckets below keep pointers into it
       const Value* base = basis ? find(series, *basis) : nullptr;
+      const Value* prev_value = nullptr;
+      Period prev_period;
+      std::size_t bucket = 0;
+      auto nl_at = nl ? nl->begin() : Dataset::Series::const_iterator{};
       for (const auto& [p, v] : *series) {
-        Derived& d = slot.emplace_hint(slot.end(), p, Derived{})->second;
+        Derived& d = slot.try_emplace(p, Derived{}).first->second;
+        // The series is in period order: the previous period, if present, is the element before.
+        const Value* prev = prev_value && prev_period == p.previous() ? prev_value : find(series, p.previous());
+        prev_value = &v;
+        prev_period = p;
         if (!usable(&v)) continue;
         const double x = *v.waarde;
-        buckets[p].emplace_back(x, &d);
+        bucket_for(buckets, bucket, p).emplace_back(x, &d);
         if (usable(base)) {
           if (*base->waarde != 0) d.index = 100.0 * x / *base->waarde;
           d.verandering_basis = x - *base->waarde;
         }
-        if (const Value* prev = find(series, p.previous()); usable(prev)) d.verandering_vorige = x - *prev->waarde;
-        if (const Value* n = find(nl, p); usable(n)) {
+        if (usable(prev)) d.verandering_vorige = x - *prev->waarde;
+        const Value* n = nullptr;
+        if (nl) {
+          while (nl_at != nl->end() && !(nl_at->first == p) && nl_at->first < p) ++nl_at;
+          if (nl_at != nl->end() && nl_at->first == p) n = &nl_at->second;
+        }
+        if (usable(n)) {
           if (*n->waarde != 0) d.nederland_100 = 100.0 * x / *n->waarde;
           d.nederland = compare(ind, x, *n->waarde);
         }

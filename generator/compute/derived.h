@@ -11,6 +11,7 @@
 
 #include "compute/compare.h"
 #include "compute/dataset.h"
+#include "compute/period_map.h"
 #include "model/content.h"
 
 namespace spiegel {
@@ -35,6 +36,9 @@ std::vector<int> competition_ranks(const std::vector<double>& values);
 /// of their middle position, so a block of equal values is not pushed to either end.
 int decile(int below, int equal, int n);
 
+/// The derived figures of one gemeente's indicator, by period.
+using DerivedSeries = PeriodMap<Derived>;
+
 /// Derived figures for every gemeente of the registry, keyed by code, indicator and period.
 class DerivedFigures {
  public:
@@ -43,14 +47,14 @@ class DerivedFigures {
   /// nullptr when the gemeente has no figure for that indicator and period.
   const Derived* get(const std::string& code, const std::string& indicator, const Period& period) const;
   /// Every period of one gemeente's indicator; nullptr when none.
-  const std::map<Period, Derived>* series(const std::string& code, const std::string& indicator) const;
-  std::map<Period, Derived>& slot(std::size_t gemeente, std::size_t indicator);
+  const DerivedSeries* series(const std::string& code, const std::string& indicator) const;
+  DerivedSeries& slot(std::size_t gemeente, std::size_t indicator);
 
  private:
   // Own copies of the indexes: SiteData (which holds the Content) moves after computing.
   std::unordered_map<std::string, std::size_t> gemeente_index_;
   std::unordered_map<std::string, std::size_t> indicator_index_;
-  std::vector<std::map<Period, Derived>> table_;  ///< gemeente × indicator
+  std::vector<DerivedSeries> table_;  ///< gemeente × indicator
 };
 
 /// Computes the derived figures. `national` is the id of the Nederland group

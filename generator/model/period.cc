@@ -22,11 +22,6 @@ std::string Period::label() const {
   return {};
 }
 
-int Period::start_month() const {
-  int month = kind == Kind::half ? (part - 1) * 6 : kind == Kind::quarter ? (part - 1) * 3 : 0;
-  return year * 12 + month;
-}
-
 Period Period::previous() const {
   Period p = *this;
   int parts = kind == Kind::half ? 2 : kind == Kind::quarter ? 4 : 1;
@@ -37,11 +32,6 @@ Period Period::previous() const {
     p.part -= 1;
   }
   return p;
-}
-
-bool operator<(const Period& a, const Period& b) {
-  if (a.start_month() != b.start_month()) return a.start_month() < b.start_month();
-  return static_cast<int>(a.kind) < static_cast<int>(b.kind);
 }
 
 std::optional<Period> parse_period(std::string_view text) {

@@ -19,12 +19,18 @@ struct Period {
   /// The Dutch label for page text: "2020", "1e halfjaar 2020", "3e kwartaal 2020".
   std::string label() const;
   /// Months since year 0 at the period's start, for ordering and "previous period".
-  int start_month() const;
+  int start_month() const {
+    return year * 12 + (kind == Kind::half ? (part - 1) * 6 : kind == Kind::quarter ? (part - 1) * 3 : 0);
+  }
   /// The period of the same kind just before this one (2020-H1 → 2019-H2).
   Period previous() const;
 
   friend bool operator==(const Period&, const Period&) = default;
-  friend bool operator<(const Period& a, const Period& b);
+  /// Inline: every std::map of figures compares periods on each lookup.
+  friend bool operator<(const Period& a, const Period& b) {
+    const int sa = a.start_month(), sb = b.start_month();
+    return sa != sb ? sa < sb : static_cast<int>(a.kind) < static_cast<int>(b.kind);
+  }
 };
 
 /// Parses "2020", "2020-H1", "2020-Q1"; nullopt for anything else.

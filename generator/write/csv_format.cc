@@ -6,26 +6,64 @@
 
 namespace spiegel {
 
-std::string plain_number(double v) {
-  if (!std::isfinite(v)) return "";
+void append_number(std::string& out, double v) {
+  if (!std::isfinite(v)) return;
   if (v == 0) v = 0;  // -0 reads as a different figure to some tools
   char buf[400];
+  // Counts, ranks and many amounts are whole numbers: printing them as
+  // integers gives the same text several times faster.
+  if (std::fabs(v) < 9007199254740992.0 && v == static_cast<double>(static_cast<long long>(v))) {
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v));
+    out.append(buf, end);
+    return;
+  }
   // Fixed notation, the shortest digits that read back as the same double.
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
-  return ec == std::errc() ? std::string(buf, end) : std::string();
+  if (ec == std::errc()) out.append(buf, end);
 }
 
-std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
+std::string plain_number(double v) {
+  std::string out;
+  append_number(out, v);
+  return out;
+}
+
+void append_csv_field(std::string& out, std::string_view text) {
+  // A plain loop: find_first_of searches the four characters once per byte.
+  bool quote = false;
+  for (char c : text) quote |= c == ',' || c == '"' || c == '\r' || c == '\n';
+  if (!quote) {
+    out += text;
+    return;
+  }
+  out += '"';
   for (char c : text) {
     if (c == '"') out += '"';
     out += c;
   }
-  return out + "\"";
+  out += '"';
 }
 
-std::string status_text(Status s) {
+std::string csv_field(std::string_view text) {
+  std::string out;
+  append_csv_field(out, text);
+  return out;
+}
+
+const std::string& PeriodKeys::operator()(const Period& p) {
+  // Rows come sorted by period within an indicator: the next key is usually after the last one.
+  for (std::size_t k = 0; k < keys_.size(); ++k) {
+    std::size_t i = last_ + k < keys_.size() ? last_ + k : last_ + k - keys_.size();
+    if (keys_[i].first == p) {
+      last_ = i + 1 < keys_.size() ? i + 1 : 0;
+      return keys_[i].second;
+    }
+  }
+  keys_.emplace_back(p, p.key());
+  return keys_.back().second;
+}
+
+const char* status_text(Status s) {
   switch (s) {
     case Status::none: return "";
     case Status::voorlopig: return "voorlopig";
@@ -42,14 +80,15 @@ std::string observations_csv(std::vector<Observation> rows) {
   });
   std::string out = "gemeente,indicator,periode,waarde,status\n";
   out.reserve(rows.size() * 48);
+  PeriodKeys keys;
   for (const Observation& o : rows) {
-    out += csv_field(o.gemeente);
+    append_csv_field(out, o.gemeente);
     out += ',';
-    out += csv_field(o.indicator);
+    append_csv_field(out, o.indicator);
     out += ',';
-    out += o.periode.key();
+    out += keys(o.periode);
     out += ',';
-    if (o.waarde && o.status != Status::geheim) out += plain_number(*o.waarde);
+    if (o.waarde && o.status != Status::geheim) append_number(out, *o.waarde);
     out += ',';
     out += status_text(o.status);
     out += '\n';

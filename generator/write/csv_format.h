@@ -14,11 +14,27 @@ namespace spiegel {
 /// (never an exponent, never "-0"); "" for NaN or infinity.
 std::string plain_number(double v);
 
+/// plain_number(v) appended to `out`, without a temporary string.
+void append_number(std::string& out, double v);
+
 /// One cell, quoted when it holds ',', '"', CR or LF.
 std::string csv_field(std::string_view text);
+/// csv_field(text) appended to `out`.
+void append_csv_field(std::string& out, std::string_view text);
+
+/// Period keys ("2020-H1") made once per distinct period: open data writes
+/// hundreds of thousands of rows over a dozen periods.
+class PeriodKeys {
+ public:
+  const std::string& operator()(const Period& p);
+
+ private:
+  std::vector<std::pair<Period, std::string>> keys_;
+  std::size_t last_ = 0;  ///< where to look first
+};
 
 /// "", "voorlopig" or "geheim".
-std::string status_text(Status s);
+const char* status_text(Status s);
 
 /// The long format of data/*.csv (gemeente,indicator,periode,waarde,status),
 /// sorted by gemeente, indicator and period: what `spiegel import` writes and

@@ -2,6 +2,9 @@
 // small parts (definitions, groups, texts) are built as JSON values; the three
 // tables are written row by row, one row a line, because a national monitor
 // has hundreds of thousands of rows.
+#include <charconv>
+#include <cmath>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -67,7 +70,14 @@ std::string dumped(const json& j) {
 /// Appends a JSON string literal.
 void str(std::string& out, std::string_view s) {
   out += '"';
-  for (char c : s) {
+  std::size_t plain = 0;  // most strings need no escape: append them whole
+  while (plain < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[plain]);
+    if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&') break;
+    ++plain;
+  }
+  out += s.substr(0, plain);
+  for (char c : s.substr(plain)) {
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -85,16 +95,43 @@ void str(std::string& out, std::string_view s) {
   out += '"';
 }
 
+/// The JSON literal of the last string asked for: the rows come sorted, so a
+/// gemeente's code or an indicator's id repeats for many rows in a row.
+class LastQuoted {
+ public:
+  const std::string& operator()(std::string_view s) {
+    if (!valid_ || s != last_) {
+      last_.assign(s);
+      quoted_.clear();
+      str(quoted_, s);
+      valid_ = true;
+    }
+    return quoted_;
+  }
+
+ private:
+  bool valid_ = false;
+  std::string last_, quoted_;
+};
+
 void num(std::string& out, const std::optional<double>& v) {
-  std::string n = v ? plain_number(*v) : "";
-  out += n.empty() ? "null" : n;
+  if (v && std::isfinite(*v)) append_number(out, *v);
+  else out += "null";
 }
 
 void value(std::string& out, const Value* v) {
   num(out, v && v->status != Status::geheim ? v->waarde : std::nullopt);
 }
 
-void integer(std::string& out, const std::optional<int>& v) { out += v ? std::to_string(*v) : "null"; }
+void integer(std::string& out, const std::optional<int>& v) {
+  if (!v) {
+    out += "null";
+    return;
+  }
+  char buf[16];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, *v);
+  out.append(buf, end);
+}
 
 /// Opens a table: {"kolommen": [...], "rijen": [
 void open_table(std::string& out, const std::string& name, const std::vector<const char*>& columns) {
@@ -189,7 +226,7 @@ json texts_json(const SiteData& site, const std::vector<TextOutline>& texts) {
 
 }  // namespace
 
-std::string monitor_json(const SiteData& site, const std::vector<TextOutline>& texts) {
+std::string monitor_json(const SiteData& site, const OpenDataRows& rows, const std::vector<TextOutline>& texts) {
   const Settings& s = site.content.settings;
   json monitor = {{"titel", s.titel},
                   {"organisatie", s.organisatie},
@@ -197,40 +234,48 @@ std::string monitor_json(const SiteData& site, const std::vector<TextOutline>& t
                   {"basis_url", s.basis_url},
                   {"peilperiode", site.peilperiode.key()},
                   {"basisperiode", s.basisperiode ? s.basisperiode->key() : ""},
-                  {"nederland", site.benchmark.national}};
-  std::string out = "{\n\"monitor\": " + dumped(monitor);
+                  {"nederland", site.benchmark.national},
+                  {"toelichting",
+                   "De tabellen hebben dezelfde kolommen als de CSV-bestanden in deze map, aangevuld met afgeleide "
+                   "cijfers. De rijen van observaties.csv zijn de rijen van 'benchmark' plus de rijen van "
+                   "'groepscijfers' met bron = true."}};
+  std::string out;
+  // Observations, group figures and benchmark rows: roughly 300 bytes per observation in all.
+  out.reserve(site.content.observations.size() * 300);
+  out += "{\n\"monitor\": " + dumped(monitor);
   out += ",\n\"indicatoren\": " + dumped(definitions(site));
   out += ",\n\"gemeenten\": " + dumped(gemeenten(site));
   out += ",\n\"groepen\": " + dumped(groups(site));
 
-  open_table(out, "observaties", {"gemeente", "indicator", "periode", "waarde", "status"});
+  // observaties.csv is in here too, without a table of its own: its rows are
+  // the gemeenten's rows of "benchmark" and the rows of "groepscijfers" with bron = true.
+  PeriodKeys keys;
+  LastQuoted unit, indicator, period;
+  // The words of the comparison with Nederland, as JSON literals (null when none).
+  auto position = [](const Derived& d) {
+    if (!d.nederland) return "null";
+    return d.nederland->positie == Position::hoger ? "\"hoger\"" : d.nederland->positie == Position::lager ? "\"lager\"" : "\"vergelijkbaar\"";
+  };
+  auto judgement = [](const Derived& d) {
+    if (!d.nederland) return "null";
+    switch (d.nederland->oordeel) {
+      case Judgement::gunstiger: return "\"gunstiger\"";
+      case Judgement::ongunstiger: return "\"ongunstiger\"";
+      case Judgement::vergelijkbaar: return "\"vergelijkbaar\"";
+      case Judgement::geen: return "null";
+    }
+    return "null";
+  };
   bool first = true;
-  for (const ObservationRow& r : observation_rows(site)) {
-    out += first ? "\n[" : ",\n[";
-    first = false;
-    str(out, r.unit);
-    out += ", ";
-    str(out, r.indicator->id);
-    out += ", ";
-    str(out, r.periode.key());
-    out += ", ";
-    value(out, r.value);
-    out += ", ";
-    str(out, status_text(r.value->status));
-    out += ']';
-  }
-  out += "]}";
-
   open_table(out, "groepscijfers", {"groep", "indicator", "periode", "waarde", "status", "leden_met_waarde", "leden", "bron"});
-  first = true;
-  for (const GroupRow& r : group_rows(site)) {
+  for (const GroupRow& r : rows.groups) {
     out += first ? "\n[" : ",\n[";
     first = false;
-    str(out, r.unit);
+    out += unit(*r.unit);
     out += ", ";
-    str(out, r.indicator->id);
+    out += indicator(r.indicator->id);
     out += ", ";
-    str(out, r.periode.key());
+    out += period(keys(r.periode));
     out += ", ";
     value(out, r.value);
     out += ", ";
@@ -249,15 +294,15 @@ std::string monitor_json(const SiteData& site, const std::vector<TextOutline>& t
               "nederland", "gemeenten_met_waarde", "verandering_vorige_periode", "verandering_basisperiode",
               "nederland_is_100", "ten_opzichte_van_nederland", "oordeel"});
   first = true;
-  for (const BenchmarkRow& r : benchmark_rows(site)) {
+  for (const BenchmarkRow& r : rows.benchmark) {
     const Derived& d = *r.derived;
     out += first ? "\n[" : ",\n[";
     first = false;
-    str(out, r.unit);
+    out += unit(*r.unit);
     out += ", ";
-    str(out, r.indicator->id);
+    out += indicator(r.indicator->id);
     out += ", ";
-    str(out, r.periode.key());
+    out += period(keys(r.periode));
     out += ", ";
     value(out, r.value);
     out += ", ";
@@ -281,11 +326,9 @@ std::string monitor_json(const SiteData& site, const std::vector<TextOutline>& t
     out += ", ";
     num(out, d.nederland_100);
     out += ", ";
-    if (d.nederland) str(out, position_word(d.nederland->positie));
-    else out += "null";
+    out += position(d);
     out += ", ";
-    if (d.nederland && d.nederland->oordeel != Judgement::geen) str(out, judgement_word(d.nederland->oordeel));
-    else out += "null";
+    out += judgement(d);
     out += ']';
   }
   out += "]}";

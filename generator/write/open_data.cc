@@ -1,5 +1,8 @@
 #include "write/open_data.h"
 
+#include <charconv>
+#include <future>
+
 #include "write/csv_format.h"
 #include "write/open_data_rows.h"
 
@@ -8,12 +11,18 @@ namespace spiegel {
 namespace {
 
 void number_cell(std::string& out, const std::optional<double>& v) {
-  if (v) out += plain_number(*v);
+  if (v) append_number(out, *v);
 }
 
 /// A figure's number, empty when geheim or missing.
 void value_cell(std::string& out, const Value* v) {
   if (v && v->status != Status::geheim) number_cell(out, v->waarde);
+}
+
+void int_cell(std::string& out, int v) {
+  char buf[16];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, end);
 }
 
 }  // namespace
@@ -28,52 +37,74 @@ const std::vector<OpenDataFile>& open_data_files() {
   return files;
 }
 
-std::string observaties_csv(const SiteData& site) {
-  std::vector<Observation> rows;
-  std::vector<ObservationRow> in = observation_rows(site);
-  rows.reserve(in.size());
-  for (const ObservationRow& r : in) {
-    Observation o;
-    o.gemeente = r.unit;
-    o.indicator = r.indicator->id;
-    o.periode = r.periode;
-    o.waarde = r.value->waarde;
-    o.status = r.value->status;
-    rows.push_back(std::move(o));
-  }
-  return observations_csv(std::move(rows));
+// The rows come sorted from open_data_rows; each writer only formats them.
+
+std::string observaties_csv(const SiteData& site) { return observaties_csv(open_data_rows(site)); }
+std::string groepen_csv(const SiteData& site) { return groepen_csv(open_data_rows(site)); }
+std::string benchmark_csv(const SiteData& site) { return benchmark_csv(open_data_rows(site)); }
+std::string monitor_json(const SiteData& site, const std::vector<TextOutline>& texts) {
+  return monitor_json(site, open_data_rows(site), texts);
 }
 
-std::string groepen_csv(const SiteData& site) {
-  std::string out = "groep,indicator,periode,waarde,leden_met_waarde,leden\n";
-  for (const GroupRow& r : group_rows(site)) {
-    out += csv_field(r.unit);
+std::string observaties_csv(const OpenDataRows& all) {
+  const std::vector<ObservationRow>& rows = all.observations;
+  std::string out = "gemeente,indicator,periode,waarde,status\n";
+  out.reserve(rows.size() * 48);
+  PeriodKeys keys;
+  for (const ObservationRow& r : rows) {
+    append_csv_field(out, *r.unit);
     out += ',';
-    out += r.indicator->id;
+    append_csv_field(out, r.indicator->id);
     out += ',';
-    out += r.periode.key();
+    out += keys(r.periode);
     out += ',';
     value_cell(out, r.value);
     out += ',';
-    // The source's own figure: how many members it counted is not known here.
-    if (!r.value->from_source()) out += std::to_string(r.value->leden_met_waarde) + "," + std::to_string(r.value->leden);
-    else out += ',';
+    out += status_text(r.value->status);
     out += '\n';
   }
   return out;
 }
 
-std::string benchmark_csv(const SiteData& site) {
-  std::vector<BenchmarkRow> rows = benchmark_rows(site);
+std::string groepen_csv(const OpenDataRows& all) {
+  const std::vector<GroupRow>& rows = all.groups;
+  std::string out = "groep,indicator,periode,waarde,leden_met_waarde,leden\n";
+  out.reserve(rows.size() * 64);
+  PeriodKeys keys;
+  for (const GroupRow& r : rows) {
+    append_csv_field(out, *r.unit);
+    out += ',';
+    append_csv_field(out, r.indicator->id);
+    out += ',';
+    out += keys(r.periode);
+    out += ',';
+    value_cell(out, r.value);
+    out += ',';
+    // The source's own figure: how many members it counted is not known here.
+    if (!r.value->from_source()) {
+      int_cell(out, r.value->leden_met_waarde);
+      out += ',';
+      int_cell(out, r.value->leden);
+    } else {
+      out += ',';
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+std::string benchmark_csv(const OpenDataRows& all) {
+  const std::vector<BenchmarkRow>& rows = all.benchmark;
   std::string out = "gemeente,indicator,periode,waarde,status,index,rang,deciel,referentiegroep,nederland\n";
   out.reserve(rows.size() * 80);
+  PeriodKeys keys;
   for (const BenchmarkRow& r : rows) {
     const Derived& d = *r.derived;
-    out += csv_field(r.unit);
+    append_csv_field(out, *r.unit);
     out += ',';
-    out += r.indicator->id;
+    append_csv_field(out, r.indicator->id);
     out += ',';
-    out += r.periode.key();
+    out += keys(r.periode);
     out += ',';
     value_cell(out, r.value);
     out += ',';
@@ -81,9 +112,9 @@ std::string benchmark_csv(const SiteData& site) {
     out += ',';
     number_cell(out, d.index);
     out += ',';
-    if (d.rang) out += std::to_string(*d.rang);
+    if (d.rang) int_cell(out, *d.rang);
     out += ',';
-    if (d.deciel) out += std::to_string(*d.deciel);
+    if (d.deciel) int_cell(out, *d.deciel);
     out += ',';
     value_cell(out, r.referentiegroep);
     out += ',';
@@ -94,12 +125,17 @@ std::string benchmark_csv(const SiteData& site) {
 }
 
 std::map<std::string, std::string> render_open_data(const SiteData& site, const std::vector<TextOutline>& texts) {
-  return {
-      {"data/observaties.csv", observaties_csv(site)},
-      {"data/groepen.csv", groepen_csv(site)},
-      {"data/benchmark.csv", benchmark_csv(site)},
-      {"data/monitor.json", monitor_json(site, texts)},
+  OpenDataRows rows = open_data_rows(site);
+  // monitor.json is about as much work as the three CSV files together: one
+  // thread for it, this one for them. Both only read the site and the rows.
+  auto json = std::async(std::launch::async, [&] { return monitor_json(site, rows, texts); });
+  std::map<std::string, std::string> out = {
+      {"data/observaties.csv", observaties_csv(rows)},
+      {"data/groepen.csv", groepen_csv(rows)},
+      {"data/benchmark.csv", benchmark_csv(rows)},
   };
+  out["data/monitor.json"] = json.get();
+  return out;
 }
 
 }  // namespace spiegel

@@ -31,12 +31,20 @@ struct OpenDataFile {
 /// The four files, in the order the site lists them.
 const std::vector<OpenDataFile>& open_data_files();
 
+struct OpenDataRows;
+
 std::string observaties_csv(const SiteData& site);
 std::string groepen_csv(const SiteData& site);
 std::string benchmark_csv(const SiteData& site);
 std::string monitor_json(const SiteData& site, const std::vector<TextOutline>& texts);
 
-/// Every open-data file by its path under the site root.
+/// The same from rows made once (see open_data_rows.h).
+std::string observaties_csv(const OpenDataRows& rows);
+std::string groepen_csv(const OpenDataRows& rows);
+std::string benchmark_csv(const OpenDataRows& rows);
+std::string monitor_json(const SiteData& site, const OpenDataRows& rows, const std::vector<TextOutline>& texts);
+
+/// Every open-data file by its path under the site root; the files are made side by side on two threads.
 std::map<std::string, std::string> render_open_data(const SiteData& site, const std::vector<TextOutline>& texts);
 
 }  // namespace spiegel

@@ -13,14 +13,14 @@ std::string shown_unit(const SiteData& site, const std::string& unit) {
 
 namespace {
 
-/// Units with the way they are shown, sorted by that.
+/// Units with the way they are shown (kept in `names`), sorted by that.
 template <typename T>
-std::vector<std::pair<std::string, const T*>> by_shown(const SiteData& site, const std::vector<T>& all,
-                                                       const std::string T::*key) {
-  std::vector<std::pair<std::string, const T*>> out;
+std::vector<std::pair<const std::string*, const T*>> by_shown(const SiteData& site, const std::vector<T>& all,
+                                                              const std::string T::*key, std::deque<std::string>& names) {
+  std::vector<std::pair<const std::string*, const T*>> out;
   out.reserve(all.size());
-  for (const T& x : all) out.emplace_back(shown_unit(site, x.*key), &x);
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const T& x : all) out.emplace_back(&names.emplace_back(shown_unit(site, x.*key)), &x);
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
   return out;
 }
 
@@ -31,20 +31,35 @@ std::vector<const Indicator*> indicators_by_id(const SiteData& site) {
   return out;
 }
 
-const Value* find(const Dataset::Series* s, const Period& p) {
-  if (!s) return nullptr;
-  auto it = s->find(p);
-  return it == s->end() ? nullptr : &it->second;
-}
+/// Finds periods in a series walked in period order: each lookup starts
+/// where the last one stopped, so a whole series costs one pass, not a
+/// search per row (which, for a national monitor, is mostly cache misses).
+class Walker {
+ public:
+  explicit Walker(const Dataset::Series* s) : s_(s) {
+    if (s_) at_ = s_->begin();
+  }
+  const Value* find(const Period& p) {
+    if (!s_) return nullptr;
+    while (at_ != s_->end() && !(at_->first == p) && at_->first < p) ++at_;
+    return at_ != s_->end() && at_->first == p ? &at_->second : nullptr;
+  }
+
+ private:
+  const Dataset::Series* s_;
+  Dataset::Series::const_iterator at_;
+};
 
 }  // namespace
 
-std::vector<ObservationRow> observation_rows(const SiteData& site) {
-  std::vector<std::pair<std::string, const std::string*>> units;
-  for (const auto& [shown, g] : by_shown(site, site.content.registry.gemeenten, &Gemeente::code))
+namespace {
+
+std::vector<ObservationRow> observation_rows(const SiteData& site, std::deque<std::string>& names) {
+  std::vector<std::pair<const std::string*, const std::string*>> units;
+  for (const auto& [shown, g] : by_shown(site, site.content.registry.gemeenten, &Gemeente::code, names))
     units.emplace_back(shown, &g->code);
-  for (const auto& [shown, g] : by_shown(site, site.groups, &Group::id)) units.emplace_back(shown, &g->id);
-  std::stable_sort(units.begin(), units.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [shown, g] : by_shown(site, site.groups, &Group::id, names)) units.emplace_back(shown, &g->id);
+  std::stable_sort(units.begin(), units.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
   const std::vector<const Indicator*> inds = indicators_by_id(site);
   std::vector<ObservationRow> out;
   out.reserve(site.content.observations.size());
@@ -63,37 +78,53 @@ std::vector<ObservationRow> observation_rows(const SiteData& site) {
   return out;
 }
 
-std::vector<GroupRow> group_rows(const SiteData& site) {
+std::vector<GroupRow> group_rows(const SiteData& site, std::deque<std::string>& names) {
   const std::vector<const Indicator*> inds = indicators_by_id(site);
   std::vector<GroupRow> out;
-  for (const auto& [shown, g] : by_shown(site, site.groups, &Group::id))
+  for (const auto& [shown, g] : by_shown(site, site.groups, &Group::id, names))
     for (const Indicator* ind : inds)
       if (const Dataset::Series* s = site.data.series(g->id, ind->id))
         for (const auto& [p, v] : *s) out.push_back({shown, g, ind, p, &v});
   return out;
 }
 
-std::vector<BenchmarkRow> benchmark_rows(const SiteData& site) {
+std::vector<BenchmarkRow> benchmark_rows(const SiteData& site, std::deque<std::string>& names) {
   const std::vector<const Indicator*> inds = indicators_by_id(site);
   const Group* nl = national_group(site);
   std::vector<BenchmarkRow> out;
-  out.reserve(site.content.observations.size());
-  for (const auto& [shown, g] : by_shown(site, site.content.registry.gemeenten, &Gemeente::code)) {
+  std::size_t n = 0;
+  for (const Gemeente& g : site.content.registry.gemeenten)
+    for (const Indicator* ind : inds)
+      if (const Dataset::Series* s = site.data.series(g.code, ind->id)) n += s->size();
+  out.reserve(n);
+  for (const auto& [shown, g] : by_shown(site, site.content.registry.gemeenten, &Gemeente::code, names)) {
     const Group* ref = reference_group(site, g->code);
     for (const Indicator* ind : inds) {
       const Dataset::Series* s = site.data.series(g->code, ind->id);
       const auto* derived = site.benchmark.derived.series(g->code, ind->id);
       if (!s || !derived) continue;
-      const Dataset::Series* ref_series = ref ? site.data.series(ref->id, ind->id) : nullptr;
-      const Dataset::Series* nl_series = nl ? site.data.series(nl->id, ind->id) : nullptr;
+      Walker ref_series(ref ? site.data.series(ref->id, ind->id) : nullptr);
+      Walker nl_series(nl ? site.data.series(nl->id, ind->id) : nullptr);
+      // The derived figures were made for each period of the series, in the same order.
+      auto d = derived->begin();
       for (const auto& [p, v] : *s) {
-        auto d = derived->find(p);
-        if (d == derived->end()) continue;
-        out.push_back({shown, g, ind, p, &v, &d->second, find(ref_series, p), find(nl_series, p)});
+        while (d != derived->end() && !(d->first == p) && d->first < p) ++d;
+        if (d == derived->end() || !(d->first == p)) continue;
+        out.push_back({shown, g, ind, p, &v, &d->second, ref_series.find(p), nl_series.find(p)});
       }
     }
   }
   return out;
+}
+
+}  // namespace
+
+OpenDataRows open_data_rows(const SiteData& site) {
+  OpenDataRows rows;
+  rows.observations = observation_rows(site, rows.names);
+  rows.groups = group_rows(site, rows.names);
+  rows.benchmark = benchmark_rows(site, rows.names);
+  return rows;
 }
 
 }  // namespace spiegel

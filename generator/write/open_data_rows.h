@@ -2,6 +2,8 @@
 // and monitor.json so both always say the same.
 #pragma once
 
+#include <deque>
+#include <string>
 #include <vector>
 
 #include "compute/site_data.h"
@@ -15,8 +17,8 @@ std::string shown_unit(const SiteData& site, const std::string& unit);
 
 /// One figure of a gemeente or group as observaties.csv lists it.
 struct ObservationRow {
-  std::string unit;  ///< as shown
-  const std::string* key;  ///< the unit's code or id in the data
+  const std::string* unit;  ///< as shown
+  const std::string* key;   ///< the unit's code or id in the data
   const Indicator* indicator;
   Period periode;
   const Value* value;
@@ -24,7 +26,7 @@ struct ObservationRow {
 
 /// One group figure: groepen.csv.
 struct GroupRow {
-  std::string unit;  ///< the group's id as shown
+  const std::string* unit;  ///< the group's id as shown
   const Group* group;
   const Indicator* indicator;
   Period periode;
@@ -33,7 +35,7 @@ struct GroupRow {
 
 /// One gemeente figure with what is derived from it: benchmark.csv.
 struct BenchmarkRow {
-  std::string unit;  ///< the gemeente's code as shown
+  const std::string* unit;  ///< the gemeente's code as shown
   const Gemeente* gemeente;
   const Indicator* indicator;
   Period periode;
@@ -43,12 +45,15 @@ struct BenchmarkRow {
   const Value* nederland;           ///< Nederland in that period, or nullptr
 };
 
-/// Input observations (of gemeenten and groups) plus the gemeenten's computed
-/// indicators; sorted by unit (as shown), indicator and period.
-std::vector<ObservationRow> observation_rows(const SiteData& site);
-/// Every group figure, computed or from the source; sorted by group, indicator and period.
-std::vector<GroupRow> group_rows(const SiteData& site);
-/// Every figure of every gemeente in the registry; sorted by gemeente, indicator and period.
-std::vector<BenchmarkRow> benchmark_rows(const SiteData& site);
+/// All rows of the open data, made once for the CSV files and monitor.json.
+struct OpenDataRows {
+  std::deque<std::string> names;  ///< every unit as shown, once; the rows point here (a deque keeps them in place)
+  std::vector<ObservationRow> observations;  ///< input (gemeenten and groups) plus the gemeenten's computed indicators
+  std::vector<GroupRow> groups;              ///< every group figure, computed or from the source
+  std::vector<BenchmarkRow> benchmark;       ///< every figure of every gemeente in the registry
+};
+
+/// The rows, each list sorted by unit (as shown), indicator and period.
+OpenDataRows open_data_rows(const SiteData& site);
 
 }  // namespace spiegel
