@@ -72,4 +72,13 @@ const Group* reference_group(const SiteData& site, const std::string& code) {
   return it == site.benchmark.reference_group.end() ? nullptr : &site.groups[it->second];
 }
 
+std::optional<Comparison> compare_with(const SiteData& site, const std::string& unit, const Indicator& indicator,
+                                       const Period& period, const Group& group) {
+  const Value* a = site.data.get(unit, indicator.id, period);
+  const Value* b = site.data.get(group.id, indicator.id, period);
+  auto usable = [](const Value* v) { return v && v->status != Status::geheim && v->waarde.has_value(); };
+  if (!usable(a) || !usable(b)) return std::nullopt;
+  return compare(indicator, *a->waarde, *b->waarde);
+}
+
 }  // namespace spiegel

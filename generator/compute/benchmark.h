@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -37,6 +38,12 @@ const Group* national_group(const SiteData& site);
 
 /// The referentiegroep of a gemeente as a group, or nullptr when it has none.
 const Group* reference_group(const SiteData& site, const std::string& code);
+
+/// A gemeente's (or group's) figure beside a group's in one period: the difference (percentage
+/// points for procent, else absolute and relative) and where it stands; nullopt when either
+/// figure is missing or geheim.
+std::optional<Comparison> compare_with(const SiteData& site, const std::string& unit, const Indicator& indicator,
+                                       const Period& period, const Group& group);
 
 /// The month after a period's last month, counted like Period::start_month.
 int period_end_month(const Period& p);

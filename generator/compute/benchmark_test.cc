@@ -89,3 +89,17 @@ TEST_CASE("benchmark: the current period of an indicator ends by the peilperiode
   CHECK(current_period(site, "t") == P("2020-H1"));
   CHECK(period_end_month(P("2020")) == period_end_month(P("2020-H2")));
 }
+
+TEST_CASE("benchmark: the difference with any group, in percentage points for procent") {
+  Diagnostics d;
+  SiteData site = prepare_site(small(), d);
+  const Indicator& pct = *site.content.indicator("pct");
+  // A 10% against its referentiegroep's 50%: 40 points lower, no relative difference for procent.
+  auto c = compare_with(site, "GM0001", pct, P("2020-H1"), *reference_group(site, "GM0001"));
+  REQUIRE(c);
+  CHECK(c->verschil == doctest::Approx(-40));
+  CHECK_FALSE(c->relatief);
+  CHECK(c->positie == Position::lager);
+  // D is geheim: nothing to compare.
+  CHECK_FALSE(compare_with(site, "GM0004", pct, P("2020-H1"), *national_group(site)));
+}

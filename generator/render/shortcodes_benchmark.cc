@@ -63,7 +63,7 @@ Fragment vergelijk(const ShortcodeCall& call, const ShortcodeContext& ctx) {
   // Equal as printed reads as equal, even when the unrounded figures differ.
   if (format_value(ind, own->waarde) == format_value(ind, ref->waarde))
     return text_fragment(fmt::format("gelijk aan {} ({})", who, ref_text));
-  Comparison c = compare(ind, *own->waarde, *ref->waarde);
+  Comparison c = *compare_with(site, g.code, ind, p, group);
   const char* words = c.positie == Position::hoger ? "hoger dan" : c.positie == Position::lager ? "lager dan" : "vergelijkbaar met";
   return text_fragment(fmt::format("{} {} ({})", words, who, ref_text));
 }
