@@ -216,17 +216,6 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
   }
 
   out.html = take_string(cmark_render_html(doc.get(), render_options, extensions));
-  // cmark-gfm labels footnote back-links in English. A second back-link to
-  // the same note shows "↩2": its label must contain that 2 (WCAG 2.5.3,
-  // axe's label-content-name-mismatch).
-  for (std::size_t at; (at = out.html.find("aria-label=\"Back to content\"")) != std::string::npos;) {
-    std::string label = "Terug naar de tekst";
-    const std::string sup = "<sup class=\"footnote-ref\">";
-    std::size_t s = out.html.find(sup, at), e = s == std::string::npos ? s : out.html.find("</sup>", s);
-    if (s != std::string::npos && e != std::string::npos && s < out.html.find("</a>", at))
-      label = fmt::format("Terug naar verwijzing {} in de tekst", out.html.substr(s + sup.size(), e - s - sup.size()));
-    out.html.replace(at, 28, fmt::format("aria-label=\"{}\"", label));
-  }
   return out;
 }
 
