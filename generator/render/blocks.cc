@@ -260,4 +260,44 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
   return scan;
 }
 
+void add_shortcode_tables(BlockScan& scan, const std::vector<ShortcodeCall>& calls, Diagnostics& diags) {
+  bool any = false;
+  for (std::size_t i = 0; i < calls.size(); ++i) {
+    const ShortcodeCall& call = calls[i];
+    if (call.name != "tabel" && call.name != "kenmerken") continue;
+    Block b;
+    b.kind = "tabel";
+    b.loc = call.loc;
+    b.fragment = i;
+    b.from_shortcode = true;
+    if (auto id = call.named.find("id"); id != call.named.end()) {
+      b.id = id->second;
+      b.own_id = true;
+      if (!valid_id(b.id))
+        diags.error(b.loc, fmt::format("ongeldige id '{}' — gebruik kleine letters, cijfers en '-'", b.id));
+      else if (const Block* other = scan.find(b.id))
+        diags.error(b.loc, fmt::format("de id '{}' is al gebruikt op regel {}", b.id, other->loc.line));
+    }
+    scan.blocks.push_back(std::move(b));
+    any = true;
+  }
+  if (!any) return;
+  // Document order; a block's fence comes before what it holds, so nesting order is kept.
+  std::stable_sort(scan.blocks.begin(), scan.blocks.end(), [](const Block& a, const Block& b) {
+    return std::pair(a.loc.line, a.loc.column) < std::pair(b.loc.line, b.loc.column);
+  });
+  int number = 0;
+  for (Block& b : scan.blocks) {
+    if (b.kind != "tabel") continue;
+    b.number = ++number;
+    if (!b.own_id) b.id = fmt::format("tabel-{}", b.number);
+  }
+}
+
+const Block* shortcode_table(const BlockScan& scan, const ShortcodeCall& call) {
+  for (const Block& b : scan.blocks)
+    if (b.from_shortcode && b.loc.line == call.loc.line && b.loc.column == call.loc.column) return &b;
+  return nullptr;
+}
+
 }  // namespace spiegel

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "render/shortcode_parser.h"
 
 namespace spiegel {
 
@@ -28,6 +29,7 @@ struct Block {
   std::vector<std::string> conclusies;  ///< aanbeveling: the conclusie ids it rests on
   std::vector<std::string> aanbevelingen;  ///< conclusie: the aanbeveling ids resting on it
   std::string html;    ///< the rendered inside, set by the text renderer
+  bool from_shortcode = false;  ///< a table a shortcode makes (tabel, kenmerken): numbered here, rendered there
 };
 
 /// The blocks of one text, and the text with each outermost block replaced.
@@ -47,5 +49,13 @@ std::string block_label(const std::string& kind);
 /// line is `first_line` of `file`). Block i gets placeholder index `first_fragment + i`.
 BlockScan scan_blocks(const std::string& text, const std::string& file, int first_line, std::size_t first_fragment,
                       Diagnostics& diags);
+
+/// The tables that shortcodes make (`tabel`, `kenmerken`) join the tabel
+/// blocks: one "Tabel n" numbering in order of appearance, and `{{< ref id >}}`
+/// reaches them by their `id=` argument.
+void add_shortcode_tables(BlockScan& scan, const std::vector<ShortcodeCall>& calls, Diagnostics& diags);
+
+/// The table a `tabel` or `kenmerken` call stands for (nullptr when not scanned).
+const Block* shortcode_table(const BlockScan& scan, const ShortcodeCall& call);
 
 }  // namespace spiegel

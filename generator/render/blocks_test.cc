@@ -1,6 +1,7 @@
 #include "render/blocks.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "render/block_html.h"
 #include "render/shortcode_parser.h"
@@ -126,4 +127,24 @@ TEST_CASE("tables and figures are captioned 'Tabel n' and 'Figuur n' with their 
   CHECK(contains(block_html(s.blocks[1], s), "<figcaption>Figuur 1: Trend</figcaption>"));
   CHECK(block_reference(s.blocks[2]) == "tabel 2");
   CHECK(block_reference(s.blocks[0]) == "tabel 1");
+}
+
+TEST_CASE("tables made by shortcodes are numbered with the tabel blocks, in order of appearance") {
+  Diagnostics d;
+  std::string text = "{{< tabel thema=kosten >}}\n\n::: tabel {#eigen titel=\"Eigen\"}\n| a |\n|---|\n| 1 |\n:::\n\n"
+                     "{{< kenmerken kolommen=toegang id=toegang >}}\n\n{{< tabel thema=kosten id=conclusie >}}\n\n"
+                     "::: conclusie {#conclusie}\nTekst.\n:::\n";
+  ShortcodeScan calls = scan_shortcodes(text, "g.md", 1, d);
+  BlockScan s = scan_blocks(calls.text, "g.md", 1, calls.calls.size(), d);
+  add_shortcode_tables(s, calls.calls, d);
+  std::vector<std::string> tables;
+  for (const Block& b : s.blocks)
+    if (b.kind == "tabel") tables.push_back(fmt::format("{} {}", b.number, b.id));
+  CHECK(tables == std::vector<std::string>{"1 tabel-1", "2 eigen", "3 toegang", "4 conclusie"});
+  REQUIRE(shortcode_table(s, calls.calls[1]) != nullptr);
+  CHECK(shortcode_table(s, calls.calls[1])->number == 3);
+  // The same id twice is an error, as between blocks.
+  REQUIRE(d.all().size() == 1);
+  CHECK(d.all()[0].loc.line == 11);
+  CHECK(d.all()[0].message.find("de id 'conclusie' is al gebruikt op regel 13") != std::string::npos);
 }

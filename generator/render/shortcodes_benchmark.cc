@@ -8,6 +8,8 @@
 #include "assemble/number_format.h"
 #include "base/edit_distance.h"
 #include "render/benchmark_table_html.h"
+#include "render/block_html.h"
+#include "render/blocks.h"
 #include "render/shortcode_args.h"
 
 namespace spiegel {
@@ -130,10 +132,18 @@ bool wants_index(const std::string& arg, const Indicator& ind) {
   return std::find(ids.begin(), ids.end(), ind.id) != ids.end();
 }
 
+/// The table as HTML, captioned "Tabel n: …" with the number and id it has among the text's tables.
+Fragment numbered_table(BenchmarkTable t, const ShortcodeCall& call, const ShortcodeContext& ctx) {
+  const Block* b = ctx.blocks ? shortcode_table(*ctx.blocks, call) : nullptr;
+  std::string id = b ? b->id : fmt::format("tabel-r{}k{}", call.loc.line, call.loc.column);
+  if (b) t.caption = fmt::format("{}: {}", block_title(*b), t.caption);
+  return block_fragment(benchmark_table_html(t, page_root(ctx), id), t.caption);
+}
+
 /// "tabel indicatoren=a,b@2017-H1 | thema=t [periode=p] [index=ja|a,b] [groepen=…] [titel=…]",
 /// or for one indicator its periods as columns: "tabel indicatoren=a [van=] [tot=] [perioden=p,q]".
 Fragment tabel(const ShortcodeCall& call, const ShortcodeContext& ctx) {
-  ShortcodeArgs args(call, {"indicatoren", "indicator", "thema", "periode", "perioden", "van", "tot", "index", "groepen", "titel"}, 0);
+  ShortcodeArgs args(call, {"indicatoren", "indicator", "thema", "periode", "perioden", "van", "tot", "index", "groepen", "titel", "id"}, 0);
   const SiteData& site = ctx.site;
   const Gemeente& gemeente = gemeente_of(ctx, "tabel");
   std::string list = args.named("indicatoren").empty() ? args.named("indicator") : args.named("indicatoren");
@@ -200,14 +210,12 @@ Fragment tabel(const ShortcodeCall& call, const ShortcodeContext& ctx) {
     spec.groups_given = true;
     for (const std::string& name : list_arg(args.named("groepen"))) spec.groups.push_back(&group_arg(ctx, name, "tabel groepen"));
   }
-  BenchmarkTable t = benchmark_table(site, gemeente, spec);
-  std::string id = fmt::format("tabel-r{}k{}", call.loc.line, call.loc.column);
-  return block_fragment(benchmark_table_html(t, page_root(ctx), id), t.caption);
+  return numbered_table(benchmark_table(site, gemeente, spec), call, ctx);
 }
 
 /// "kenmerken kolommen=a,b [titel=…] [bron=…]": registry columns side by side.
 Fragment kenmerken(const ShortcodeCall& call, const ShortcodeContext& ctx) {
-  ShortcodeArgs args(call, {"kolommen", "titel", "bron"}, 0);
+  ShortcodeArgs args(call, {"kolommen", "titel", "bron", "id"}, 0);
   const SiteData& site = ctx.site;
   const Gemeente& gemeente = gemeente_of(ctx, "kenmerken");
   std::vector<std::string> columns = list_arg(args.named("kolommen"));
@@ -217,9 +225,7 @@ Fragment kenmerken(const ShortcodeCall& call, const ShortcodeContext& ctx) {
   for (const std::string& c : columns)
     if (std::find(known.begin(), known.end(), c) == known.end())
       throw ShortcodeProblem{fmt::format("kenmerken: gemeenten.csv heeft geen kolom '{}'", c), suggest(c, known)};
-  BenchmarkTable t = kenmerken_table(site, gemeente, columns, args.named("titel"), args.named("bron"));
-  std::string id = fmt::format("kenmerken-r{}k{}", call.loc.line, call.loc.column);
-  return block_fragment(benchmark_table_html(t, page_root(ctx), id), t.caption);
+  return numbered_table(kenmerken_table(site, gemeente, columns, args.named("titel"), args.named("bron")), call, ctx);
 }
 
 }  // namespace

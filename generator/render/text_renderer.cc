@@ -16,11 +16,12 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
   RenderedText out;
   ShortcodeScan scan = scan_shortcodes(doc.body, doc.path, doc.body_line, diags);
   out.blocks = scan_blocks(scan.text, doc.path, doc.body_line, scan.calls.size(), diags);
+  add_shortcode_tables(out.blocks, scan.calls, diags);
   // Each piece is its own cmark document; every piece gets every definition.
   const std::string definitions = footnote_definitions(scan.text, doc.path, doc.body_line, diags);
   std::vector<Fragment> fragments =
       evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks}, diags);
-  fragments.resize(scan.calls.size() + out.blocks.blocks.size());
+  fragments.resize(scan.calls.size() + out.blocks.blocks.size());  // room for every block's placeholder
 
   MarkdownOptions options;
   options.allow_html = site.content.settings.markdown_html;
@@ -30,6 +31,7 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
 
   // A nested block opens after its parent and must be rendered before it.
   for (auto it = out.blocks.blocks.rbegin(); it != out.blocks.blocks.rend(); ++it) {
+    if (it->from_shortcode) continue;
     std::vector<std::string> block_ids = taken;
     it->html = render_markdown(it->inner + definitions, fragments, options, block_ids).html;
     fragments[it->fragment] = Fragment{block_html(*it, out.blocks), "", true, ""};
