@@ -103,7 +103,7 @@ PeriodMap<Aggregate> aggregate(const Indicator& ind, const Content& content,
             weight_series = data.series(code, ind.gewicht);
           } else {
             auto it = reg.gemeenten[m].kolommen.find(ind.gewicht);
-            if (it != reg.gemeenten[m].kolommen.end()) column_weight = parse_decimal(it->second, ',');
+            if (it != reg.gemeenten[m].kolommen.end()) column_weight = parse_decimal(it->second, reg.decimal);
           }
         }
         for (const auto& [p, v] : *series) {

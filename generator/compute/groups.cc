@@ -68,7 +68,7 @@ std::vector<Group> expand_groups(const Content& content, Diagnostics& diags) {
         for (std::size_t i = 0; i < reg.gemeenten.size(); ++i) {
           auto it = reg.gemeenten[i].kolommen.find(def.kolom);
           if (it == reg.gemeenten[i].kolommen.end() || it->second.empty()) continue;
-          auto v = parse_decimal(it->second, '.');
+          auto v = parse_decimal(it->second, reg.decimal);
           if (!v) {
             diags.error(reg.gemeenten[i].loc,
                         fmt::format("kolom '{}' moet een getal zijn voor groep '{}', niet '{}'", def.kolom, def.id,

@@ -77,3 +77,16 @@ TEST_CASE("groepen.yaml: a group needs exactly one way of choosing members") {
   CHECK(d.all()[1].loc.line == 4);
   CHECK(d.all()[2].message.find("twee keer") != std::string::npos);
 }
+
+TEST_CASE("bereik reads a decimal comma in a ;-separated gemeenten.csv, as Excel saves it") {
+  Content c;
+  Diagnostics d;
+  c.registry = load_registry("code;naam;oppervlak\nGM0001;Aa;12,5\nGM0002;Bee;30,25\nGM0003;Cee;9,9\n", "gemeenten.csv", d);
+  load_groups("groepen:\n  - id: middel\n    naam: Middel\n    bereik: {kolom: oppervlak, van: 10, tot: 30.5}\n",
+              "groepen.yaml", c, d);
+  auto groups = expand_groups(c, d);
+  INFO(d.str());
+  REQUIRE_FALSE(d.has_errors());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].members == std::vector<std::size_t>{0, 1});
+}

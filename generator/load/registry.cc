@@ -50,6 +50,7 @@ Registry load_registry(std::string_view text, const std::string& file, Diagnosti
   Registry reg;
   auto table = csv::parse(text, file, diags);
   if (!table) return reg;
+  reg.decimal = table->delimiter == ';' ? ',' : '.';
 
   int code_col = table->column("code");
   int naam_col = table->column("naam");

@@ -47,6 +47,7 @@ struct Registry {
   std::vector<std::string> columns;  ///< header names in file order
   std::vector<Gemeente> gemeenten;   ///< in file order
   std::unordered_map<std::string, std::size_t> by_code;
+  char decimal = '.';  ///< decimal separator of numeric columns: ',' in a ';'-file saved by Excel
 
   const Gemeente* find(const std::string& code) const {
     auto it = by_code.find(code);
