@@ -37,7 +37,7 @@ void show(SiteServer& server, BuildOutcome& outcome) {
   if (outcome.files) {
     std::size_t pages = 0;
     for (const auto& [path, bytes] : *outcome.files) pages += path.ends_with(".html");
-    std::fprintf(stderr, "spiegel: %s opnieuw gebouwd: %zu pagina's in %.0f ms\n", outcome.redone.c_str(), pages,
+    std::fprintf(stderr, "spiegel: opnieuw gebouwd: %s, %zu pagina's in %.0f ms\n", outcome.summary().c_str(), pages,
                  outcome.milliseconds);
     server.publish_site(std::move(*outcome.files), basis_path(outcome.basis_url));
   } else {

@@ -1,5 +1,7 @@
 #include "render/site_renderer.h"
 
+#include <deque>
+
 #include <fmt/format.h>
 
 #include "assemble/pages.h"
@@ -15,12 +17,47 @@ namespace spiegel {
 namespace {
 
 /// Every page's text, rendered once: overview pages need all reports' blocks.
-using Texts = std::map<const Document*, RenderedText>;
+/// A text lives in the cache when it came from there or went in, else in `own`.
+struct Texts {
+  std::map<const Document*, const RenderedText*> by_doc;
+  std::deque<RenderedText> own;  ///< a deque keeps the texts in place for by_doc
+  int rendered = 0;
 
-Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, Diagnostics& diags) {
+  const RenderedText& at(const Document* doc) const { return *by_doc.at(doc); }
+};
+
+bool same_source(const Document& a, const Document& b) {
+  return a.body == b.body && a.front == b.front && a.path == b.path && a.slug == b.slug &&
+         a.body_line == b.body_line && a.front_lines == b.front_lines;
+}
+
+Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, Diagnostics& diags,
+                   RenderCache* cache = nullptr) {
   Texts texts;
-  for (const PageSpec& page : pages)
-    if (page.doc) texts[page.doc] = render_text(site, *page.doc, page.gemeente, page.kind == PageSpec::Kind::rapport, diags);
+  for (const PageSpec& page : pages) {
+    if (!page.doc) continue;
+    const bool report = page.kind == PageSpec::Kind::rapport;
+    if (cache) {
+      auto hit = cache->texts.find(page.doc->path);
+      if (hit != cache->texts.end() && hit->second.gemeente == page.gemeente && hit->second.is_report == report &&
+          same_source(hit->second.source, *page.doc)) {
+        texts.by_doc[page.doc] = &hit->second.text;
+        continue;
+      }
+    }
+    const std::size_t errors_before = diags.count();
+    RenderedText text = render_text(site, *page.doc, page.gemeente, report, diags);
+    ++texts.rendered;
+    // A text with errors is rendered again next time, so that its errors are reported again.
+    if (cache && diags.count() == errors_before) {
+      RenderCache::Text& kept = cache->texts[page.doc->path];
+      kept = RenderCache::Text{*page.doc, page.gemeente, report, std::move(text)};
+      texts.by_doc[page.doc] = &kept.text;
+    } else {
+      if (cache) cache->texts.erase(page.doc->path);
+      texts.by_doc[page.doc] = &texts.own.emplace_back(std::move(text));
+    }
+  }
   return texts;
 }
 
@@ -75,10 +112,14 @@ json full_context(const SiteData& site, const PageSpec& page, const std::vector<
 
 }  // namespace
 
-SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& diags) {
+SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache) {
   SiteFiles files;
   std::vector<PageSpec> pages = plan_pages(site);
-  Texts texts = render_texts(site, pages, diags);
+  Texts texts = render_texts(site, pages, diags, cache);
+  if (cache) {
+    cache->texts_rendered = texts.rendered;
+    cache->texts_total = static_cast<int>(texts.by_doc.size());
+  }
   for (const PageSpec& page : pages) {
     json ctx = full_context(site, page, pages, texts);
     try {
@@ -94,7 +135,8 @@ SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& dia
       const RenderedText& t = texts.at(page.doc);
       outlines.push_back({page.doc, page.url, page.gemeente, &t.headings, &t.blocks.blocks});
     }
-  for (auto& [path, bytes] : render_open_data(site, outlines)) files[path] = std::move(bytes);
+  for (auto& [path, bytes] : render_open_data(site, outlines, cache ? &cache->open_data : nullptr))
+    files[path] = std::move(bytes);
   for (const auto& [path, bytes] : theme.assets) files[path] = bytes;
   return files;
 }

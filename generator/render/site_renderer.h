@@ -4,20 +4,47 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "base/diagnostics.h"
 #include "compute/site_data.h"
+#include "render/text_renderer.h"
 #include "render/theme.h"
+#include "write/open_data.h"
 
 namespace spiegel {
 
 /// Output path (relative to the site root) → file contents; sorted, so writing is reproducible.
 using SiteFiles = std::map<std::string, std::string>;
 
-/// Renders every page. Content and template errors go to `diags`.
-SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& diags);
+/// What one render keeps for the next, for `spiegel serve` (see rebuilder.h).
+/// A rendered text depends only on its document and on the SiteData (figures,
+/// registry, settings, anonymisation), never on the theme or on other texts;
+/// so the cache holds as long as the SiteData is not reloaded or recomputed,
+/// and its owner must clear() it whenever that happens.
+struct RenderCache {
+  struct Text {
+    Document source;  ///< the document as it was rendered; compared whole, so any edit misses
+    const Gemeente* gemeente = nullptr;
+    bool is_report = false;
+    RenderedText text;
+  };
+  std::map<std::string, Text> texts;  ///< by document path; only texts rendered without diagnostics
+  OpenDataCache open_data;
+
+  /// Of the last render_site with this cache: texts rendered anew, and texts in all.
+  int texts_rendered = 0;
+  int texts_total = 0;
+
+  void clear() { *this = RenderCache{}; }
+};
+
+/// Renders every page. Content and template errors go to `diags`. With a
+/// cache, texts whose document did not change since the cache was filled are
+/// taken from it instead of rendered; the output is the same byte for byte.
+SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache = nullptr);
 
 /// The full view model of one page (as the template sees it), by its source
 /// path (content/gemeenten/deventer.md), its output path or its url.

@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include <fmt/format.h>
+
 #include "base/file_io.h"
 #include "load/content_loader.h"
 #include "load/document.h"
@@ -22,7 +24,15 @@ double now_ms() {
 
 Rebuilder::Rebuilder(fs::path project) : project_(std::move(project)) {}
 
+std::string BuildOutcome::summary() const {
+  if (texts_total == 0) return redone;
+  return fmt::format("{} ({} van {} {} opnieuw)", redone, texts_rendered, texts_total,
+                     texts_total == 1 ? "tekst" : "teksten");
+}
+
 bool Rebuilder::load_site(Diagnostics& diags) {
+  // The cached texts and open data were made from the SiteData that goes now.
+  cache_.clear();
   site_.reset();
   try {
     SiteData site = prepare_site(load_content(project_, diags), diags);
@@ -80,7 +90,9 @@ BuildOutcome Rebuilder::finish(Diagnostics diags, std::string redone, double sta
   out.redone = std::move(redone);
   if (site_) out.basis_url = site_->content.settings.basis_url;
   if (!diags.has_errors() && site_ && theme_) {
-    SiteFiles files = render_site(*site_, *theme_, diags);
+    SiteFiles files = render_site(*site_, *theme_, diags, &cache_);
+    out.texts_rendered = cache_.texts_rendered;
+    out.texts_total = cache_.texts_total;
     if (!diags.has_errors()) out.files = std::move(files);
   }
   out.diags = std::move(diags);

@@ -44,6 +44,95 @@ TEST_CASE("a text edit reuses the figures and gives the same site as a full buil
   CHECK(*o.files == full_build(t));
 }
 
+TEST_CASE("a text edit renders only that text again, and the overviews show it") {
+  TempProject t;
+  t.copy_from(SPIEGEL_SOURCE_DIR "/content", "content");
+  Rebuilder r(t.root());
+  BuildOutcome first = r.build_all();
+  REQUIRE(first.files);
+  CHECK(first.texts_total > 1);
+  CHECK(first.texts_rendered == first.texts_total);
+  const std::string old_aanbeveling = "Breng in kaart waardoor het gebruik van jeugdhulp is gedaald.";
+  const std::string new_aanbeveling = "Zoek uit waardoor het gebruik van jeugdhulp daalde.";
+  REQUIRE(first.files->at("aanbevelingen/index.html").find(old_aanbeveling) != std::string::npos);
+
+  const std::string file = "content/gemeenten/deventer.md";
+  std::string text = replace(t.read(file), "is een Overijsselse gemeente", "is een mooie Overijsselse gemeente");
+  t.write(file, replace(text, old_aanbeveling, new_aanbeveling));
+  BuildOutcome o = r.rebuild(modified(file));
+  REQUIRE(o.files);
+  CHECK(o.redone == "tekst");
+  CHECK(o.texts_rendered == 1);
+  CHECK(o.texts_total == first.texts_total);
+  CHECK(o.summary() == "tekst (1 van " + std::to_string(first.texts_total) + " teksten opnieuw)");
+  CHECK(o.files->at("gemeenten/deventer/index.html").find("mooie Overijsselse") != std::string::npos);
+  const std::string& overview = o.files->at("aanbevelingen/index.html");
+  CHECK(overview.find(new_aanbeveling) != std::string::npos);
+  CHECK(overview.find(old_aanbeveling) == std::string::npos);
+  // Byte for byte, monitor.json (the texts' structure after the kept figures) included.
+  CHECK(*o.files == full_build(t));
+
+  // A second edit of another text: the first one's new version comes from the cache.
+  const std::string other = "content/paginas/colofon.md";
+  t.write(other, t.read(other) + "\nEen zin erbij.\n");
+  o = r.rebuild(modified(other));
+  REQUIRE(o.files);
+  CHECK(o.texts_rendered == 1);
+  CHECK(*o.files == full_build(t));
+}
+
+TEST_CASE("data renders every text again, a template none") {
+  TempProject t;
+  t.copy_from(SPIEGEL_SOURCE_DIR "/content", "content");
+  Rebuilder r(t.root());
+  REQUIRE(r.build_all().files);
+
+  const std::string data = "content/data/kosten.csv";
+  std::string rows = t.read(data);
+  t.write(data, rows);  // any change to data reloads and computes everything
+  BuildOutcome o = r.rebuild(modified(data));
+  REQUIRE(o.files);
+  CHECK(o.redone == "alles");
+  CHECK(o.texts_total > 1);
+  CHECK(o.texts_rendered == o.texts_total);
+
+  std::ifstream in(SPIEGEL_SOURCE_DIR "/templates/404.mustache");
+  std::string tpl{std::istreambuf_iterator<char>(in), {}};
+  t.write("templates/404.mustache", replace(tpl, "Pagina niet gevonden", "Deze pagina is er niet"));
+  o = r.rebuild(modified("templates/404.mustache"));
+  REQUIRE(o.files);
+  CHECK(o.redone == "sjablonen");
+  CHECK(o.texts_rendered == 0);
+  CHECK(*o.files == full_build(t));
+}
+
+TEST_CASE("a text with an error is not kept: its error comes back after a template edit") {
+  TempProject t;
+  t.copy_from(SPIEGEL_SOURCE_DIR "/content", "content");
+  Rebuilder r(t.root());
+  REQUIRE(r.build_all().files);
+  const std::string file = "content/gemeenten/deventer.md";
+  std::string good = t.read(file);
+  t.write(file, good + "\n{{< onbekend >}}\n");
+  BuildOutcome broken = r.rebuild(modified(file));
+  REQUIRE(broken.diags.has_errors());
+  CHECK(broken.texts_rendered == 1);
+
+  std::ifstream in(SPIEGEL_SOURCE_DIR "/templates/404.mustache");
+  t.write("templates/404.mustache", std::string{std::istreambuf_iterator<char>(in), {}});
+  BuildOutcome again = r.rebuild(modified("templates/404.mustache"));
+  CHECK_FALSE(again.files);
+  CHECK(again.texts_rendered == 1);
+  REQUIRE(again.diags.has_errors());
+  CHECK(again.diags.all().front().loc.file == file);
+
+  t.write(file, good);
+  BuildOutcome fixed = r.rebuild(modified(file));
+  REQUIRE(fixed.files);
+  CHECK(fixed.texts_rendered == 1);
+  CHECK(*fixed.files == full_build(t));
+}
+
 TEST_CASE("a changed front matter, data or an added file reloads everything") {
   TempProject t;
   t.copy_from(SPIEGEL_SOURCE_DIR "/content", "content");

@@ -227,6 +227,19 @@ json texts_json(const SiteData& site, const std::vector<TextOutline>& texts) {
 }  // namespace
 
 std::string monitor_json(const SiteData& site, const OpenDataRows& rows, const std::vector<TextOutline>& texts) {
+  std::string out = monitor_json_figures(site, rows);
+  append_monitor_json_texts(out, site, texts);
+  return out;
+}
+
+// The texts come last, so that `spiegel serve` can keep everything before them
+// while a writer edits a text (OpenDataCache).
+void append_monitor_json_texts(std::string& out, const SiteData& site, const std::vector<TextOutline>& texts) {
+  out += ",\n\"teksten\": " + dumped(texts_json(site, texts));
+  out += "\n}\n";
+}
+
+std::string monitor_json_figures(const SiteData& site, const OpenDataRows& rows) {
   const Settings& s = site.content.settings;
   json monitor = {{"titel", s.titel},
                   {"organisatie", s.organisatie},
@@ -332,9 +345,6 @@ std::string monitor_json(const SiteData& site, const OpenDataRows& rows, const s
     out += ']';
   }
   out += "]}";
-
-  out += ",\n\"teksten\": " + dumped(texts_json(site, texts));
-  out += "\n}\n";
   return out;
 }
 

@@ -44,7 +44,23 @@ std::string groepen_csv(const OpenDataRows& rows);
 std::string benchmark_csv(const OpenDataRows& rows);
 std::string monitor_json(const SiteData& site, const OpenDataRows& rows, const std::vector<TextOutline>& texts);
 
+/// monitor.json in its two parts: everything up to the texts, which depends on
+/// the figures alone and is nearly all of it, then the texts' structure.
+std::string monitor_json_figures(const SiteData& site, const OpenDataRows& rows);
+void append_monitor_json_texts(std::string& out, const SiteData& site, const std::vector<TextOutline>& texts);
+
+/// The open data that depends on the SiteData alone, kept by `spiegel serve`
+/// between renders of the same SiteData: a text edit then redoes only the
+/// texts' part of monitor.json. Valid until the SiteData is reloaded or recomputed.
+struct OpenDataCache {
+  bool filled = false;
+  std::map<std::string, std::string> tables;  ///< observaties.csv, groepen.csv, benchmark.csv by path
+  std::string monitor_figures;                ///< monitor_json_figures
+};
+
 /// Every open-data file by its path under the site root; the files are made side by side on two threads.
-std::map<std::string, std::string> render_open_data(const SiteData& site, const std::vector<TextOutline>& texts);
+/// With a cache, the parts that depend on the SiteData alone come from it (or are kept in it).
+std::map<std::string, std::string> render_open_data(const SiteData& site, const std::vector<TextOutline>& texts,
+                                                    OpenDataCache* cache = nullptr);
 
 }  // namespace spiegel
