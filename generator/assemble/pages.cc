@@ -172,6 +172,7 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
       std::string naam = site.display_name(g.code);
       p["titel"] = page.doc && !front_text(page.doc, "titel").empty() ? front_text(page.doc, "titel") : naam;
       p["ondertitel"] = front_text(page.doc, "ondertitel");
+      p["datum"] = front_text(page.doc, "datum");  // "maart 2021"; without it the monitor's editie
       ctx["gemeente"] = {{"naam", naam},
                          {"code", site.anonymised(g.code) ? "" : g.code},
                          {"slug", site.display_slug(g)},

@@ -54,8 +54,13 @@ std::string block_reference(const Block& b) {
 std::string captioned_html(const Block& b) {
   std::string caption = escape_html(block_title(b));
   if (b.attrs.count("titel")) caption += ": " + escape_html(b.attrs.at("titel"));
+  // The scrolling holder of a table is a region; give it the caption as its name.
+  std::string inner = b.html;
+  const std::string unnamed = "role=\"region\" aria-label=\"Tabel\"";
+  if (auto at = inner.find(unnamed); at != std::string::npos)
+    inner.replace(at, unnamed.size(), "role=\"region\" aria-label=\"" + caption + "\"");
   std::string out = fmt::format("<figure class=\"blok-{}\" id=\"{}\">\n<figcaption>{}</figcaption>\n{}",
-                                escape_html(b.kind), escape_html(b.id), caption, b.html);
+                                escape_html(b.kind), escape_html(b.id), caption, inner);
   if (b.attrs.count("bron")) out += "<p class=\"bron\">Bron: " + escape_html(b.attrs.at("bron")) + "</p>\n";
   return out + "</figure>\n";
 }
