@@ -130,14 +130,19 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
                      {"url", root + p.path},
                      {"actief", &p == &page || (p.kind == PageSpec::Kind::indicatoren &&
                                                 page.kind == PageSpec::Kind::indicator)}});
+  // The list of reports is for the front page only: on every page of a
+  // national monitor it would make the view models quadratic in gemeenten.
   json gemeenten = json::array();
-  for (const PageSpec& p : all)
-    if (p.kind == PageSpec::Kind::rapport)
+  std::size_t reports = 0;
+  for (const PageSpec& p : all) {
+    if (p.kind != PageSpec::Kind::rapport) continue;
+    ++reports;
+    if (page.kind == PageSpec::Kind::index)
       gemeenten.push_back({{"naam", site.display_name(p.gemeente->code)},
                            {"code", site.anonymised(p.gemeente->code) ? "" : p.gemeente->code},
                            {"titel", p.doc ? title_of(*p.doc) : ""},
-                           {"url", root + p.path},
-                           {"actief", &p == &page}});
+                           {"url", root + p.path}});
+  }
 
   json ctx = {
       {"site",
@@ -150,7 +155,7 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
         {"peilperiode", site.peilperiode.label()},
         {"nav", nav},
         {"gemeenten", gemeenten},
-        {"aantal_gemeenten", gemeenten.size()}}},
+        {"aantal_gemeenten", reports}}},
       {"pagina",
        {{"soort", page.template_name},
         {"pad", page.path},
