@@ -93,7 +93,7 @@ void rewrite_references(std::string& html, std::vector<Footnotes::Note>& order, 
 /// The back-links of a note: one per reference, the second shown as ↩2 and named so (WCAG 2.5.3).
 std::string backrefs(const Footnotes::Note& n) {
   std::string out;
-  for (int k = 1; k <= std::max(n.references, 1); ++k) {
+  for (int k = 1; k <= n.references; ++k) {  // none for a note only another note refers to
     std::string target = k == 1 ? n.label : fmt::format("{}-{}", n.label, k);
     std::string label = k == 1 ? "Terug naar de tekst" : fmt::format("Terug naar verwijzing {} in de tekst", k);
     std::string mark = k == 1 ? "↩" : fmt::format("↩<sup>{}</sup>", k);
@@ -105,9 +105,9 @@ std::string backrefs(const Footnotes::Note& n) {
 
 std::string note_item(const Footnotes::Note& n) {
   std::string body = n.html;
-  if (body.ends_with("</p>\n"))
+  if (n.references > 0 && body.ends_with("</p>\n"))
     body.insert(body.size() - 5, fmt::format(" {}", backrefs(n)));
-  else
+  else if (n.references > 0)
     body += backrefs(n) + "\n";
   return fmt::format("{}{}\">\n{}</li>\n", kItemOpen, n.label, body);
 }
@@ -189,15 +189,23 @@ std::string footnote_definitions(const std::string& text, const std::string& fil
 Footnotes number_footnotes(std::string& html) {
   std::vector<Footnotes::Note> found;
   take_sections(html, &found);
-  // Number in order of first reference in the assembled report.
+  // Number in order of first reference in the assembled report; a note that
+  // only another note refers to comes after the notes of the text.
   Footnotes out;
-  for (std::size_t at = 0; (at = html.find(kRefOpen, at)) != std::string::npos; at += kRefOpen.size()) {
-    std::string label = label_at(html, at + kRefOpen.size());
-    bool numbered = std::any_of(out.notes.begin(), out.notes.end(), [&](const auto& n) { return n.label == label; });
-    auto note = std::find_if(found.begin(), found.end(), [&](const auto& n) { return n.label == label; });
-    if (!numbered && note != found.end()) out.notes.push_back(*note);
-  }
+  auto number_referenced = [&](const std::string& in) {
+    for (std::size_t at = 0; (at = in.find(kRefOpen, at)) != std::string::npos; at += kRefOpen.size()) {
+      std::string label = label_at(in, at + kRefOpen.size());
+      bool numbered = std::any_of(out.notes.begin(), out.notes.end(), [&](const auto& n) { return n.label == label; });
+      auto note = std::find_if(found.begin(), found.end(), [&](const auto& n) { return n.label == label; });
+      if (!numbered && note != found.end()) out.notes.push_back(*note);
+    }
+  };
+  number_referenced(html);
+  for (std::size_t i = 0; i < out.notes.size(); ++i) number_referenced(std::string(out.notes[i].html));
   rewrite_references(html, out.notes, true);
+  // A reference inside a note gets the number but no id: back-links lead to the text.
+  std::vector<Footnotes::Note> order = out.notes;
+  for (Footnotes::Note& n : out.notes) rewrite_references(n.html, order, false);
   return out;
 }
 

@@ -88,3 +88,15 @@ TEST_CASE("a reference without a note and a note written twice are errors at the
   CHECK(d.all()[1].message == "voetnoot [^bronn] heeft geen tekst — zet in het bestand een regel '[^bronn]: …'");
   CHECK(d.all()[1].suggestion == "bron");
 }
+
+TEST_CASE("a note that refers to a note: numbered after the text's notes, references in notes without ids") {
+  std::string html = md("Tekst.[^a]\n\n[^a]: Zie ook[^b] en hier[^a].\n\n[^b]: Alleen vanuit een noot.\n");
+  Footnotes notes = number_footnotes(html);
+  REQUIRE(notes.notes.size() == 2);
+  CHECK(notes.notes[1].label == "b");
+  CHECK(notes.notes[1].references == 0);
+  place_footnotes(html, notes, {});
+  CHECK(count(html, "id=\"fnref-a\"") == 1);  // only the text's reference
+  CHECK(html.find("<a href=\"#fn-b\" data-footnote-ref>2</a>") != std::string::npos);
+  CHECK(html.find("href=\"#fnref-b\"") == std::string::npos);  // no back-link to a reference that is not there
+}

@@ -1,0 +1,26 @@
+#!/bin/sh
+# Fuzzes a report's text path without figures: shortcodes, blocks, Markdown and footnotes.
+# Usage: bench/fuzz_text.sh [seconds]   (default 60)
+# Needs clang with libFuzzer: apt-get install clang libclang-rt-14-dev
+set -eu
+seconds=${1:-60}
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=$root/build-fuzz
+mkdir -p "$out/corpus-text"
+cxx=${CXX_FUZZ:-clang++}
+
+src=$root/generator
+"$cxx" -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+  -I"$src" \
+  "$src/render/footnotes_fuzz.cc" "$src/render/footnotes.cc" "$src/render/markdown.cc" "$src/render/blocks.cc" \
+  "$src/render/shortcode_parser.cc" "$src/render/mustache.cc" "$src/base/slug.cc" "$src/base/edit_distance.cc" \
+  "$src/base/diagnostics.cc" \
+  $(pkg-config --cflags --libs libcmark-gfm) -lcmark-gfm-extensions -lfmt -o "$out/text_fuzz"
+
+# Seeds: the example's reports and the fixture with every kind of block.
+for f in "$root"/content/gemeenten/*.md "$root"/tests/fixtures/rapport/content/gemeenten/*.md; do
+  cp "$f" "$out/corpus-text/$(echo "$f" | tr / _)"
+done
+
+cd "$out"
+exec ./text_fuzz -max_total_time="$seconds" -max_len=4096 -print_final_stats=1 corpus-text
