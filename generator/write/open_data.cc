@@ -25,6 +25,19 @@ void int_cell(std::string& out, int v) {
   out.append(buf, end);
 }
 
+/// The columns every file starts with: gemeente or groep, indicator, periode, waarde.
+void key_cells(std::string& out, PeriodKeys& keys, const std::string& unit, const Indicator& indicator,
+               const Period& periode, const Value* value) {
+  append_csv_field(out, unit);
+  out += ',';
+  append_csv_field(out, indicator.id);
+  out += ',';
+  out += keys(periode);
+  out += ',';
+  value_cell(out, value);
+  out += ',';
+}
+
 }  // namespace
 
 const std::vector<OpenDataFile>& open_data_files() {
@@ -52,14 +65,7 @@ std::string observaties_csv(const OpenDataRows& all) {
   out.reserve(rows.size() * 48);
   PeriodKeys keys;
   for (const ObservationRow& r : rows) {
-    append_csv_field(out, *r.unit);
-    out += ',';
-    append_csv_field(out, r.indicator->id);
-    out += ',';
-    out += keys(r.periode);
-    out += ',';
-    value_cell(out, r.value);
-    out += ',';
+    key_cells(out, keys, *r.unit, *r.indicator, r.periode, r.value);
     out += status_text(r.value->status);
     out += '\n';
   }
@@ -72,14 +78,7 @@ std::string groepen_csv(const OpenDataRows& all) {
   out.reserve(rows.size() * 64);
   PeriodKeys keys;
   for (const GroupRow& r : rows) {
-    append_csv_field(out, *r.unit);
-    out += ',';
-    append_csv_field(out, r.indicator->id);
-    out += ',';
-    out += keys(r.periode);
-    out += ',';
-    value_cell(out, r.value);
-    out += ',';
+    key_cells(out, keys, *r.unit, *r.indicator, r.periode, r.value);
     // The source's own figure: how many members it counted is not known here.
     if (!r.value->from_source()) {
       int_cell(out, r.value->leden_met_waarde);
@@ -100,14 +99,7 @@ std::string benchmark_csv(const OpenDataRows& all) {
   PeriodKeys keys;
   for (const BenchmarkRow& r : rows) {
     const Derived& d = *r.derived;
-    append_csv_field(out, *r.unit);
-    out += ',';
-    append_csv_field(out, r.indicator->id);
-    out += ',';
-    out += keys(r.periode);
-    out += ',';
-    value_cell(out, r.value);
-    out += ',';
+    key_cells(out, keys, *r.unit, *r.indicator, r.periode, r.value);
     out += status_text(r.value->status);
     out += ',';
     number_cell(out, d.index);
