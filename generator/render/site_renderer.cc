@@ -1,6 +1,7 @@
 #include "render/site_renderer.h"
 
 #include <deque>
+#include <future>
 
 #include <fmt/format.h>
 
@@ -114,6 +115,11 @@ json full_context(const SiteData& site, const PageSpec& page, const std::vector<
 
 SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache) {
   SiteFiles files;
+  // The open data's figures need no rendered text: on a national monitor they
+  // are as much work as all pages, so they are made beside them.
+  std::future<OpenDataFigures> figures;
+  if (!cache || !cache->open_data)
+    figures = std::async(std::launch::async, [&site] { return open_data_figures(site); });
   std::vector<PageSpec> pages = plan_pages(site);
   Texts texts = render_texts(site, pages, diags, cache);
   if (cache) {
@@ -135,8 +141,14 @@ SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& dia
       const RenderedText& t = texts.at(page.doc);
       outlines.push_back({page.doc, page.url, page.gemeente, &t.headings, &t.blocks.blocks});
     }
-  for (auto& [path, bytes] : render_open_data(site, outlines, cache ? &cache->open_data : nullptr))
-    files[path] = std::move(bytes);
+  std::map<std::string, std::string> open_data;
+  if (!cache) {
+    open_data = complete_open_data(figures.get(), site, outlines);
+  } else {
+    if (figures.valid()) cache->open_data = figures.get();
+    open_data = complete_open_data(*cache->open_data, site, outlines);  // a copy: the cache keeps its own
+  }
+  for (auto& [path, bytes] : open_data) files[path] = std::move(bytes);
   for (const auto& [path, bytes] : theme.assets) files[path] = bytes;
   return files;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,7 @@ struct RenderCache {
     RenderedText text;
   };
   std::map<std::string, Text> texts;  ///< by document path; only texts rendered without diagnostics
-  OpenDataCache open_data;
+  std::optional<OpenDataFigures> open_data;  ///< depends on the SiteData alone
 
   /// Of the last render_site with this cache: texts rendered anew, and texts in all.
   int texts_rendered = 0;

@@ -233,7 +233,7 @@ std::string monitor_json(const SiteData& site, const OpenDataRows& rows, const s
 }
 
 // The texts come last, so that `spiegel serve` can keep everything before them
-// while a writer edits a text (OpenDataCache).
+// while a writer edits a text (OpenDataFigures).
 void append_monitor_json_texts(std::string& out, const SiteData& site, const std::vector<TextOutline>& texts) {
   out += ",\n\"teksten\": " + dumped(texts_json(site, texts));
   out += "\n}\n";

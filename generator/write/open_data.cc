@@ -116,32 +116,25 @@ std::string benchmark_csv(const OpenDataRows& all) {
   return out;
 }
 
-std::map<std::string, std::string> render_open_data(const SiteData& site, const std::vector<TextOutline>& texts,
-                                                    OpenDataCache* cache) {
-  if (cache && cache->filled) {
-    std::map<std::string, std::string> out = cache->tables;
-    std::string monitor;
-    monitor.reserve(cache->monitor_figures.size() + 64 * 1024);
-    monitor = cache->monitor_figures;
-    append_monitor_json_texts(monitor, site, texts);
-    out["data/monitor.json"] = std::move(monitor);
-    return out;
-  }
+OpenDataFigures open_data_figures(const SiteData& site) {
   OpenDataRows rows = open_data_rows(site);
   // monitor.json is about as much work as the three CSV files together: one
   // thread for it, this one for them. Both only read the site and the rows.
-  auto figures = std::async(std::launch::async, [&] { return monitor_json_figures(site, rows); });
-  std::map<std::string, std::string> out = {
+  auto monitor = std::async(std::launch::async, [&] { return monitor_json_figures(site, rows); });
+  OpenDataFigures out;
+  out.tables = {
       {"data/observaties.csv", observaties_csv(rows)},
       {"data/groepen.csv", groepen_csv(rows)},
       {"data/benchmark.csv", benchmark_csv(rows)},
   };
-  std::string monitor = figures.get();
-  if (cache) {
-    cache->tables = out;
-    cache->monitor_figures = monitor;
-    cache->filled = true;
-  }
+  out.monitor_figures = monitor.get();
+  return out;
+}
+
+std::map<std::string, std::string> complete_open_data(OpenDataFigures figures, const SiteData& site,
+                                                      const std::vector<TextOutline>& texts) {
+  std::map<std::string, std::string> out = std::move(figures.tables);
+  std::string monitor = std::move(figures.monitor_figures);
   append_monitor_json_texts(monitor, site, texts);
   out["data/monitor.json"] = std::move(monitor);
   return out;

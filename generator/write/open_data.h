@@ -49,18 +49,20 @@ std::string monitor_json(const SiteData& site, const OpenDataRows& rows, const s
 std::string monitor_json_figures(const SiteData& site, const OpenDataRows& rows);
 void append_monitor_json_texts(std::string& out, const SiteData& site, const std::vector<TextOutline>& texts);
 
-/// The open data that depends on the SiteData alone, kept by `spiegel serve`
-/// between renders of the same SiteData: a text edit then redoes only the
-/// texts' part of monitor.json. Valid until the SiteData is reloaded or recomputed.
-struct OpenDataCache {
-  bool filled = false;
+/// The open data that depends on the SiteData alone: the three CSV files and
+/// monitor.json up to its texts. It needs no rendered text, so it is made
+/// while the pages render; `spiegel serve` keeps it while the SiteData stays.
+struct OpenDataFigures {
   std::map<std::string, std::string> tables;  ///< observaties.csv, groepen.csv, benchmark.csv by path
   std::string monitor_figures;                ///< monitor_json_figures
 };
 
-/// Every open-data file by its path under the site root; the files are made side by side on two threads.
-/// With a cache, the parts that depend on the SiteData alone come from it (or are kept in it).
-std::map<std::string, std::string> render_open_data(const SiteData& site, const std::vector<TextOutline>& texts,
-                                                    OpenDataCache* cache = nullptr);
+/// The figures' files, made side by side on two threads.
+OpenDataFigures open_data_figures(const SiteData& site);
+
+/// Every open-data file by its path under the site root: the figures, and
+/// monitor.json completed with the texts' structure.
+std::map<std::string, std::string> complete_open_data(OpenDataFigures figures, const SiteData& site,
+                                                      const std::vector<TextOutline>& texts);
 
 }  // namespace spiegel
