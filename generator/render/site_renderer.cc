@@ -103,8 +103,9 @@ void add_overview(const SiteData& site, const PageSpec& page, const std::vector<
                       {"leeg", per_gemeente.empty()}};
 }
 
-json full_context(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all, const Texts& texts) {
-  json ctx = page_context(site, page, all);
+/// The page's view model: `ctx` from page_context, completed with its text and overview.
+json full_context(json ctx, const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all,
+                  const Texts& texts) {
   if (page.doc) add_text(texts.at(page.doc), ctx);
   if (page.kind == PageSpec::Kind::aanbevelingen || page.kind == PageSpec::Kind::conclusies)
     add_overview(site, page, all, texts, ctx);
@@ -127,7 +128,15 @@ SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& dia
     cache->texts_total = static_cast<int>(texts.by_doc.size());
   }
   for (const PageSpec& page : pages) {
-    json ctx = full_context(site, page, pages, texts);
+    json base;
+    if (cache) {
+      auto [kept, fresh] = cache->contexts.try_emplace(page.path);
+      if (fresh) kept->second = page_context(site, page, pages);
+      base = kept->second;
+    } else {
+      base = page_context(site, page, pages);
+    }
+    json ctx = full_context(std::move(base), site, page, pages, texts);
     try {
       files[page.path] = theme.templates.render(page.template_name, ctx);
     } catch (const mustache::TemplateError& e) {
@@ -163,7 +172,7 @@ std::optional<json> page_view_model(const SiteData& site, const std::string& whi
     std::string stem = page.doc ? page.doc->path.substr(0, page.doc->path.size() - 3) : "";
     if (wanted == page.path || wanted == url || (page.doc && (wanted == page.doc->path || wanted == stem ||
                                                                   wanted == "content/" + url)))
-      return full_context(site, page, pages, render_texts(site, pages, diags));
+      return full_context(page_context(site, page, pages), site, page, pages, render_texts(site, pages, diags));
   }
   return std::nullopt;
 }

@@ -34,6 +34,9 @@ struct RenderCache {
   };
   std::map<std::string, Text> texts;  ///< by document path; only texts rendered without diagnostics
   std::optional<OpenDataFigures> open_data;  ///< depends on the SiteData alone
+  /// page_context by output path: it reads the figures and the front matter,
+  /// never a text's body, so it holds as long as the texts do.
+  std::map<std::string, nlohmann::json> contexts;
 
   /// Of the last render_site with this cache: texts rendered anew, and texts in all.
   int texts_rendered = 0;
