@@ -113,6 +113,8 @@ struct Document {
   std::map<std::string, int> front_lines;  ///< line of each front matter key
   std::string body;   ///< the Markdown after the front matter
   int body_line = 1;  ///< line of the file where body starts
+
+  bool operator==(const Document&) const = default;
 };
 
 /// A report of one gemeente: gemeenten/<slug>.md.

@@ -27,11 +27,6 @@ struct Texts {
   const RenderedText& at(const Document* doc) const { return *by_doc.at(doc); }
 };
 
-bool same_source(const Document& a, const Document& b) {
-  return a.body == b.body && a.front == b.front && a.path == b.path && a.slug == b.slug &&
-         a.body_line == b.body_line && a.front_lines == b.front_lines;
-}
-
 Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, Diagnostics& diags,
                    RenderCache* cache = nullptr) {
   Texts texts;
@@ -41,7 +36,7 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, Dia
     if (cache) {
       auto hit = cache->texts.find(page.doc->path);
       if (hit != cache->texts.end() && hit->second.gemeente == page.gemeente && hit->second.is_report == report &&
-          same_source(hit->second.source, *page.doc)) {
+          hit->second.source == *page.doc) {
         texts.by_doc[page.doc] = &hit->second.text;
         continue;
       }
