@@ -104,6 +104,16 @@ bool valid_id(const std::string& id) {
   return true;
 }
 
+/// A writer's own {#id} must be usable as an anchor.
+void check_own_id(const Block& b, Diagnostics& diags) {
+  if (b.own_id && !valid_id(b.id))
+    diags.error(b.loc, fmt::format("ongeldige id '{}' — gebruik kleine letters, cijfers en '-'", b.id));
+}
+
+void report_taken_id(const Block& b, int first_line, Diagnostics& diags) {
+  diags.error(b.loc, fmt::format("de id '{}' is al gebruikt op regel {}", b.id, first_line));
+}
+
 /// Checks one block's attributes against its kind.
 void check_block(Block& b, Diagnostics& diags) {
   const KindSpec* spec = spec_of(b.kind);
@@ -204,8 +214,7 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
     } else {
       check_block(b, diags);
     }
-    if (b.own_id && !valid_id(b.id))
-      diags.error(b.loc, fmt::format("ongeldige id '{}' — gebruik kleine letters, cijfers en '-'", b.id));
+    check_own_id(b, diags);
     b.fragment = first_fragment + scan.blocks.size();
     scan.blocks.push_back(std::move(b));
     stack.push_back({scan.blocks.size() - 1, {}});
@@ -225,7 +234,7 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
     if (!b.own_id) b.id = b.number ? fmt::format("{}-{}", b.kind, b.number) : b.kind;
     if (auto [it, fresh] = seen.emplace(b.id, b.loc.line); !fresh) {
       if (b.own_id)
-        diags.error(b.loc, fmt::format("de id '{}' is al gebruikt op regel {}", b.id, it->second));
+        report_taken_id(b, it->second, diags);
       else
         b.id = fmt::format("{}-{}", b.id, b.loc.line);  // a second unnumbered block of a kind
     }
@@ -273,10 +282,8 @@ void add_shortcode_tables(BlockScan& scan, const std::vector<ShortcodeCall>& cal
     if (auto id = call.named.find("id"); id != call.named.end()) {
       b.id = id->second;
       b.own_id = true;
-      if (!valid_id(b.id))
-        diags.error(b.loc, fmt::format("ongeldige id '{}' — gebruik kleine letters, cijfers en '-'", b.id));
-      else if (const Block* other = scan.find(b.id))
-        diags.error(b.loc, fmt::format("de id '{}' is al gebruikt op regel {}", b.id, other->loc.line));
+      check_own_id(b, diags);
+      if (const Block* other = valid_id(b.id) ? scan.find(b.id) : nullptr) report_taken_id(b, other->loc.line, diags);
     }
     scan.blocks.push_back(std::move(b));
     any = true;
