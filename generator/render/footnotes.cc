@@ -160,6 +160,7 @@ void check_labels(cmark_node* doc, const std::vector<std::string>& lines, Source
 }  // namespace
 
 std::string footnote_definitions(const std::string& text, const std::string& file, int first_line, Diagnostics& diags) {
+  if (text.find("[^") == std::string::npos) return "";  // most texts: no second cmark parse
   std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES), cmark_parser_free);
   cmark_parser_feed(parser.get(), text.data(), text.size());
   std::unique_ptr<cmark_node, void (*)(cmark_node*)> doc(cmark_parser_finish(parser.get()), cmark_node_free);
