@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/markdown.h"
 #include "render/mustache.h"
 
 namespace spiegel {
@@ -56,9 +57,8 @@ std::string captioned_html(const Block& b) {
   if (b.attrs.count("titel")) caption += ": " + escape_html(b.attrs.at("titel"));
   // The scrolling holder of a table is a region; give it the caption as its name.
   std::string inner = b.html;
-  const std::string unnamed = "role=\"region\" aria-label=\"Tabel\"";
-  if (auto at = inner.find(unnamed); at != std::string::npos)
-    inner.replace(at, unnamed.size(), "role=\"region\" aria-label=\"" + caption + "\"");
+  if (auto at = inner.find(kTableRegionName); at != std::string::npos)
+    inner.replace(at, kTableRegionName.size(), "role=\"region\" aria-label=\"" + caption + "\"");
   std::string out = fmt::format("<figure class=\"blok-{}\" id=\"{}\">\n<figcaption>{}</figcaption>\n{}",
                                 escape_html(b.kind), escape_html(b.id), caption, inner);
   if (b.attrs.count("bron")) out += "<p class=\"bron\">Bron: " + escape_html(b.attrs.at("bron")) + "</p>\n";

@@ -190,7 +190,7 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
   // reachable by keyboard (WCAG 2.1.1), hence tabindex and a region name.
   for (cmark_node* table : tables(doc.get())) {
     cmark_node_insert_before(
-        table, html_node(CMARK_NODE_HTML_BLOCK, "<div class=\"tabelhouder\" role=\"region\" aria-label=\"Tabel\" tabindex=\"0\">"));
+        table, html_node(CMARK_NODE_HTML_BLOCK, fmt::format("<div class=\"tabelhouder\" {} tabindex=\"0\">", kTableRegionName)));
     cmark_node_insert_after(table, html_node(CMARK_NODE_HTML_BLOCK, "</div>"));
   }
 

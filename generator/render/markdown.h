@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace spiegel {
@@ -23,6 +24,10 @@ struct Heading {
   std::string text;
   std::string id;
 };
+
+/// The name render_markdown gives a table's scroll region; a captioned table
+/// block (block_html.cc) replaces it with its caption.
+inline constexpr std::string_view kTableRegionName = "role=\"region\" aria-label=\"Tabel\"";
 
 struct MarkdownOptions {
   bool allow_html = false;       ///< keep raw HTML from the text (markdown_html: true)
