@@ -42,7 +42,7 @@ TEST_CASE("slugify: scheidingstekens") {
 }
 
 TEST_CASE("slugify: alle 342 gemeenten van 2024 geven een unieke, geldige slug") {
-  std::string text = spiegel::read_file(SPIEGEL_SHARED_DIR "/kaarten/gemeenten_2024.csv", "gemeenten_2024.csv");
+  std::string text = spiegel::read_file(SPIEGEL_SOURCE_DIR "/tests/fixtures/gemeenten-2024/gemeenten_2024.csv", "gemeenten_2024.csv");
   spiegel::Diagnostics diags;
   auto table = spiegel::csv::parse(text, "gemeenten_2024.csv", diags);
   REQUIRE(table);

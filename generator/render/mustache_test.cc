@@ -40,7 +40,7 @@ TEST_CASE("mustache: de officiële spec, alle 163 tests") {
   const char* files[] = {"comments", "delimiters", "interpolation", "inverted", "partials", "sections", "~inheritance"};
   int executed = 0;
   for (const char* file : files) {
-    std::string path = std::string(SPIEGEL_SHARED_DIR) + "/mustache-spec/" + file + ".json";
+    std::string path = std::string(SPIEGEL_SOURCE_DIR) + "/tests/mustache-spec/" + file + ".json";
     std::ifstream in(path);
     REQUIRE_MESSAGE(in, "spec-bestand ontbreekt: " << path);
     json spec = json::parse(in);
