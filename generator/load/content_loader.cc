@@ -68,7 +68,7 @@ Content load_content(const fs::path& dir, Diagnostics& diags) {
     if (auto t = read(p, true))
       c.reports.push_back(read_report(load_document(*t, shown(p), p.stem().string(), diags), diags));
   for (const fs::path& p : files_in(content / "paginas", ".md"))
-    if (auto t = read(p, true)) c.pages.push_back(load_document(*t, shown(p), p.stem().string(), diags));
+    if (auto t = read(p, true)) c.pages.push_back(read_page(load_document(*t, shown(p), p.stem().string(), diags), diags));
   return c;
 }
 

@@ -1,7 +1,11 @@
 #include "load/document.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
+#include "base/edit_distance.h"
+#include "load/content_keys.h"
 #include "load/yaml_reader.h"
 
 namespace spiegel {
@@ -11,6 +15,14 @@ namespace {
 bool is_fence(std::string_view line) {
   while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
   return line == "---";
+}
+
+/// A front-matter key Spiegel does not know does nothing on the site, so a
+/// typo ('ondertitle') would go unnoticed: report it with the nearest key.
+void report_unknown_keys(const Document& doc, const std::vector<std::string>& known, Diagnostics& diags) {
+  for (const auto& [key, line] : doc.front_lines)
+    if (std::find(known.begin(), known.end(), key) == known.end())
+      diags.error({doc.path, line, 0}, fmt::format("onbekende sleutel '{}' in de kop", key), suggest(key, known));
 }
 
 }  // namespace
@@ -56,6 +68,7 @@ Document load_document(const std::string& text, const std::string& file, const s
 }
 
 Report read_report(Document doc, Diagnostics& diags) {
+  report_unknown_keys(doc, content_keys::kReportFront, diags);
   Report r;
   auto line_of = [&](const std::string& key) {
     auto it = doc.front_lines.find(key);
@@ -78,6 +91,11 @@ Report read_report(Document doc, Diagnostics& diags) {
   }
   r.doc = std::move(doc);
   return r;
+}
+
+Document read_page(Document doc, Diagnostics& diags) {
+  report_unknown_keys(doc, content_keys::kPageFront, diags);
+  return doc;
 }
 
 }  // namespace spiegel

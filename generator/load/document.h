@@ -16,4 +16,7 @@ Document load_document(const std::string& text, const std::string& file, const s
 /// A gemeente's report: the document plus its `gemeente:` and `referentiegroep:`.
 Report read_report(Document doc, Diagnostics& diags);
 
+/// A page of paginas/: the document, its front matter checked for unknown keys.
+Document read_page(Document doc, Diagnostics& diags);
+
 }  // namespace spiegel

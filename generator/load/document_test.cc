@@ -45,3 +45,18 @@ TEST_CASE("a report needs its gemeente code") {
   CHECK(d.all()[1].loc.line == 3);
   CHECK(r.gemeente.empty());
 }
+
+TEST_CASE("an unknown key in the front matter is an error at its line, with the key that was meant") {
+  Diagnostics d;
+  read_report(load_document("---\ngemeente: GM0150\nondertitle: Kern\n---\n", "g.md", "g", d), d);
+  REQUIRE(d.count() == 1);
+  CHECK(d.all()[0].loc.line == 3);
+  CHECK(d.all()[0].message.find("'ondertitle'") != std::string::npos);
+  CHECK(d.all()[0].suggestion == "ondertitel");
+
+  // A page knows volgorde and verantwoording; a report's gemeente is not a page key.
+  Diagnostics p;
+  read_page(load_document("---\ntitel: T\nvolgorde: 2\nverantwoording: true\ngemeente: GM0150\n---\n", "p.md", "p", p), p);
+  REQUIRE(p.count() == 1);
+  CHECK(p.all()[0].loc.line == 5);
+}

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "load/content_keys.h"
 #include "load/yaml_reader.h"
 
 namespace spiegel {
@@ -37,7 +38,7 @@ GroupDef read_group(const YAML::Node& item, const std::string& file, Diagnostics
     g.tot = range.number("tot").value_or(1e300);
     if (!range.has("van") && !range.has("tot"))
       diags.error(range.loc(), "'bereik' vraagt om 'van', 'tot' of beide");
-    range.report_unknown_keys({"kolom", "van", "tot"});
+    range.report_unknown_keys(content_keys::kGroupRange);
   }
   if (auto leden = map.list("leden")) {
     g.kind = GroupDef::Kind::leden;
@@ -48,7 +49,7 @@ GroupDef read_group(const YAML::Node& item, const std::string& file, Diagnostics
   if (kinds != 1)
     diags.error(g.loc, fmt::format("groep '{}' moet precies één van 'alle', 'per_kolom', 'bereik' of 'leden' hebben",
                                    g.id));
-  map.report_unknown_keys({"id", "naam", "alle", "per_kolom", "bereik", "leden", "berekenen"});
+  map.report_unknown_keys(content_keys::kGroup);
   return g;
 }
 
@@ -94,7 +95,7 @@ void load_groups(const std::string& text, const std::string& file, Content& cont
       }
     }
   }
-  map.report_unknown_keys({"groepen", "referentiegroepen"});
+  map.report_unknown_keys(content_keys::kGroupsFile);
 }
 
 }  // namespace spiegel

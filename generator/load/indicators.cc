@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "load/content_keys.h"
 #include "load/yaml_reader.h"
 
 namespace spiegel {
@@ -99,8 +100,7 @@ std::vector<Indicator> load_indicators(const std::string& text, const std::strin
       else
         ind.tolerantie = *t;
     }
-    map.report_unknown_keys({"id", "naam", "eenheid", "decimalen", "richting", "thema", "bron", "definitie",
-                             "teller", "noemer", "factor", "aggregatie", "gewicht", "tolerantie"});
+    map.report_unknown_keys(content_keys::kIndicator);
     out.push_back(std::move(ind));
   }
   return out;

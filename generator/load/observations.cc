@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "base/edit_distance.h"
+#include "load/content_keys.h"
 #include "load/csv_reader.h"
 #include "load/number.h"
 
@@ -15,7 +16,7 @@ namespace spiegel {
 namespace {
 
 enum Column { kGemeente, kIndicator, kPeriode, kWaarde, kStatus, kColumns };
-const std::vector<std::string> kColumnNames = {"gemeente", "indicator", "periode", "waarde", "status"};
+const std::vector<std::string>& kColumnNames = content_keys::kObservationColumns;  // in Column order
 const std::vector<std::string> kStatusNames = {"voorlopig", "geheim"};
 constexpr const char* kPeriodForms = "verwacht 2020, 2020-H1 of 2020-Q1";
 

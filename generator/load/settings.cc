@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "load/content_keys.h"
 #include "load/yaml_reader.h"
 
 namespace spiegel {
@@ -42,8 +43,7 @@ Settings load_settings(const std::string& text, const std::string& file, Diagnos
   s.markdown_html = map.boolean("markdown_html").value_or(false);
   if (auto p = map.choice("pagina_per_gemeente", {"met_tekst", "alle"}))
     s.pagina_per_gemeente = *p == "alle" ? Settings::PagePolicy::alle : Settings::PagePolicy::met_tekst;
-  map.report_unknown_keys({"titel", "organisatie", "editie", "basis_url", "taal", "peilperiode", "basisperiode",
-                           "anonimiseren", "pagina_per_gemeente", "markdown_html"});
+  map.report_unknown_keys(content_keys::kSettings);
   return s;
 }
 

@@ -4,6 +4,7 @@
 
 #include "base/edit_distance.h"
 #include "load/csv_reader.h"
+#include "load/content_keys.h"
 #include "load/number.h"
 #include "load/yaml_reader.h"
 
@@ -79,7 +80,7 @@ std::optional<StatlineMapping> load_statline_mapping(const std::string& text, co
                     fmt::format("'{}' is geen StatLine-periode — schrijf bijvoorbeeld 2023JJ00 of 2023HJ01", p));
       m.voorlopig.insert(p);
     }
-  map.report_unknown_keys({"regio", "perioden", "kolommen", "regios", "voorlopig"});
+  map.report_unknown_keys(content_keys::kStatlineMapping);
   if (diags.has_errors()) return std::nullopt;
   return m;
 }

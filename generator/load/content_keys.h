@@ -1,0 +1,35 @@
+// Every key and column name the content contract gives a meaning, in one
+// place: the loaders report anything else as unknown (with a suggestion), and
+// tests/docs_test.cc checks that docs/inhoud.md describes each of them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace spiegel::content_keys {
+
+/// content/spiegel.yaml
+inline const std::vector<std::string> kSettings = {"titel",        "organisatie",  "editie",
+                                                   "basis_url",    "taal",         "peilperiode",
+                                                   "basisperiode", "anonimiseren", "pagina_per_gemeente",
+                                                   "markdown_html"};
+/// One indicator in content/indicatoren.yaml.
+inline const std::vector<std::string> kIndicator = {"id",      "naam",   "eenheid", "decimalen",  "richting",
+                                                    "thema",   "bron",   "definitie", "teller",   "noemer",
+                                                    "factor",  "aggregatie", "gewicht", "tolerantie"};
+/// The top level of content/groepen.yaml.
+inline const std::vector<std::string> kGroupsFile = {"groepen", "referentiegroepen"};
+/// One group in groepen.yaml.
+inline const std::vector<std::string> kGroup = {"id", "naam", "alle", "per_kolom", "bereik", "leden", "berekenen"};
+/// A group's `bereik:`.
+inline const std::vector<std::string> kGroupRange = {"kolom", "van", "tot"};
+/// The columns of content/data/*.csv.
+inline const std::vector<std::string> kObservationColumns = {"gemeente", "indicator", "periode", "waarde", "status"};
+/// The front matter of content/gemeenten/<slug>.md.
+inline const std::vector<std::string> kReportFront = {"gemeente", "titel", "ondertitel", "datum", "referentiegroep"};
+/// The front matter of content/paginas/<pagina>.md.
+inline const std::vector<std::string> kPageFront = {"titel", "ondertitel", "volgorde", "verantwoording"};
+/// The mapping file of `spiegel import` (koppeling.yaml).
+inline const std::vector<std::string> kStatlineMapping = {"regio", "perioden", "kolommen", "regios", "voorlopig"};
+
+}  // namespace spiegel::content_keys
