@@ -22,6 +22,7 @@ mirror=$(sed -n 's/^URIs: *\([^ ]*\).*/\1/p' /etc/apt/sources.list.d/debian.sour
 mirror=${mirror:-http://deb.debian.org/debian}
 
 root=$(mktemp -d /var/tmp/spiegel-fresh.XXXXXX)
+chmod 755 "$root"  # apt in the root downloads as user _apt
 logs=$root.logs
 mkdir -p "$logs"
 cleanup() {
