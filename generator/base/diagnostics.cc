@@ -9,7 +9,7 @@ std::string Diagnostic::str() const {
   if (loc.line > 0) out += fmt::format(":{}", loc.line);
   if (loc.line > 0 && loc.column > 0) out += fmt::format(":{}", loc.column);
   if (!out.empty()) out += ": ";
-  out += "fout: " + message;
+  out += (warning ? "waarschuwing: " : "fout: ") + message;
   if (!suggestion.empty()) out += fmt::format(" — bedoelt u '{}'?", suggestion);
   return out;
 }
@@ -18,7 +18,16 @@ void Diagnostics::error(SourceLoc loc, std::string message, std::string suggesti
   add(Diagnostic{std::move(loc), std::move(message), std::move(suggestion)});
 }
 
+void Diagnostics::warning(SourceLoc loc, std::string message) {
+  add(Diagnostic{std::move(loc), std::move(message), {}, true});
+}
+
 void Diagnostics::add(Diagnostic d) {
+  if (d.warning) {
+    ++warning_count_;
+    if (warnings_.size() < kLimit) warnings_.push_back(std::move(d));
+    return;
+  }
   ++count_;
   if (kept_.size() < kLimit) kept_.push_back(std::move(d));
 }
@@ -28,6 +37,14 @@ std::string Diagnostics::str() const {
   for (const Diagnostic& d : kept_) out += d.str() + "\n";
   if (count_ > kept_.size())
     out += fmt::format("… en nog {} fouten die niet getoond worden\n", count_ - kept_.size());
+  return out;
+}
+
+std::string Diagnostics::warnings_str() const {
+  std::string out;
+  for (const Diagnostic& d : warnings_) out += d.str() + "\n";
+  if (warning_count_ > warnings_.size())
+    out += fmt::format("… en nog {} waarschuwingen die niet getoond worden\n", warning_count_ - warnings_.size());
   return out;
 }
 

@@ -1,6 +1,7 @@
 // One error type for every stage: where (file, line, column), what (Dutch),
 // and what was probably meant. Stages add to a Diagnostics list and go on, so
-// a researcher sees all problems of a build at once, not one per run.
+// a researcher sees all problems of a build at once, not one per run. A
+// warning is kept apart: it is shown, but does not stop the build.
 #pragma once
 
 #include <cstddef>
@@ -21,8 +22,9 @@ struct Diagnostic {
   SourceLoc loc;
   std::string message;     ///< Dutch, without location or suggestion
   std::string suggestion;  ///< nearest valid name, empty when none is close
+  bool warning = false;    ///< shown as "waarschuwing:" instead of "fout:"
 
-  /// "content/data/a.csv:12:3: onbekende indicator 'x' — bedoelt u 'y'?"
+  /// "content/data/a.csv:12:3: fout: onbekende indicator 'x' — bedoelt u 'y'?"
   std::string str() const;
 };
 
@@ -32,6 +34,9 @@ class Diagnostics {
   static constexpr std::size_t kLimit = 50;
 
   void error(SourceLoc loc, std::string message, std::string suggestion = {});
+  /// Something the writer should know that does not stop the build.
+  void warning(SourceLoc loc, std::string message);
+  /// An error, or a warning when d.warning is set.
   void add(Diagnostic d);
   bool has_errors() const { return count_ > 0; }
   /// Every error seen, including those past the limit that were not kept.
@@ -39,10 +44,16 @@ class Diagnostics {
   const std::vector<Diagnostic>& all() const { return kept_; }
   /// The kept errors, one per line, and a line saying how many were left out.
   std::string str() const;
+  /// The warnings, up to the same limit; they never count as errors.
+  const std::vector<Diagnostic>& warnings() const { return warnings_; }
+  /// The kept warnings, one per line, like str().
+  std::string warnings_str() const;
 
  private:
   std::vector<Diagnostic> kept_;
   std::size_t count_ = 0;
+  std::vector<Diagnostic> warnings_;
+  std::size_t warning_count_ = 0;
 };
 
 /// Thrown where going on makes no sense (an unreadable file, a template that

@@ -22,6 +22,7 @@ int usage_error(const std::string& message) {
 namespace {
 
 int report(const Diagnostics& diags) {
+  std::fputs(diags.warnings_str().c_str(), stderr);
   std::fputs(diags.str().c_str(), stderr);
   std::fprintf(stderr, "spiegel: %zu %s; de site is niet bijgewerkt\n", diags.count(),
                diags.count() == 1 ? "fout" : "fouten");
@@ -85,6 +86,7 @@ int run_build(const std::vector<std::string>& args) {
     diags.add(e.diagnostic);
     return report(diags);
   }
+  std::fputs(diags.warnings_str().c_str(), stderr);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::size_t pages = 0;
   for (const auto& [path, bytes] : *files) pages += path.ends_with(".html");

@@ -19,6 +19,7 @@ namespace spiegel {
 namespace {
 
 int report_build_errors(const Diagnostics& diags) {
+  std::fputs(diags.warnings_str().c_str(), stderr);
   std::fputs(diags.str().c_str(), stderr);
   std::fprintf(stderr, "spiegel: %zu %s; de links zijn niet gecontroleerd\n", diags.count(),
                diags.count() == 1 ? "fout" : "fouten");
@@ -46,6 +47,7 @@ int run_check(const std::vector<std::string>& args) {
   if (!project) return report_build_errors(diags);
   SiteFiles files = render_site(project->site, project->theme, diags);
   if (diags.has_errors()) return report_build_errors(diags);
+  std::fputs(diags.warnings_str().c_str(), stderr);
 
   CheckResult result = check_site(files, project->site.content.settings.basis_url);
   // A researcher fixes the text, not the page: name the file each page comes from.

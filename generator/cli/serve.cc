@@ -34,6 +34,7 @@ volatile std::sig_atomic_t g_stop = 0;
 extern "C" void on_stop_signal(int) { g_stop = 1; }
 
 void show(SiteServer& server, BuildOutcome& outcome) {
+  std::fputs(outcome.diags.warnings_str().c_str(), stderr);
   if (outcome.files) {
     std::size_t pages = 0;
     for (const auto& [path, bytes] : *outcome.files) pages += path.ends_with(".html");

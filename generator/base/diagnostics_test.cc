@@ -1,0 +1,19 @@
+#include "base/diagnostics.h"
+
+#include <doctest/doctest.h>
+
+using namespace spiegel;
+
+TEST_CASE("a warning is shown as one but is not an error") {
+  Diagnostics d;
+  d.warning({"content/gemeenten/aa.md", 12, 1}, "ruwe HTML wordt weggelaten");
+  CHECK_FALSE(d.has_errors());
+  CHECK(d.count() == 0);
+  CHECK(d.str().empty());
+  REQUIRE(d.warnings().size() == 1);
+  CHECK(d.warnings_str() == "content/gemeenten/aa.md:12:1: waarschuwing: ruwe HTML wordt weggelaten\n");
+  d.error({"content/gemeenten/aa.md", 13, 2}, "kapot");
+  CHECK(d.has_errors());
+  CHECK(d.str() == "content/gemeenten/aa.md:13:2: fout: kapot\n");
+  CHECK(d.warnings().size() == 1);
+}
