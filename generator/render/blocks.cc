@@ -169,9 +169,11 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
   struct Open {
     std::size_t block;
     std::string text;
+    std::vector<int> lines;
   };
   std::vector<Open> stack;
   std::string* out = &scan.text;
+  std::vector<int>* out_lines = &scan.lines;
   std::istringstream in(text);
   int line = first_line - 1;
   std::string code_fence;  // inside ``` or ~~~ code, ':::' is just text
@@ -185,6 +187,7 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
     bool fence = code_fence.empty() && l.starts_with(":::") && (l.size() == 3 || l[3] == ' ' || std::isalpha(static_cast<unsigned char>(l[3])));
     if (!fence) {
       *out += raw + "\n";
+      out_lines->push_back(line);
       continue;
     }
     std::string rest = trim(l.substr(3));
@@ -195,10 +198,13 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
       }
       Block& b = scan.blocks[stack.back().block];
       b.inner = std::move(stack.back().text);
+      b.lines = std::move(stack.back().lines);
       stack.pop_back();
       out = stack.empty() ? &scan.text : &stack.back().text;
+      out_lines = stack.empty() ? &scan.lines : &stack.back().lines;
       // Blank lines around the placeholder make it a paragraph of its own.
       *out += "\n" + shortcode_placeholder(b.fragment) + "\n\n";
+      out_lines->insert(out_lines->end(), 3, b.loc.line);
       continue;
     }
     Block b;
@@ -217,8 +223,9 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
     check_own_id(b, diags);
     b.fragment = first_fragment + scan.blocks.size();
     scan.blocks.push_back(std::move(b));
-    stack.push_back({scan.blocks.size() - 1, {}});
+    stack.push_back({scan.blocks.size() - 1, {}, {}});
     out = &stack.back().text;
+    out_lines = &stack.back().lines;
   }
   for (const Open& o : stack)
     diags.error(scan.blocks[o.block].loc,

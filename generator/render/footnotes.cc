@@ -159,7 +159,8 @@ void check_labels(cmark_node* doc, const std::vector<std::string>& lines, Source
 
 }  // namespace
 
-std::string footnote_definitions(const std::string& text, const std::string& file, int first_line, Diagnostics& diags) {
+std::string footnote_definitions(const std::string& text, const std::string& file, int first_line, Diagnostics& diags,
+                                 std::vector<int>* lines_out) {
   if (text.find("[^") == std::string::npos) return "";  // most texts: no second cmark parse
   std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES), cmark_parser_free);
   cmark_parser_feed(parser.get(), text.data(), text.size());
@@ -178,9 +179,11 @@ std::string footnote_definitions(const std::string& text, const std::string& fil
   std::string out;
   for (auto [first, last] : spans) {
     std::string definition;
+    if (lines_out) lines_out->push_back(first_line + first - 1);  // the blank line before it
     for (int l = first; l <= last && l <= static_cast<int>(lines.size()); ++l) {
       if (l > first && trim(lines[l - 1]).starts_with(":::")) break;
       definition += lines[l - 1] + "\n";
+      if (lines_out) lines_out->push_back(first_line + l - 1);
     }
     out += "\n" + definition;
   }

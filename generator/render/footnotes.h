@@ -18,8 +18,10 @@ namespace spiegel {
 /// its continuation lines), to be appended to each piece rendered apart.
 /// A definition ends at a block fence (':::'), which belongs to the block.
 /// A reference without a definition, or a label defined twice, is an error
-/// at its line (`text` starts at `first_line` of `file`).
-std::string footnote_definitions(const std::string& text, const std::string& file, int first_line, Diagnostics& diags);
+/// at its line (`text` starts at `first_line` of `file`). `lines`, when given,
+/// gets the file line of each line of the result.
+std::string footnote_definitions(const std::string& text, const std::string& file, int first_line, Diagnostics& diags,
+                                 std::vector<int>* lines = nullptr);
 
 /// The notes of a rendered report, numbered in order of first reference.
 struct Footnotes {

@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <string_view>
+#include <utility>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 #include <fmt/format.h>
 
+#include "base/link_policy.h"
 #include "base/slug.h"
 #include "render/mustache.h"
 #include "render/shortcode_parser.h"
@@ -124,6 +127,63 @@ const Fragment* lone_block(cmark_node* paragraph, const std::vector<Fragment>& f
   return &fragments[index];
 }
 
+/// Whether raw HTML is nothing but comments and white space: the hints a
+/// writer leaves in a text (spiegel new writes them) go without a word. An
+/// unclosed comment is not one: it would swallow the rest of the text.
+bool only_comments(std::string_view html) {
+  for (;;) {
+    std::size_t start = html.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos) return true;
+    html.remove_prefix(start);
+    if (!html.starts_with("<!--")) return false;
+    std::size_t end = html.find("-->", 4);
+    if (end == std::string_view::npos) return false;
+    html.remove_prefix(end + 3);
+  }
+}
+
+/// Where a node starts; a node an extension made may have no position of its
+/// own, then its nearest parent's.
+std::pair<int, int> position(cmark_node* n) {
+  for (; n; n = cmark_node_parent(n))
+    if (cmark_node_get_start_line(n) > 0) return {cmark_node_get_start_line(n), cmark_node_get_start_column(n)};
+  return {0, 0};
+}
+
+/// Refuses links and images to schemes link_policy.h does not allow, and takes
+/// the text's raw HTML out unless the rekenkamer trusts its texts. Runs before
+/// Spiegel inserts its own HTML, which is rendered as raw HTML too: cmark
+/// renders with CMARK_OPT_UNSAFE, so its own URL and HTML filters are off.
+std::vector<MarkdownFinding> enforce_policy(cmark_node* doc, bool allow_html) {
+  std::vector<MarkdownFinding> findings;
+  std::vector<cmark_node*> dropped;
+  cmark_iter* it = cmark_iter_new(doc);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER) continue;
+    auto type = cmark_node_get_type(n);
+    if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+      // cmark has decoded entities and escapes here: &#106;avascript: is javascript:.
+      std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+      if (is_allowed_link(url)) continue;
+      auto [line, column] = position(n);
+      findings.push_back({MarkdownFinding::Kind::disallowed_link, line, column, url});
+      cmark_node_set_url(n, "");  // the build fails anyway; nothing of it should reach a page
+    } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
+      const char* literal = cmark_node_get_literal(n);
+      bool comment = only_comments(literal ? literal : "");
+      if (!comment && allow_html) continue;
+      dropped.push_back(n);
+      if (comment) continue;
+      auto [line, column] = position(n);
+      findings.push_back({MarkdownFinding::Kind::raw_html, line, column, {}});
+    }
+  }
+  cmark_iter_free(it);
+  for (cmark_node* n : dropped) cmark_node_free(n);
+  return findings;
+}
+
 std::string unique_id(std::string base, std::vector<std::string>& taken) {
   if (base.empty()) base = "sectie";
   std::string id = base;
@@ -147,15 +207,11 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
   cmark_parser_feed(parser.get(), text.data(), text.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
 
-  // The text's own raw HTML goes, unless the rekenkamer trusts its texts;
-  // what Spiegel inserts itself is rendered as raw HTML below.
-  if (!options.allow_html)
-    for (auto type : {CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE})
-      for (cmark_node* n : nodes_of_type(doc.get(), type)) cmark_node_free(n);
+  RenderedMarkdown out;
+  out.findings = enforce_policy(doc.get(), options.allow_html);
 
   // Headings: plain text for ids and the table of contents, before the
   // shortcodes inside them become HTML.
-  RenderedMarkdown out;
   std::vector<cmark_node*> headings = nodes_of_type(doc.get(), CMARK_NODE_HEADING);
   int top = 6;
   for (cmark_node* h : headings) top = std::min(top, cmark_node_get_heading_level(h));

@@ -34,14 +34,31 @@ struct MarkdownOptions {
   bool number_headings = false;  ///< reports number their chapters and sections
 };
 
+/// Something in the text its writer must hear about. Lines and columns are
+/// those of the text given to render_markdown (1-based); the caller knows
+/// where that text stands in its file.
+struct MarkdownFinding {
+  enum class Kind {
+    disallowed_link,  ///< a link or image to a scheme link_policy.h refuses: an error
+    raw_html,         ///< raw HTML left out (markdown_html is off): a warning
+  };
+  Kind kind = Kind::disallowed_link;
+  int line = 0;
+  int column = 0;
+  std::string url;  ///< disallowed_link: the target as cmark read it, references decoded
+};
+
 struct RenderedMarkdown {
   std::string html;
   std::vector<Heading> headings;
+  std::vector<MarkdownFinding> findings;  ///< in document order
 };
 
 /// Renders `text` in which shortcode i stands as shortcode_placeholder(i) and
 /// fragments[i] is its result. `taken_ids` are ids the page already uses; the
-/// heading ids are added to it.
+/// heading ids are added to it. A link or image to a refused scheme is written
+/// without its target, raw HTML is left out unless options.allow_html, and
+/// HTML comments always; each (but a comment) becomes a finding.
 RenderedMarkdown render_markdown(const std::string& text, const std::vector<Fragment>& fragments,
                                  const MarkdownOptions& options, std::vector<std::string>& taken_ids);
 

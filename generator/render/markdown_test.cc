@@ -18,6 +18,17 @@ bool contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
 }
 
+/// The values of every href="…" and src="…" in `html`.
+std::vector<std::string> url_attributes(const std::string& html) {
+  std::vector<std::string> out;
+  for (const std::string attr : {" href=\"", " src=\""})
+    for (std::size_t at = html.find(attr); at != std::string::npos; at = html.find(attr, at + 1)) {
+      std::size_t from = at + attr.size();
+      out.push_back(html.substr(from, html.find('"', from) - from));
+    }
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("report headings are numbered 1, 1.1 and get stable ids") {
@@ -42,13 +53,87 @@ TEST_CASE("GFM: tables, strikethrough, autolinks and footnotes") {
   CHECK(contains(r.html, "class=\"footnotes\""));
 }
 
-TEST_CASE("raw HTML in a text is left out unless the rekenkamer allows it") {
+TEST_CASE("raw HTML in a text is left out, each piece a finding, unless the rekenkamer allows it") {
   auto safe = md("<script>alert(1)</script>\n\nTekst <b>vet</b>\n");
   CHECK_FALSE(contains(safe.html, "<script>"));
   CHECK_FALSE(contains(safe.html, "<b>"));
   CHECK(contains(safe.html, "Tekst"));
-  auto trusted = md("Tekst <b>vet</b>\n", {}, false, true);
+  REQUIRE(safe.findings.size() == 3);  // the block, <b> and </b>
+  for (const MarkdownFinding& f : safe.findings) CHECK(f.kind == MarkdownFinding::Kind::raw_html);
+  CHECK(safe.findings[0].line == 1);
+  CHECK(safe.findings[1].line == 3);
+  CHECK(safe.findings[1].column == 7);
+  auto trusted = md("<div class=\"x\">blok</div>\n\nTekst <b>vet</b>\n", {}, false, true);
+  CHECK(contains(trusted.html, "<div class=\"x\">blok</div>"));
   CHECK(contains(trusted.html, "<b>vet</b>"));
+  CHECK(trusted.findings.empty());
+}
+
+TEST_CASE("HTML comments are the writer's notes: never on the page, never a finding") {
+  const std::string text = "## Inleiding\n\n<!--\n  Schrijf hier de aanleiding.\n-->\n\nTekst <!-- noot --> verder.\n\n"
+                           "<!-- een --> <!-- twee -->\n";
+  for (bool allow_html : {false, true}) {
+    auto r = md(text, {}, false, allow_html);
+    CHECK_MESSAGE(r.findings.empty(), allow_html);
+    CHECK_FALSE(contains(r.html, "<!--"));
+    CHECK_FALSE(contains(r.html, "aanleiding"));
+    CHECK(contains(r.html, "<p>Tekst  verder.</p>"));
+  }
+  // An unclosed comment would take the rest of the text with it: not silent.
+  auto open = md("Tekst.\n\n<!-- vergeten te sluiten\n\nDe conclusie.\n");
+  REQUIRE(open.findings.size() == 1);
+  CHECK(open.findings[0].kind == MarkdownFinding::Kind::raw_html);
+  CHECK(open.findings[0].line == 3);
+}
+
+TEST_CASE("a link or image to a refused scheme is a finding at its line and loses its target") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"[a](javascript:alert(1))", "javascript:alert(1)"},
+      {"[a](JaVaScRiPt:alert(1))", "JaVaScRiPt:alert(1)"},
+      {"[a](&#106;avascript:alert(1))", "javascript:alert(1)"},
+      {"[a](&#x6A;avascript&#58;alert(1))", "javascript:alert(1)"},
+      {"[a](vbscript:msgbox)", "vbscript:msgbox"},
+      {"[a](data:text/html,<b>x</b>)", "data:text/html,<b>x</b>"},
+      {"![a](javascript:alert(1))", "javascript:alert(1)"},
+      {"<javascript:alert(1)>", "javascript:alert(1)"},
+      {"[a](<  javascript:alert(1)>)", "javascript:alert(1)"},
+      {"[a](&#32;javascript:alert(1))", " javascript:alert(1)"},
+      {"[a](&#x01;javascript:alert(1))", "\x01javascript:alert(1)"},
+      {"[a](java&#9;script:alert(1))", "java\tscript:alert(1)"},
+      {"[a](java&#10;script:alert(1))", "java\nscript:alert(1)"},
+      {"[a][r]\n\n[r]: javascript:alert(2)", "javascript:alert(2)"},
+      {"ftp://ftp.example.nl", "ftp://ftp.example.nl"},  // the GFM autolink extension
+      {"| [a](javascript:cel()) |\n|---|\n| x", "javascript:cel()"},
+      {"### Kop [a](javascript:kop())", "javascript:kop()"},
+  };
+  for (const auto& [link, url] : cases) {
+    CAPTURE(link);
+    for (bool allow_html : {false, true}) {  // trusting raw HTML does not make these links safe
+      auto r = md("Eerst tekst.\n\n" + link + "\n", {}, false, allow_html);
+      REQUIRE(r.findings.size() == 1);
+      CHECK(r.findings[0].kind == MarkdownFinding::Kind::disallowed_link);
+      CHECK(r.findings[0].url == url);
+      CHECK(r.findings[0].line == 3);
+      CHECK(url_attributes(r.html) == std::vector<std::string>{""});
+    }
+  }
+  auto r = md("1 [a](javascript:x)\n2 [b](vbscript:y)\n");
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].column == 3);
+  CHECK(r.findings[1].line == 2);
+}
+
+TEST_CASE("links to the web, mail, phone and within the site stay as written") {
+  const std::string text = "[a](http://cbs.nl) [b](https://www.waarstaatjegemeente.nl/x?y=1) [c](mailto:rk@example.nl) "
+                           "[d](tel:+31570693911) [e](../x/index.html) [f](#conclusie-1) [g](x.pdf) ![h](grafiek.svg) "
+                           "<https://cbs.nl/a> www.example.nl rk@example.nl [i](HTTPS://CBS.NL)\n";
+  auto r = md(text);
+  CHECK(r.findings.empty());
+  for (const char* href : {"http://cbs.nl", "https://www.waarstaatjegemeente.nl/x?y=1", "mailto:rk@example.nl",
+                           "tel:+31570693911", "../x/index.html", "#conclusie-1", "x.pdf", "https://cbs.nl/a",
+                           "http://www.example.nl", "mailto:rk@example.nl", "HTTPS://CBS.NL"})
+    CHECK_MESSAGE(contains(r.html, "href=\"" + std::string(href) + "\""), href);
+  CHECK(contains(r.html, "src=\"grafiek.svg\""));
 }
 
 TEST_CASE("shortcode fragments go inline, as blocks, and stay literal in code") {
