@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "base/link_policy.h"
 #include "check/link_resolver.h"
 
 namespace spiegel {
@@ -39,9 +40,18 @@ std::vector<std::string> srcset_urls(const std::string& value) {
   return out;
 }
 
-/// Checks one URL found at `file`:`line`.
-void check_url(const std::string& file, int line, const std::string& url, bool is_page_link, const SiteIndex& index,
-               std::vector<CheckProblem>& problems, std::map<std::string, ExternalLink>& external) {
+/// Checks one URL found at `file`:`line`; `is_image` when it can only be
+/// shown as a picture (img, a stylesheet's url()).
+void check_url(const std::string& file, int line, const std::string& url, bool is_page_link, bool is_image,
+               const SiteIndex& index, std::vector<CheckProblem>& problems,
+               std::map<std::string, ExternalLink>& external) {
+  // Texts are held to link_policy when they are rendered, but a project's own
+  // templates can hold any link. A picture may carry itself as data: — an
+  // image never runs script.
+  if (!is_allowed_link(url) && !(is_image && link_scheme(url) == "data")) {
+    problems.push_back({file, line, disallowed_link_message(url)});
+    return;
+  }
   LinkTarget target = resolve_link(file, url, index.basis_url);
   switch (target.kind) {
     case LinkTarget::Kind::ignored:
@@ -85,10 +95,13 @@ void check_page_links(const std::string& file, const std::vector<HtmlToken>& tok
       bool page_link = t.name == "a" || t.name == "area" || (t.name == "link" && t.attribute("rel") &&
                                                              *t.attribute("rel") != "stylesheet" &&
                                                              *t.attribute("rel") != "icon");
+      bool image = t.name == "img" || t.name == "image" || t.name == "source" || attr == "poster" ||
+                   (t.name == "input" && attr == "src");
       if (attr == "srcset") {
-        for (const std::string& url : srcset_urls(value)) check_url(file, t.line, url, false, index, problems, external);
+        for (const std::string& url : srcset_urls(value))
+          check_url(file, t.line, url, false, image, index, problems, external);
       } else {
-        check_url(file, t.line, value, page_link, index, problems, external);
+        check_url(file, t.line, value, page_link, image, index, problems, external);
       }
     }
   }
@@ -114,14 +127,14 @@ void check_css_links(const std::string& file, const std::string& css, const Site
     std::string url = text.substr(from, to - from);
     url.erase(0, url.find_first_not_of(" \t\n\"'"));
     url.erase(url.find_last_not_of(" \t\n\"'") + 1);
-    if (!url.empty() && url.front() != '#') check_url(file, line_at(at), url, false, index, problems, external);
+    if (!url.empty() && url.front() != '#') check_url(file, line_at(at), url, false, true, index, problems, external);
   }
   for (std::size_t at = text.find("@import"); at != std::string::npos; at = text.find("@import", at + 7)) {
     std::size_t q = text.find_first_of("\"'", at);
     if (q == std::string::npos || text.find(';', at) < q) continue;  // @import url(…) was handled above
     std::size_t e = text.find(text[q], q + 1);
     if (e == std::string::npos) break;
-    check_url(file, line_at(at), text.substr(q + 1, e - q - 1), false, index, problems, external);
+    check_url(file, line_at(at), text.substr(q + 1, e - q - 1), false, true, index, problems, external);
   }
 }
 

@@ -72,3 +72,21 @@ TEST_CASE("broken links, anchors, assets, duplicate ids and missing text alterna
   // Sorted by file, then line.
   for (std::size_t i = 1; i < r.problems.size(); ++i) CHECK_FALSE(r.problems[i] < r.problems[i - 1]);
 }
+
+TEST_CASE("a link to a refused scheme, as a template could write it, is a problem and not an external link") {
+  SiteFiles files = {
+      {"index.html", page("<a href=\"javascript:alert(1)\">a</a>\n<a href=\" &#106;ava&#9;script:b()\">b</a>\n"
+                          "<a href=\"VBScript:c\">c</a>\n<iframe src=\"data:text/html,x\" title=\"d\"></iframe>\n"
+                          "<img src=\"data:image/png;base64,AAAA\" alt=\"\">\n<a href=\"tel:+31570693911\">e</a>")},
+      {"spiegel.css", "body { background: url(\"data:image/svg+xml,<svg/>\") }"}};
+  CheckResult r = check_site(files, "");
+  auto index = problems_of(r, "index.html");
+  CHECK(any_contains(index, "4: link naar 'javascript:alert(1)': alleen http(s)-, mailto- en tel-links"));
+  CHECK(any_contains(index, "5: link naar ' java%09script:b()'"));
+  CHECK(any_contains(index, "6: link naar 'VBScript:c'"));
+  CHECK(any_contains(index, "7: link naar 'data:text/html,x'"));
+  CHECK(index.size() == 4);  // the picture as data: and the phone number are fine
+  CHECK(problems_of(r, "spiegel.css").empty());
+  REQUIRE(r.external.size() == 1);
+  CHECK(r.external[0].url == "tel:+31570693911");
+}
