@@ -14,6 +14,9 @@ TEST_CASE("spiegel.yaml: settings and their defaults") {
   CHECK_FALSE(s.basisperiode.has_value());
   CHECK_FALSE(s.anonimiseren);
   CHECK(s.pagina_per_gemeente == Settings::PagePolicy::met_tekst);
+  CHECK_FALSE(s.markdown_html);  // raw HTML in texts stays out unless the rekenkamer trusts them
+  CHECK(load_settings("titel: M\nmarkdown_html: true\n", "spiegel.yaml", d).markdown_html);
+  CHECK_FALSE(d.has_errors());
 }
 
 TEST_CASE("spiegel.yaml: errors name the line and what was meant") {
