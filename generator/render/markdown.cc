@@ -150,11 +150,46 @@ std::pair<int, int> position(cmark_node* n) {
   return {0, 0};
 }
 
+/// The lines of `text`, without their line ends.
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t end = std::min(text.find('\n', pos), text.size());
+    out.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return out;
+}
+
+/// Where a link starts in the text. cmark gives an autolink (<…>) a column
+/// past where it is once it is not on a paragraph's first line or sits in a
+/// quote or list, and the links the GFM autolink extension makes have no
+/// position at all; those are looked up by their target in the lines of
+/// their block. Column 0 when it cannot be found.
+std::pair<int, int> link_position(cmark_node* n, const std::string& url, const std::vector<std::string_view>& lines) {
+  cmark_node* text = cmark_node_first_child(n);
+  bool autolink = cmark_node_get_type(n) == CMARK_NODE_LINK && text && !cmark_node_next(text) &&
+                  cmark_node_get_type(text) == CMARK_NODE_TEXT && url == cmark_node_get_literal(text);
+  int line = cmark_node_get_start_line(n);
+  if (line > 0 && !autolink) return {line, cmark_node_get_start_column(n)};
+  cmark_node* block = cmark_node_parent(n);
+  while (block && ((cmark_node_get_type(block) & CMARK_NODE_TYPE_MASK) != CMARK_NODE_TYPE_BLOCK ||
+                   cmark_node_get_start_line(block) == 0))
+    block = cmark_node_parent(block);
+  int first = line > 0 ? line : block ? cmark_node_get_start_line(block) : 1;
+  int last = std::min(block ? cmark_node_get_end_line(block) : first, static_cast<int>(lines.size()));
+  for (const std::string& needle : {"<" + url, url})
+    for (int l = first; l <= last; ++l)
+      if (std::size_t at = lines[l - 1].find(needle); at != std::string_view::npos) return {l, static_cast<int>(at) + 1};
+  return {first, 0};
+}
+
 /// Refuses links and images to schemes link_policy.h does not allow, and takes
 /// the text's raw HTML out unless the rekenkamer trusts its texts. Runs before
 /// Spiegel inserts its own HTML, which is rendered as raw HTML too: cmark
 /// renders with CMARK_OPT_UNSAFE, so its own URL and HTML filters are off.
-std::vector<MarkdownFinding> enforce_policy(cmark_node* doc, bool allow_html) {
+std::vector<MarkdownFinding> enforce_policy(cmark_node* doc, const std::string& text, bool allow_html) {
+  const std::vector<std::string_view> lines = lines_of(text);
   std::vector<MarkdownFinding> findings;
   std::vector<cmark_node*> dropped;
   cmark_iter* it = cmark_iter_new(doc);
@@ -166,7 +201,7 @@ std::vector<MarkdownFinding> enforce_policy(cmark_node* doc, bool allow_html) {
       // cmark has decoded entities and escapes here: &#106;avascript: is javascript:.
       std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
       if (is_allowed_link(url)) continue;
-      auto [line, column] = position(n);
+      auto [line, column] = link_position(n, url, lines);
       findings.push_back({MarkdownFinding::Kind::disallowed_link, line, column, url});
       cmark_node_set_url(n, "");  // the build fails anyway; nothing of it should reach a page
     } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
@@ -208,7 +243,7 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
 
   RenderedMarkdown out;
-  out.findings = enforce_policy(doc.get(), options.allow_html);
+  out.findings = enforce_policy(doc.get(), text, options.allow_html);
 
   // Headings: plain text for ids and the table of contents, before the
   // shortcodes inside them become HTML.
