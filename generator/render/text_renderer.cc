@@ -30,7 +30,7 @@ class FindingReporter {
     for (const MarkdownFinding& f : findings) {
       SourceLoc loc = where(f, lines);
       if (f.kind == MarkdownFinding::Kind::disallowed_link)
-        found_.emplace(std::tuple(loc.line, loc.column, f.url), Diagnostic{loc, disallowed_link_message(f.url)});
+        found_.emplace(std::tuple(loc.line, loc.column, f.url), Diagnostic{loc, disallowed_link_message(f.url), {}});
       else  // one warning per line is enough
         found_.emplace(std::tuple(loc.line, 0, std::string()),
                        Diagnostic{loc, "ruwe HTML wordt weggelaten; zet markdown_html: true in spiegel.yaml als u de "
