@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "base/basis_path.h"
+#include "base/text.h"
 
 namespace spiegel {
 
@@ -10,12 +11,6 @@ namespace {
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 /// The scheme of an absolute URL, lower case, or "" for a relative one.
 std::string scheme_of(std::string_view s) {

@@ -1,5 +1,7 @@
 #include "load/csv_reader.h"
 
+#include "base/text.h"
+
 #include <array>
 
 #include <fmt/format.h>
@@ -312,12 +314,6 @@ bool Reader::Impl::next(Row& row) {
     diags_.error({file_, row.line, 0}, std::move(message));
   }
   return false;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_blank(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
-  return text;
 }
 
 int Table::column(std::string_view name) const {

@@ -62,7 +62,4 @@ std::optional<Table> parse(std::string_view text, const std::string& file, Diagn
 /// The location of cell `index` of `row`, for per-cell errors.
 SourceLoc cell_loc(const std::string& file, const Row& row, std::size_t index);
 
-/// `text` without leading and trailing spaces and tabs.
-std::string_view trim(std::string_view text);
-
 }  // namespace spiegel::csv

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "base/edit_distance.h"
+#include "base/text.h"
 #include "load/content_keys.h"
 #include "load/csv_reader.h"
 #include "load/number.h"
@@ -148,7 +149,7 @@ void load_observations(std::string_view text, const std::string& file, std::vect
 
   csv::Row row;
   while (reader.next(row)) {
-    auto cell = [&](Column c) { return csv::trim(row.cells[static_cast<std::size_t>(index[c])]); };
+    auto cell = [&](Column c) { return trim(row.cells[static_cast<std::size_t>(index[c])]); };
     auto loc = [&](Column c) { return csv::cell_loc(file, row, static_cast<std::size_t>(index[c])); };
     bool ok = true;
     Observation o;
@@ -219,7 +220,7 @@ void load_observations(std::string_view text, const std::string& file, std::vect
 
     for (std::size_t i : nameless) {
       // Excel leaves a nameless column behind a trailing ';'; only data in it is a problem.
-      std::string_view extra = csv::trim(row.cells[i]);
+      std::string_view extra = trim(row.cells[i]);
       if (!extra.empty()) {
         diags.error(csv::cell_loc(file, row, i), fmt::format("waarde '{}' in een kolom zonder naam", extra));
         ok = false;

@@ -6,6 +6,7 @@
 
 #include "base/edit_distance.h"
 #include "base/slug.h"
+#include "base/text.h"
 #include "load/csv_reader.h"
 
 namespace spiegel {
@@ -80,7 +81,7 @@ Registry load_registry(std::string_view text, const std::string& file, Diagnosti
   std::unordered_map<std::string, std::string> slug_names;
   reg.gemeenten.reserve(table->rows.size());
   for (const csv::Row& row : table->rows) {
-    std::string code(csv::trim(row.cells[static_cast<std::size_t>(code_col)]));
+    std::string code(trim(row.cells[static_cast<std::size_t>(code_col)]));
     SourceLoc code_loc = csv::cell_loc(file, row, static_cast<std::size_t>(code_col));
     if (!is_gemeente_code(code)) {
       diags.error(code_loc,
@@ -98,7 +99,7 @@ Registry load_registry(std::string_view text, const std::string& file, Diagnosti
     Gemeente g;
     g.code = code;
     g.loc = {file, row.line, 0};
-    g.naam = std::string(csv::trim(row.cells[static_cast<std::size_t>(naam_col)]));
+    g.naam = std::string(trim(row.cells[static_cast<std::size_t>(naam_col)]));
     SourceLoc naam_loc = csv::cell_loc(file, row, static_cast<std::size_t>(naam_col));
     g.slug = slugify(g.naam);
     // A row with a bad name stays in the registry, so that every reference to
@@ -121,7 +122,7 @@ Registry load_registry(std::string_view text, const std::string& file, Diagnosti
     }
 
     for (std::size_t i = 0; i < table->header.size(); ++i) {
-      std::string_view value = csv::trim(row.cells[i]);
+      std::string_view value = trim(row.cells[i]);
       if (table->header[i].empty()) {
         // Excel leaves a nameless column behind a trailing ';'; only data in it is a problem.
         if (!value.empty())

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/edit_distance.h"
+#include "base/text.h"
 #include "load/csv_reader.h"
 #include "load/content_keys.h"
 #include "load/number.h"
@@ -20,7 +21,6 @@ bool digits(std::string_view s) {
 }
 
 /// A StatLine cell without its quotes' padding: "      5225" → "5225".
-std::string_view trimmed(std::string_view s) { return csv::trim(s); }
 
 bool is_gemeente_code(std::string_view s) { return s.size() == 6 && s.substr(0, 2) == "GM" && digits(s.substr(2)); }
 
@@ -114,7 +114,7 @@ StatlineImport convert_statline(std::string_view text, const std::string& file, 
   if (diags.has_errors()) return out;
 
   for (const csv::Row& row : table->rows) {
-    std::string code(trimmed(row.cells[regio]));
+    std::string code(trim(row.cells[regio]));
     std::string unit;
     if (auto it = mapping.regios.find(code); it != mapping.regios.end()) unit = it->second;
     else if (is_gemeente_code(code)) unit = code;
@@ -122,7 +122,7 @@ StatlineImport convert_statline(std::string_view text, const std::string& file, 
       ++out.regions_skipped;  // provinces, wijken, Nederland without a mapping: not a gemeente
       continue;
     }
-    std::string_view period_code = trimmed(row.cells[period]);
+    std::string_view period_code = trim(row.cells[period]);
     std::optional<Period> p = statline_period(period_code);
     if (!p) {
       diags.error(csv::cell_loc(file, row, period),
@@ -133,7 +133,7 @@ StatlineImport convert_statline(std::string_view text, const std::string& file, 
     }
     const bool provisional = mapping.voorlopig.count(std::string(period_code)) > 0;
     for (std::size_t i = 0; i < measure.size(); ++i) {
-      std::string_view cell = trimmed(row.cells[measure[i]]);
+      std::string_view cell = trim(row.cells[measure[i]]);
       Observation o;
       o.gemeente = unit;
       o.indicator = mapping.kolommen[i].second;

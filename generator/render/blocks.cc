@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "base/edit_distance.h"
+#include "base/text.h"
 #include "render/shortcode_parser.h"
 
 namespace spiegel {
@@ -44,17 +45,11 @@ const KindSpec* spec_of(const std::string& kind) {
   return nullptr;
 }
 
-std::string trim(std::string s) {
-  s.erase(0, s.find_first_not_of(" \t\r"));
-  s.erase(s.find_last_not_of(" \t\r") + 1);
-  return s;
-}
-
 std::vector<std::string> split_list(const std::string& s) {
   std::vector<std::string> out;
   std::stringstream in(s);
   for (std::string item; std::getline(in, item, ',');)
-    if (!trim(item).empty()) out.push_back(trim(item));
+    if (!trim(item).empty()) out.emplace_back(trim(item));
   return out;
 }
 
@@ -179,7 +174,7 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
   std::string code_fence;  // inside ``` or ~~~ code, ':::' is just text
   for (std::string raw; std::getline(in, raw);) {
     ++line;
-    std::string l = trim(raw);
+    std::string l(trim(raw));
     if (l.starts_with("```") || l.starts_with("~~~")) {
       if (code_fence.empty()) code_fence = l.substr(0, 3);
       else if (l.starts_with(code_fence)) code_fence.clear();
@@ -190,7 +185,7 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
       out_lines->push_back(line);
       continue;
     }
-    std::string rest = trim(l.substr(3));
+    std::string rest(trim(std::string_view(l).substr(3)));
     if (rest.empty()) {  // a closing fence
       if (stack.empty()) {
         diags.error({file, line, 1}, "':::' sluit een blok dat niet geopend is");
@@ -215,7 +210,7 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
     if (!spec_of(b.kind)) {
       diags.error(b.loc, fmt::format("onbekend soort blok '{}'", b.kind), suggest(b.kind, block_kinds()));
       b.kind = "kader";  // keep going, so that its closing fence still matches
-    } else if (!parse_attributes(space == std::string::npos ? "" : trim(rest.substr(space)), b, problem)) {
+    } else if (!parse_attributes(space == std::string::npos ? "" : std::string(trim(std::string_view(rest).substr(space))), b, problem)) {
       diags.error(b.loc, fmt::format("{}: {}", b.kind, problem));
     } else {
       check_block(b, diags);

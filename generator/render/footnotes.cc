@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "base/edit_distance.h"
+#include "base/text.h"
 
 namespace spiegel {
 
@@ -20,11 +21,6 @@ constexpr std::string_view kSectionClose = "</section>\n";
 constexpr std::string_view kItemOpen = "<li id=\"fn-";
 constexpr std::string_view kRefOpen = "<sup class=\"footnote-ref\"><a href=\"#fn-";
 constexpr std::string_view kBackref = "<a href=\"#fnref-";
-
-std::string trim(const std::string& s) {
-  std::size_t b = s.find_first_not_of(" \t\r");
-  return b == std::string::npos ? "" : s.substr(b, s.find_last_not_of(" \t\r") + 1 - b);
-}
 
 /// The label of an id or href that starts at `from`, up to the closing quote.
 std::string label_at(const std::string& html, std::size_t from) {
@@ -127,7 +123,7 @@ void check_labels(cmark_node* doc, const std::vector<std::string>& lines, Source
   std::map<std::string, int> defined;
   std::string fence;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::string l = trim(lines[i]);
+    std::string l(trim(lines[i]));
     if (l.starts_with("```") || l.starts_with("~~~")) {
       if (fence.empty()) fence = l.substr(0, 3);
       else if (l.starts_with(fence)) fence.clear();

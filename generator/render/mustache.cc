@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/edit_distance.h"
+#include "base/text.h"
 
 namespace spiegel::mustache {
 
@@ -59,13 +60,6 @@ const char* opened_noun(Kind k) {
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
-
-std::string_view trim(std::string_view s) {
-  const char* ws = " \t\r\n";
-  std::size_t b = s.find_first_not_of(ws);
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(ws) - b + 1);
-}
 
 /// The leading spaces and tabs of `s`.
 std::string_view leading_space(std::string_view s) {

@@ -4,6 +4,7 @@
 
 #include "base/edit_distance.h"
 #include "base/slug.h"
+#include "base/text.h"
 
 namespace spiegel {
 
@@ -13,11 +14,6 @@ std::string upper(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
   return out;
-}
-
-std::string trim(std::string_view s) {
-  std::size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-  return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
 }
 
 /// A YAML double-quoted scalar: safe for names like 's-Hertogenbosch.
@@ -64,7 +60,7 @@ constexpr Section kSections[] = {
 }  // namespace
 
 const Gemeente* find_gemeente(const Registry& registry, std::string_view wanted) {
-  std::string w = trim(wanted);
+  std::string w(trim(wanted));
   if (w.empty()) return nullptr;
   std::string code = upper(w);
   if (code.size() == 4 && code.find_first_not_of("0123456789") == std::string::npos) code = "GM" + code;
@@ -86,7 +82,7 @@ std::string suggest_gemeente(const Registry& registry, std::string_view wanted) 
 }
 
 std::string report_title(std::string_view monitor_title, const std::string& naam) {
-  std::string subject = trim(monitor_title);
+  std::string subject(trim(monitor_title));
   if (std::size_t cut = subject.find_first_of(":("); cut != std::string::npos) subject = trim(subject.substr(0, cut));
   if (std::size_t dash = subject.find(" \xE2\x80\x94 "); dash != std::string::npos) subject = trim(subject.substr(0, dash));
   if (upper(subject).starts_with("MONITOR ")) subject = trim(subject.substr(8));
