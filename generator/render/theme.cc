@@ -1,8 +1,8 @@
 #include "render/theme.h"
 
-#include <algorithm>
-
+#include "base/diagnostics.h"
 #include "base/file_io.h"
+#include "base/project_folder.h"
 
 namespace fs = std::filesystem;
 
@@ -12,18 +12,12 @@ Theme load_theme(const fs::path& project_dir) {
   std::map<std::string, std::pair<std::string, std::string>> files;  // path → (bytes, shown path)
   for (const ThemeFile& f : builtin_theme())
     files[f.path] = {std::string(f.bytes), std::string("(ingebouwd thema)/") + f.path};
-  const fs::path own = project_dir / "templates";
-  std::error_code ec;
-  if (fs::is_directory(own, ec)) {
-    std::vector<fs::path> paths;
-    for (const auto& e : fs::recursive_directory_iterator(own, ec))
-      if (e.is_regular_file()) paths.push_back(e.path());
-    std::sort(paths.begin(), paths.end());
-    for (const fs::path& p : paths) {
-      std::string shown = display_path(p, project_dir);
-      files[fs::relative(p, own).generic_string()] = {read_file(p, shown), shown};
-    }
-  }
+  // Names come from the listing, which follows no links, so an asset's path
+  // in the site is the path of a real file below templates/.
+  FolderListing own = list_project_folder(project_dir, "templates");
+  if (!own.problems.empty()) throw Error{own.problems.front()};
+  for (const std::string& p : own.files)
+    files[p.substr(std::string_view("templates/").size())] = {read_file(project_dir / p, p), p};
   Theme theme;
   for (auto& [path, file] : files) {
     if (path.ends_with(".mustache")) {

@@ -28,7 +28,8 @@ struct Theme {
 };
 
 /// Loads the built-in theme, then every file under `project_dir/templates/`
-/// over it. Template syntax errors throw mustache::TemplateError.
+/// over it. Template syntax errors throw mustache::TemplateError; a link or
+/// other non-file in templates/ throws spiegel::Error (see base/project_folder.h).
 Theme load_theme(const std::filesystem::path& project_dir);
 
 }  // namespace spiegel

@@ -1,5 +1,7 @@
 #include "serve/file_watcher.h"
 
+#include "base/project_folder.h"
+
 namespace fs = std::filesystem;
 
 namespace spiegel {
@@ -10,18 +12,18 @@ FileWatcher::FileWatcher(fs::path project, std::vector<std::string> folders)
 std::map<std::string, FileWatcher::Stamp> FileWatcher::scan() const {
   std::map<std::string, Stamp> out;
   for (const std::string& folder : folders_) {
-    std::error_code ec;
-    fs::path root = project_ / folder;
-    if (!fs::is_directory(root, ec)) continue;
-    // A file removed while we walk is simply not seen this time; errors end
-    // the walk of this folder rather than the server.
-    for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-         !ec && it != end; it.increment(ec)) {
-      std::error_code fec;
-      if (!it->is_regular_file(fec)) continue;
-      Stamp s{it->last_write_time(fec), it->file_size(fec)};
-      if (fec) continue;
-      out[folder + "/" + fs::relative(it->path(), root, fec).generic_string()] = s;
+    // The build's own listing: no link is followed, so a loop cannot stop the
+    // server. A refused link is watched by its name alone, so adding or
+    // removing one starts a build that shows or clears its error.
+    FolderListing listing = list_project_folder(project_, folder);
+    for (const std::string& path : listing.refused) out[path] = Stamp{};
+    for (const std::string& path : listing.files) {
+      // A file removed while we look is simply not seen this time.
+      std::error_code ec;
+      fs::path p = project_ / path;
+      Stamp s{fs::last_write_time(p, ec), 0};
+      if (!ec) s.size = fs::file_size(p, ec);
+      if (!ec) out[path] = s;
     }
   }
   return out;

@@ -37,3 +37,20 @@ TEST_CASE("the watcher reports added, modified and removed files once") {
   REQUIRE(changes.size() == 1);
   CHECK(changes[0].type == FileChange::Type::removed);
 }
+
+TEST_CASE("a loop of links neither stops the watcher nor goes unseen") {
+  TempProject t;
+  t.write("templates/a.css", "a");
+  FileWatcher w(t.root(), {"content", "templates"});
+  fs::create_symlink("lus-b", t.root() / "templates/lus-a");
+  fs::create_symlink("lus-a", t.root() / "templates/lus-b");
+  std::vector<FileChange> changes;
+  REQUIRE_NOTHROW(changes = w.poll());
+  // Added, so serve rebuilds and shows the build's error about them.
+  REQUIRE(changes.size() == 2);
+  CHECK(changes[0].path == "templates/lus-a");
+  CHECK(changes[0].type == FileChange::Type::added);
+  CHECK(w.poll().empty());
+  t.write("templates/a.css", "anders");
+  CHECK(w.poll().size() == 1);
+}
