@@ -81,7 +81,13 @@ int run_build(const std::vector<std::string>& args) {
   if (!files) return report(diags);
   fs::path out = output ? *output : dir / "site";
   try {
-    write_site(out, *files);
+    WriteOptions options;
+    options.project = dir;
+    options.on_wait = [&] {
+      std::fprintf(stderr, "spiegel: een andere build schrijft nu naar %s; deze wacht tot die klaar is\n",
+                   out.generic_string().c_str());
+    };
+    write_site(out, *files, options);
   } catch (const Error& e) {
     diags.add(e.diagnostic);
     return report(diags);
