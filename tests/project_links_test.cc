@@ -137,3 +137,19 @@ TEST_CASE("serve shows a loop of links as an error and builds again once it is g
   o = r.rebuild({{"content/gemeenten/c.md", FileChange::Type::removed}});
   CHECK(o.files);
 }
+
+TEST_CASE("serve does not read a text that was replaced by a link") {
+  TempProject t;
+  fs::path project = make_project(t);
+  // The same front matter as aa.md, so that only the text below it differs.
+  t.write("geheim.txt", "---\ngemeente: GM0001\ntitel: Jeugdhulp in Aa\n---\n\nGEHEIME-TEKST\n");
+  Rebuilder r(project);
+  REQUIRE(r.build_all().files);
+  fs::remove(project / "content/gemeenten/aa.md");
+  fs::create_symlink("../../../geheim.txt", project / "content/gemeenten/aa.md");
+  // The watcher sees the same name with another stamp: modified.
+  BuildOutcome o = r.rebuild({{"content/gemeenten/aa.md", FileChange::Type::modified}});
+  CHECK_FALSE(o.files);
+  CHECK(contains(o.diags.str(), "content/gemeenten/aa.md: fout: dit is een symbolische koppeling"));
+  CHECK_FALSE(contains(o.diags.str(), "GEHEIM"));
+}
