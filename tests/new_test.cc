@@ -55,3 +55,12 @@ TEST_CASE("new gemeente with an unknown name is a usage error with a suggestion"
   CHECK(run({"pagina", "x"}) == kUsageError);
   CHECK_FALSE(fs::exists(t.root() / "content/gemeenten/bea.md"));
 }
+
+TEST_CASE("new gemeente writes nothing through a linked content/gemeenten/") {
+  TempProject t;
+  t.write_minimal();
+  fs::rename(t.root() / "content/gemeenten", t.root() / "elders");
+  fs::create_directory_symlink("../elders", t.root() / "content/gemeenten");
+  CHECK(run({"gemeente", "Bee", t.root().string()}) == kContentError);
+  CHECK_FALSE(fs::exists(t.root() / "elders/bee.md"));
+}

@@ -46,6 +46,16 @@ int run_new(const std::vector<std::string>& args) {
 
   std::string shown = "content/gemeenten/" + g->slug + ".md";
   fs::path file = dir / shown;
+  // As build reads no text through a link, new writes none through one: a
+  // linked content/gemeenten/ would put the text outside the project.
+  for (const char* folder : {"content", "content/gemeenten"})
+    if (fs::is_symlink(dir / folder)) {
+      std::fprintf(stderr,
+                   "spiegel: %s is een symbolische koppeling; Spiegel schrijft niet door een koppeling — zet de map "
+                   "zelf in het project\n",
+                   folder);
+      return kContentError;
+    }
   std::error_code ec;
   fs::create_directories(file.parent_path(), ec);
   // "x": the file is created only if it does not exist, also when two run at once.
