@@ -30,9 +30,11 @@ constexpr std::string_view kManifestHeader =
 /// Whether `inner` is `outer` or below it; both absolute and without links.
 bool is_within(const fs::path& inner, const fs::path& outer) {
   auto i = inner.begin();
-  for (auto o = outer.begin(); o != outer.end(); ++o, ++i)
-    if (o->empty()) continue;  // the trailing "" of "a/b/"
-    else if (i == inner.end() || *i != *o) return false;
+  for (const fs::path& part : outer) {
+    if (part.empty()) continue;  // the trailing "" of "a/b/"
+    if (i == inner.end() || *i != part) return false;
+    ++i;
+  }
   return true;
 }
 

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <random>
 #include <set>
@@ -31,9 +30,14 @@ namespace {
 
 /// A name of the site must stay inside it however it is joined: the names
 /// come from the theme and the content, and a name with ".." once wrote
-/// outside the site.
+/// outside the site. A name must also fit on one line of the manifest.
 void check_name(const std::string& name) {
-  bool plain = !name.empty() && name.find('\0') == std::string::npos && name != kManifestName;
+  if (name == kManifestName)
+    fail(name, "deze naam gebruikt Spiegel zelf voor de lijst van de site; geef het bestand in templates/ een andere "
+               "naam");
+  if (name.find_first_of(std::string("\n\0", 2)) != std::string::npos)
+    fail(name, "een naam met een regeleinde kan niet in de site; geef het bestand een andere naam");
+  bool plain = !name.empty();
   for (std::size_t at = 0; plain && at <= name.size();) {
     std::size_t end = std::min(name.find('/', at), name.size());
     std::string_view part(name.data() + at, end - at);
@@ -41,11 +45,8 @@ void check_name(const std::string& name) {
     at = end + 1;
   }
   if (!plain)
-    fail(name, name == kManifestName
-                   ? "deze naam gebruikt Spiegel zelf voor de lijst van de site; geef het bestand in templates/ een "
-                     "andere naam"
-                   : "Spiegel schrijft alleen bestanden binnen de site, en deze naam zou erbuiten komen; meld dit als "
-                     "fout in Spiegel");
+    fail(name, "Spiegel schrijft alleen bestanden binnen de site, en deze naam zou erbuiten komen; meld dit als fout "
+               "in Spiegel");
 }
 
 bool same_bytes(const fs::path& p, const std::string& bytes) {

@@ -139,7 +139,8 @@ TEST_CASE("names that would leave the site are refused before anything is writte
   const std::string absolute = (t.root() / "absoluut.css").string();
   for (const std::string& name : {std::string("../buiten.css"), absolute, std::string("x//y.css"),
                                   std::string("x/./y.css"), std::string("x/../../buiten.css"), std::string(),
-                                  std::string("x/"), std::string(".spiegel-site")}) {
+                                  std::string("x/"), std::string(".spiegel-site"),
+                                  std::string("a\nb.css")}) {
     CAPTURE(name);
     CHECK_THROWS_AS(write_site(out, {{"index.html", "x"}, {name, "buiten"}}), Error);
   }
