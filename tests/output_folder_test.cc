@@ -112,3 +112,19 @@ TEST_CASE("two builds into one output at the same time leave one whole build") {
   std::sort(beside.begin(), beside.end());
   CHECK(beside == std::vector<std::string>{"a", "b", "site"});
 }
+
+TEST_CASE("the site's .spiegel-site lists exactly the other files on disk, and is no page") {
+  TempProject t;
+  t.write_minimal();
+  REQUIRE(build(t).first == kOk);
+  auto files = snapshot(t.root() / "site");
+  std::string listed = files.at(".spiegel-site");
+  files.erase(".spiegel-site");
+  std::string expected;
+  for (const auto& [path, bytes] : files) expected += path + "\n";
+  CHECK(listed.substr(listed.find('\n') + 1) == expected);
+  CHECK_FALSE(contains(files.at("sitemap.xml"), "spiegel-site"));
+  auto [rc, out] = spiegel::testing::capture_stdout([&] { return run_check({t.root().string()}); });
+  CHECK(rc == kOk);
+  CHECK_FALSE(contains(out, "spiegel-site"));
+}
