@@ -9,7 +9,8 @@
 namespace spiegel {
 
 /// Reads DIR/content/ whole. Problems go to `diags`; the model is as complete
-/// as the files allow, so that validation can report more at once.
+/// as the files allow, so that validation can report more at once. A link in
+/// content/ is such a problem and is never read (base/project_folder.h).
 Content load_content(const std::filesystem::path& dir, Diagnostics& diags);
 
 }  // namespace spiegel

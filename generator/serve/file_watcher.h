@@ -19,7 +19,9 @@ struct FileChange {
   Type type = Type::modified;
 };
 
-/// Watches folders of a project (recursively) for changed files.
+/// Watches folders of a project (recursively) for changed files. It lists them
+/// as the build does (base/project_folder.h): a link is reported by its name
+/// when it comes or goes, and never followed.
 class FileWatcher {
  public:
   /// Watches `folders` (relative to `project`, e.g. "content", "templates");
