@@ -46,12 +46,12 @@ void walk(FolderListing& out, const fs::path& dir, const std::string& rel) {
             [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
   for (const fs::directory_entry& e : entries) {
     const std::string name = e.path().filename().string();
-    // Emacs marks a file being edited with a broken link ".#name"; it is never
-    // content, and refusing it would fail every build in `serve` while editing.
-    if (name.starts_with(".#")) continue;
     const std::string child = rel + "/" + name;
     // symlink_status never follows, so a loop of links is just a link here.
     fs::file_type type = e.symlink_status(ec).type();
+    // Emacs marks a file being edited with a broken link ".#name"; it is never
+    // content, and refusing it would fail every build in `serve` while editing.
+    if (type == fs::file_type::symlink && name.starts_with(".#")) continue;
     if (type == fs::file_type::regular)
       out.files.push_back(child);
     else if (type == fs::file_type::directory)

@@ -26,7 +26,8 @@ struct FolderListing {
 
 /// Lists `project/folder` recursively. Nothing is followed and nothing throws:
 /// a link (also a broken one or a loop) or a special file is a problem with its
-/// path; a missing folder is an empty listing.
+/// path; a missing folder is an empty listing. Emacs's lock links (".#name")
+/// are left out. write/output_folder lists an old site with it too.
 FolderListing list_project_folder(const std::filesystem::path& project, const std::string& folder);
 
 }  // namespace spiegel
