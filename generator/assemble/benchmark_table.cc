@@ -13,8 +13,6 @@ namespace spiegel {
 
 namespace {
 
-bool usable(const Value* v) { return v && v->status != Status::geheim && v->waarde.has_value(); }
-
 /// What the cells of a table used, for the note under it.
 struct Marks {
   bool x = false, missing = false, voorlopig = false;

@@ -15,8 +15,6 @@ namespace spiegel {
 
 namespace {
 
-bool usable(const Value* v) { return v && v->status != Status::geheim && v->waarde.has_value(); }
-
 json ranking(const SiteData& site, const Indicator& ind, const Period& p, const std::string& root) {
   struct Entry {
     const Gemeente* g;

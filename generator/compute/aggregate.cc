@@ -48,15 +48,13 @@ class PeriodSums {
   std::size_t cursor_ = 0;
 };
 
-bool usable(const Value& v) { return v.status != Status::geheim && v.waarde.has_value(); }
-
 /// A member's weight in `period`: the weight indicator's figure for that
 /// period, else its latest earlier one (inhabitants are often counted yearly).
 std::optional<double> weight_in(const Dataset::Series* series, const Period& period) {
   if (!series) return std::nullopt;
   for (auto it = series->upper_bound(period); it != series->begin();) {
     --it;
-    if (usable(it->second)) return it->second.waarde;
+    if (it->second.usable()) return it->second.waarde;
   }
   return std::nullopt;
 }
@@ -82,7 +80,7 @@ PeriodMap<Aggregate> aggregate(const Indicator& ind, const Content& content,
           // Both in period order: walk them together, trying equality (the usual case) first.
           while (nv != n->end() && !(nv->first == p) && nv->first < p) ++nv;
           // A member whose teller or noemer is missing or geheim is left out of both sums.
-          if (nv == n->end() || !(nv->first == p) || !usable(tv) || !usable(nv->second)) continue;
+          if (nv == n->end() || !(nv->first == p) || !tv.usable() || !nv->second.usable()) continue;
           Sums& s = sums[p];
           s.a += *tv.waarde;
           s.b += *nv->second.waarde;
@@ -107,7 +105,7 @@ PeriodMap<Aggregate> aggregate(const Indicator& ind, const Content& content,
           }
         }
         for (const auto& [p, v] : *series) {
-          if (!usable(v)) continue;
+          if (!v.usable()) continue;
           double w = 1;
           if (ind.aggregatie == Aggregation::gewogen) {
             std::optional<double> wv = weight_is_indicator ? weight_in(weight_series, p) : column_weight;

@@ -76,7 +76,6 @@ std::optional<Comparison> compare_with(const SiteData& site, const std::string& 
                                        const Period& period, const Group& group) {
   const Value* a = site.data.get(unit, indicator.id, period);
   const Value* b = site.data.get(group.id, indicator.id, period);
-  auto usable = [](const Value* v) { return v && v->status != Status::geheim && v->waarde.has_value(); };
   if (!usable(a) || !usable(b)) return std::nullopt;
   return compare(indicator, *a->waarde, *b->waarde);
 }

@@ -33,7 +33,12 @@ struct Value {
 
   /// A group figure as the source gives it, not computed by Spiegel over the members.
   bool from_source() const { return origin != Origin::aggregate; }
+  /// A number to compute with: present and not geheim.
+  bool usable() const { return status != Status::geheim && waarde.has_value(); }
 };
+
+/// A figure that exists and can be computed with (see Value::usable).
+inline bool usable(const Value* v) { return v && v->usable(); }
 
 /// Figures keyed by unit (gemeente code or group id), indicator and period.
 class Dataset {

@@ -7,8 +7,6 @@ namespace spiegel {
 
 namespace {
 
-bool usable(const Value* v) { return v && v->status != Status::geheim && v->waarde.has_value(); }
-
 const Value* find(const Dataset::Series* s, const Period& p) {
   if (!s) return nullptr;
   auto it = s->find(p);

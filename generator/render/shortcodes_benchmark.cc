@@ -16,8 +16,6 @@ namespace spiegel {
 
 namespace {
 
-bool usable(const Value* v) { return v && v->status != Status::geheim && v->waarde.has_value(); }
-
 /// How a group is named inside a sentence: "Nederland", "de referentiegroep".
 std::string group_in_sentence(const SiteData& site, const Group& g) {
   return g.def_id == kReferentiegroep ? "de referentiegroep" : site.display_name(g.id);
