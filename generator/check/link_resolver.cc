@@ -3,25 +3,14 @@
 #include <vector>
 
 #include "base/basis_path.h"
+#include "base/link_policy.h"
 #include "base/text.h"
 
 namespace spiegel {
 
 namespace {
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-/// The scheme of an absolute URL, lower case, or "" for a relative one.
-std::string scheme_of(std::string_view s) {
-  if (s.empty() || !is_alpha(s[0])) return {};
-  std::size_t i = 1;
-  while (i < s.size() && (is_alpha(s[i]) || is_digit(s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.')) ++i;
-  if (i >= s.size() || s[i] != ':') return {};
-  std::string out(s.substr(0, i));
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
 
 /// %XX decoded; a malformed escape is kept as written.
 std::string percent_decode(std::string_view s) {
@@ -60,7 +49,7 @@ LinkTarget resolve_link(std::string_view from, std::string_view href, std::strin
     rooted = "/" + std::string(href.substr(base.size()));
     href = rooted;
   }
-  std::string scheme = scheme_of(href);
+  std::string scheme = link_scheme(href);
   if (scheme == "data" || scheme == "blob") {
     t.kind = LinkTarget::Kind::ignored;
     return t;
