@@ -44,19 +44,6 @@ std::string format_decimal(double v, int decimals) {
   return out;
 }
 
-std::string unit_label(Unit unit) {
-  switch (unit) {
-    case Unit::procent: return "%";
-    case Unit::euro: return "euro";
-    case Unit::per_1000: return "per 1.000";
-    case Unit::index: return "index";
-    case Unit::deciel: return "deciel";
-    case Unit::aantal: return "aantal";
-    case Unit::getal: return "";
-  }
-  return "";
-}
-
 std::string format_value(const Indicator& indicator, const std::optional<double>& value, Status status) {
   if (status == Status::geheim) return "x";
   if (!value) return "–";

@@ -17,9 +17,6 @@ std::string format_decimal(double v, int decimals);
 std::string format_value(const Indicator& indicator, const std::optional<double>& value,
                          Status status = Status::none);
 
-/// The unit alone, as a column header or after a number: "%", "euro", "per 1.000".
-std::string unit_label(Unit unit);
-
 /// Full precision with '.' decimals for open-data CSV: 8.1, 10143, 0.333333333333.
 std::string format_plain(double v);
 

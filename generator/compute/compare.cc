@@ -31,15 +31,6 @@ Comparison compare(const Indicator& indicator, double value, double reference) {
   return c;
 }
 
-std::string position_word(Position p) {
-  switch (p) {
-    case Position::lager: return "lager";
-    case Position::vergelijkbaar: return "vergelijkbaar";
-    case Position::hoger: return "hoger";
-  }
-  return "";
-}
-
 std::string judgement_word(Judgement j) {
   switch (j) {
     case Judgement::geen: return "";

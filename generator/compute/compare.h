@@ -26,8 +26,6 @@ struct Comparison {
 /// reference, default 5%) the two count as vergelijkbaar.
 Comparison compare(const Indicator& indicator, double value, double reference);
 
-/// "lager", "vergelijkbaar", "hoger".
-std::string position_word(Position p);
 /// "", "ongunstiger", "vergelijkbaar", "gunstiger".
 std::string judgement_word(Judgement j);
 

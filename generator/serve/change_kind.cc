@@ -36,16 +36,4 @@ ChangeKind classify_change(std::string_view path) {
   return ChangeKind::other;
 }
 
-const char* change_kind_name(ChangeKind kind) {
-  switch (kind) {
-    case ChangeKind::none: return "niets";
-    case ChangeKind::text: return "tekst";
-    case ChangeKind::data: return "data";
-    case ChangeKind::settings: return "instellingen";
-    case ChangeKind::templates: return "sjablonen";
-    case ChangeKind::other: return "overig";
-  }
-  return "overig";
-}
-
 }  // namespace spiegel

@@ -22,7 +22,4 @@ enum class ChangeKind {
 /// Classifies `path` ('/'-separated, relative to the project: content/data/kosten.csv).
 ChangeKind classify_change(std::string_view path);
 
-/// A Dutch word for the kind, for the log line of a rebuild.
-const char* change_kind_name(ChangeKind kind);
-
 }  // namespace spiegel

@@ -55,9 +55,6 @@ const std::vector<OpenDataFile>& open_data_files() {
 std::string observaties_csv(const SiteData& site) { return observaties_csv(open_data_rows(site)); }
 std::string groepen_csv(const SiteData& site) { return groepen_csv(open_data_rows(site)); }
 std::string benchmark_csv(const SiteData& site) { return benchmark_csv(open_data_rows(site)); }
-std::string monitor_json(const SiteData& site, const std::vector<TextOutline>& texts) {
-  return monitor_json(site, open_data_rows(site), texts);
-}
 
 std::string observaties_csv(const OpenDataRows& all) {
   const std::vector<ObservationRow>& rows = all.observations;

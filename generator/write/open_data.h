@@ -36,7 +36,6 @@ struct OpenDataRows;
 std::string observaties_csv(const SiteData& site);
 std::string groepen_csv(const SiteData& site);
 std::string benchmark_csv(const SiteData& site);
-std::string monitor_json(const SiteData& site, const std::vector<TextOutline>& texts);
 
 /// The same from rows made once (see open_data_rows.h).
 std::string observaties_csv(const OpenDataRows& rows);
