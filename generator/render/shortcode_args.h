@@ -25,7 +25,7 @@ struct ShortcodeContext {
 /// Thrown by a handler; becomes a diagnostic at the call's file:line.
 struct ShortcodeProblem {
   std::string message;
-  std::string suggestion;
+  std::string suggestion = {};  ///< nearest valid name, if any
 };
 
 using ShortcodeHandler = std::function<Fragment(const ShortcodeCall&, const ShortcodeContext&)>;
