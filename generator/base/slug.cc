@@ -40,8 +40,9 @@ constexpr std::array<const char*, 128> kLatinExtendedA = {
     "s",                                                          // 17F ſ
 };
 
-/// Decodes the UTF-8 sequence at s[i]; returns its length, 0 when invalid.
-std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
+}  // namespace
+
+std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char c = byte(i);
   std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
@@ -56,13 +57,11 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
   return len;
 }
 
-const char* fold(char32_t cp) {
+const char* fold_latin(char32_t cp) {
   if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
   if (cp >= 0x100 && cp <= 0x17F) return kLatinExtendedA[cp - 0x100];
   return nullptr;
 }
-
-}  // namespace
 
 std::string slugify(std::string_view name) {
   std::string out;
@@ -88,7 +87,7 @@ std::string slugify(std::string_view name) {
       continue;
     }
     char32_t cp = 0;
-    std::size_t len = decode(name, i, cp);
+    std::size_t len = decode_utf8(name, i, cp);
     if (len == 0) {
       pending_dash = true;
       ++i;
@@ -98,7 +97,7 @@ std::string slugify(std::string_view name) {
     // Combining accents (text typed on a Mac arrives decomposed: u + ◌́) are
     // dropped, so "Súdwest" gives the same slug in either normal form.
     if (cp >= 0x300 && cp <= 0x36F) continue;
-    if (const char* folded = fold(cp)) {
+    if (const char* folded = fold_latin(cp)) {
       emit(folded);
     } else {
       pending_dash = true;
