@@ -105,17 +105,45 @@ int hex_value(char c) {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
+/// What a byte is to the fast path: part of a word, a separator, or something to look at closely.
+enum class ByteClass : unsigned char { word, separator, special };
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+  std::array<ByteClass, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    bool special = c >= 0x80 || c == '<' || c == '&' || c == '%' || c == '\\';
+    table[c] = word ? ByteClass::word : special ? ByteClass::special : ByteClass::separator;
+  }
+  return table;
+}();
+ByteClass byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
+
 /// The words being written: letters, and the separator owed before the next letter.
 class Sink {
  public:
-  explicit Sink(bool track) : track_(track) {}
+  /// `split_to`: where a word that an inline tag joined ("Dev<em>en</em>ter") also
+  /// goes in its pieces, because CSS may show the pieces apart (two spans in a row).
+  Sink(bool track, Sink* split_to) : track_(track), split_to_(split_to) {}
 
   void letter(char c, std::size_t from) {
-    if (pending_ != 0 && !out.empty()) put(pending_, pending_from_);
-    pending_ = 0;
+    if (pending_ == 0 && !join_pending_) [[likely]] {
+      put(c, from);
+      return;
+    }
+    if (pending_ != 0) {
+      end_word();
+      if (pending_ != 0 && !out.empty()) put(pending_, pending_from_);
+      pending_ = 0;
+      word_start_ = out.size();
+    } else if (join_pending_) {
+      joins_.push_back(out.size());
+    }
+    join_pending_ = false;
     put(c, from);
   }
   void space(std::size_t from) {
+    if (!joins_.empty()) end_word();
+    join_pending_ = false;
     if (pending_ == 0) {
       pending_ = ' ';
       pending_from_ = from;
@@ -123,11 +151,28 @@ class Sink {
   }
   /// A new segment: no phrase runs across this separator.
   void segment(std::size_t from) {
+    end_word();
+    join_pending_ = false;
     if (pending_ != '\n') {
       pending_ = '\n';
       pending_from_ = from;
     }
   }
+  /// A run of ASCII letters and digits, `from` the offset of its first.
+  void letters(std::string_view run, std::size_t from) {
+    letter(lower(run[0]), from);
+    const std::size_t old = out.size();
+    out.append(run.data() + 1, run.size() - 1);
+    for (std::size_t k = old; k < out.size(); ++k) out[k] = lower(out[k]);
+    if (track_)
+      for (std::size_t k = 1; k < run.size(); ++k) origins.push_back(from + k);
+  }
+  /// An inline tag: the letters on either side form one word, and its pieces are words too.
+  void join() {
+    if (pending_ == 0 && !out.empty()) join_pending_ = true;
+  }
+  /// Writes out what the last word owes; call before reading `out`.
+  void finish() { end_word(); }
 
   std::string out;
   std::vector<std::size_t> origins;
@@ -137,9 +182,31 @@ class Sink {
     out += c;
     if (track_) origins.push_back(from);
   }
+  void end_word() {
+    if (joins_.empty() || !split_to_) {
+      joins_.clear();
+      return;
+    }
+    std::size_t next_join = 0;
+    for (std::size_t k = word_start_; k < out.size(); ++k) {
+      const std::size_t from = track_ ? origins[k] : 0;
+      if (k == word_start_) split_to_->segment(from);
+      if (next_join < joins_.size() && joins_[next_join] == k) {
+        split_to_->space(from);
+        ++next_join;
+      }
+      split_to_->letter(out[k], from);
+    }
+    joins_.clear();
+  }
+
   bool track_;
+  Sink* split_to_;
   char pending_ = 0;
   std::size_t pending_from_ = 0;
+  std::size_t word_start_ = 0;        ///< where the word being written starts in `out`
+  std::vector<std::size_t> joins_;    ///< where an inline tag joined it
+  bool join_pending_ = false;
 };
 
 /// Adds one character, decoded, to `sink`.
@@ -165,9 +232,10 @@ void emit(Sink& sink, char32_t cp, std::size_t from) {
 
 class Normaliser {
  public:
-  Normaliser(std::string_view text, bool track) : t_(text), main_(track), side_(track) {}
+  Normaliser(std::string_view text, bool track) : t_(text), main_(track, &side_), side_(track, nullptr) {}
 
   std::string run(std::vector<std::size_t>* origins) {
+    main_.out.reserve(t_.size());
     std::size_t i = 0;
     while (i < t_.size()) {
       if (t_[i] == '<') {
@@ -176,8 +244,9 @@ class Normaliser {
           continue;
         }
       }
-      i = character(i, t_.size(), main_);
+      i = step(i, t_.size(), main_);
     }
+    main_.finish();
     std::string out = std::move(main_.out);
     if (origins) *origins = std::move(main_.origins);
     if (!side_.out.empty()) {
@@ -194,12 +263,37 @@ class Normaliser {
  private:
   /// Text [from, to) into `sink`, references and escapes decoded, tags not looked for.
   void plain(std::size_t from, std::size_t to, Sink& sink) {
-    for (std::size_t i = from; i < to;) i = character(i, to, sink);
+    for (std::size_t i = from; i < to;) i = step(i, to, sink);
+  }
+
+  /// A run of word bytes or of separators at `i`, or else one character; returns where the next step starts.
+  std::size_t step(std::size_t i, std::size_t to, Sink& sink) {
+    switch (byte_class(t_[i])) {
+      case ByteClass::word: {
+        std::size_t j = i + 1;
+        while (j < to && byte_class(t_[j]) == ByteClass::word) ++j;
+        sink.letters(t_.substr(i, j - i), i);
+        return j;
+      }
+      case ByteClass::separator: {
+        sink.space(i);
+        std::size_t j = i + 1;
+        while (j < to && byte_class(t_[j]) == ByteClass::separator) ++j;
+        return j;
+      }
+      case ByteClass::special:
+        break;
+    }
+    return character(i, to, sink);
   }
 
   /// The character at `i` (a reference or escape counts as one) into `sink`; returns where the next one starts.
   std::size_t character(std::size_t i, std::size_t to, Sink& sink) {
     const char c = t_[i];
+    if ((c >= 'a' && c <= 'z') || is_digit(c)) [[likely]] {
+      sink.letter(c, i);
+      return i + 1;
+    }
     if (c == '&') {
       if (auto [cp, len] = reference(i, to); len > 0) {
         emit(sink, cp, i);
@@ -360,7 +454,11 @@ class Normaliser {
     }
     std::string name;
     for (std::size_t k = name_from; k < name_to && name.size() <= 32; ++k) name += lower(t_[k]);
-    if (!inline_tag(name)) main_.space(i);
+    if (inline_tag(name)) {
+      main_.join();
+    } else {
+      main_.space(i);
+    }
     if (!known_tag(name)) {
       side_.segment(i);
       plain(name_from, name_to, side_);
