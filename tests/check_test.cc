@@ -7,6 +7,7 @@
 #include "temp_project.h"
 
 using namespace spiegel;
+using spiegel::testing::capture_stderr;
 using spiegel::testing::capture_stdout;
 using spiegel::testing::TempProject;
 
@@ -41,4 +42,17 @@ TEST_CASE("check stops at build errors, with exit 1") {
   t.write("content/gemeenten/aa.md", "---\ngemeente: GM0001\n---\n\n{{< waarde onbekend >}}\n");
   CHECK(capture_stdout([&] { return run_check({t.root().string()}); }).first == kContentError);
   CHECK(run_check({"--snel"}) == kUsageError);
+}
+
+TEST_CASE("check refuses a text that names an anonymised gemeente, as build does") {
+  TempProject t;
+  t.write_anonymised();
+  CHECK(capture_stderr([&] { return run_check({t.root().string()}); }).first == kOk);
+  t.write("content/paginas/extra.md", "---\ntitel: Extra\n---\n\nZo doet Peel en\nMaas het, zie www.deventer.nl.\n");
+  auto [rc, err] = capture_stderr([&] { return run_check({t.root().string()}); });
+  CHECK(rc == kContentError);
+  CHECK_MESSAGE(contains(err, "site/extra/index.html:"), err);
+  CHECK_MESSAGE(contains(err, "'Peel en Maas' staat in de uitvoer"), err);
+  CHECK_MESSAGE(contains(err, "maar Deventer is geanonimiseerd als 'Gemeente A'"), err);
+  CHECK_FALSE(contains(err, "geen problemen"));
 }

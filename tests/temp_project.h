@@ -6,6 +6,7 @@
 #include <map>
 #include <random>
 #include <string>
+#include <utility>
 
 namespace spiegel::testing {
 
@@ -49,6 +50,27 @@ class TempProject {
     write("content/data/kosten.csv", "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,240\nGM0002,lasten,2020,300\n");
     write("content/gemeenten/aa.md", "---\ngemeente: GM0001\ntitel: Jeugdhulp in Aa\n---\n\n## Kosten\n\n"
                                      "{{< gemeente >}} gaf {{< waarde lasten >}} uit.\n");
+  }
+
+  /// write_minimal with `anonimiseren: true` and reports for Deventer, Peel en Maas,
+  /// 's-Hertogenbosch, Ede, Oss, Best and Bergen (NH.), whose texts name no
+  /// gemeente; Zwolle and Bergen op Zoom have none, so they keep their names.
+  /// A test adds a leak, e.g. in content/paginas/extra.md.
+  void write_anonymised() const {
+    write_minimal();
+    write("content/spiegel.yaml",
+          "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\nanonimiseren: true\n");
+    write("content/gemeenten.csv",
+          "code,naam,provincie\nGM0001,Aa,Utrecht\nGM0002,Bee,Utrecht\nGM0150,Deventer,Overijssel\n"
+          "GM0193,Zwolle,Overijssel\nGM1894,Peel en Maas,Limburg\nGM0796,'s-Hertogenbosch,Noord-Brabant\n"
+          "GM0228,Ede,Gelderland\nGM0828,Oss,Noord-Brabant\nGM0753,Best,Noord-Brabant\n"
+          "GM0373,Bergen (NH.),Noord-Holland\nGM0748,Bergen op Zoom,Noord-Brabant\n");
+    const std::pair<const char*, const char*> reports[] = {
+        {"aa", "GM0150"},   {"peel-en-maas", "GM1894"}, {"s-hertogenbosch", "GM0796"}, {"ede", "GM0228"},
+        {"oss", "GM0828"}, {"best", "GM0753"},         {"bergen", "GM0373"}};
+    for (const auto& [file, code] : reports)
+      write(std::string("content/gemeenten/") + file + ".md",
+            std::string("---\ngemeente: ") + code + "\ntitel: Jeugdhulp\n---\n\n{{< gemeente >}} is onderzocht.\n");
   }
 
  private:

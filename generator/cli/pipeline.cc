@@ -1,7 +1,6 @@
 #include "cli/pipeline.h"
 
 #include "load/content_loader.h"
-#include "validate/anonymity.h"
 
 namespace spiegel {
 
@@ -23,7 +22,6 @@ std::optional<SiteFiles> build_in_memory(const std::filesystem::path& dir, Diagn
   std::optional<Project> project = load_project(dir, diags);
   if (!project) return std::nullopt;
   SiteFiles files = render_site(project->site, project->theme, diags);
-  if (project->site.content.settings.anonimiseren) check_anonymity(project->site, files, diags);
   if (diags.has_errors()) return std::nullopt;
   return files;
 }

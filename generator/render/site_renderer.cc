@@ -9,6 +9,7 @@
 #include "assemble/summary.h"
 #include "render/text_renderer.h"
 #include "render/sitemap.h"
+#include "validate/anonymity.h"
 #include "write/open_data.h"
 
 using nlohmann::json;
@@ -154,6 +155,13 @@ SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& dia
   }
   for (auto& [path, bytes] : open_data) files[path] = std::move(bytes);
   for (const auto& [path, bytes] : theme.assets) files[path] = bytes;
+  // Here, on the finished site, so that build, check and serve all refuse a leak.
+  if (site.content.settings.anonimiseren) {
+    std::map<std::string, const Document*> sources;
+    for (const PageSpec& page : pages)
+      if (page.doc) sources[page.path] = page.doc;
+    check_anonymity(site, files, sources, diags);
+  }
   return files;
 }
 

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "../../tests/temp_project.h"
+#include "serve/error_page.h"
 
 using namespace spiegel;
 using spiegel::testing::TempProject;
@@ -194,4 +195,31 @@ TEST_CASE("a broken text gives errors with file:line, and the next good save rec
   BuildOutcome again = r.rebuild(modified(data));
   REQUIRE(again.files);
   CHECK(again.redone == "alles");
+}
+
+TEST_CASE("serve refuses a text that names an anonymised gemeente, and shows why in the browser") {
+  TempProject t;
+  t.write_anonymised();
+  Rebuilder r(t.root());
+  REQUIRE(r.build_all().files);
+  const std::string file = "content/gemeenten/aa.md";
+  const std::string clean = t.read(file);
+  // A text edit: only the text is redone, and the check still runs.
+  t.write(file, clean + "\nIn Dev*en*ter gaat het goed.\n");
+  BuildOutcome o = r.rebuild(modified(file));
+  CHECK(o.redone == "tekst");
+  CHECK_FALSE(o.files);
+  REQUIRE(o.diags.count() >= 1);
+  CHECK(o.diags.all()[0].loc.file == "site/gemeenten/gemeente-a/index.html");
+  const std::string page = error_page_html(o.diags);
+  CHECK_MESSAGE(page.find("&#39;Dev&lt;em&gt;en&lt;/em&gt;ter&#39; staat in de uitvoer") != std::string::npos, page);
+  // Fixed: the site is back.
+  t.write(file, clean);
+  o = r.rebuild(modified(file));
+  CHECK(o.files);
+  // A whole build (after a data change) refuses a leak too.
+  t.write(file, clean + "\nZie https://www.deventer.nl.\n");
+  o = r.rebuild({{"content/gemeenten.csv", FileChange::Type::modified}});
+  CHECK(o.redone == "alles");
+  CHECK_FALSE(o.files);
 }
