@@ -1,0 +1,74 @@
+// How long the anonymity check takes on a project's whole output: reading
+// every file into words (normalise_text) and searching them for every
+// anonymised gemeente. Not a test: a measurement, median of ROUNDS.
+// Build and run: bench/anonymity_perftest.sh [PROJECT] [ROUNDS]
+// The project needs `anonimiseren: true`; for the national benchmark:
+//   python3 ../shared/bench/make_national.py /tmp/nat, then set anonimiseren in
+//   /tmp/nat/spiegel/content/spiegel.yaml (the texts must not name their gemeente).
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <string>
+#include <vector>
+
+#include "base/text_normalise.h"
+#include "cli/pipeline.h"
+#include "validate/anonymity.h"
+
+using namespace spiegel;
+
+namespace {
+
+struct Stamp {
+  double cpu = 1000.0 * std::clock() / CLOCKS_PER_SEC;
+  double wall = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+};
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string dir = argc > 1 ? argv[1] : ".";
+  int rounds = argc > 2 ? std::atoi(argv[2]) : 5;
+  Diagnostics d;
+  std::optional<Project> project = load_project(dir, d);
+  if (!project) {
+    std::fputs(d.str().c_str(), stderr);
+    return 1;
+  }
+  if (project->site.pseudonyms.empty()) {
+    std::fputs("zet eerst anonimiseren: true in spiegel.yaml\n", stderr);
+    return 2;
+  }
+  // Render without the check, to time it alone.
+  project->site.content.settings.anonimiseren = false;
+  SiteFiles files = render_site(project->site, project->theme, d);
+  std::size_t bytes = 0;
+  for (const auto& [path, text] : files) bytes += text.size();
+  std::vector<double> normalise_cpu, check_cpu, check_wall;
+  std::size_t errors = 0;
+  for (int r = 0; r < rounds; ++r) {
+    Stamp t0;
+    std::size_t words = 0;
+    for (const auto& [path, text] : files) words += normalise_text(text).size();
+    Stamp t1;
+    Diagnostics leaks;
+    check_anonymity(project->site, files, {}, leaks);
+    Stamp t2;
+    errors = leaks.count();
+    normalise_cpu.push_back(t1.cpu - t0.cpu);
+    check_cpu.push_back(t2.cpu - t1.cpu);
+    check_wall.push_back(t2.wall - t1.wall);
+    if (r == 0) std::printf("%.1f MB uitvoer in %zu bestanden → %.1f MB woorden\n", bytes / 1e6, files.size(), words / 1e6);
+  }
+  std::printf("%zu gemeenten geanonimiseerd, %zu fouten; mediaan van %d: normalise_text %.0f ms processortijd, "
+              "check_anonymity %.0f ms processortijd, %.0f ms op de klok\n",
+              project->site.pseudonyms.size(), errors, rounds, median(normalise_cpu), median(check_cpu),
+              median(check_wall));
+  return 0;
+}
