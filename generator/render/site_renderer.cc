@@ -160,7 +160,7 @@ SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& dia
     std::map<std::string, const Document*> sources;
     for (const PageSpec& page : pages)
       if (page.doc) sources[page.path] = page.doc;
-    check_anonymity(site, files, sources, diags);
+    check_anonymity(site, files, sources, diags, cache ? &cache->anonymity : nullptr);
   }
   return files;
 }

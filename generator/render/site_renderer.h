@@ -13,6 +13,7 @@
 #include "compute/site_data.h"
 #include "render/text_renderer.h"
 #include "render/theme.h"
+#include "validate/anonymity.h"
 #include "write/open_data.h"
 
 namespace spiegel {
@@ -37,6 +38,8 @@ struct RenderCache {
   /// page_context by output path: it reads the figures and the front matter,
   /// never a text's body, so it holds as long as the texts do.
   std::map<std::string, nlohmann::json> contexts;
+  /// With `anonimiseren`: what the check found in files without a text, to skip the unchanged ones.
+  AnonymityMemo anonymity;
 
   /// Of the last render_site with this cache: texts rendered anew, and texts in all.
   int texts_rendered = 0;

@@ -223,3 +223,27 @@ TEST_CASE("serve refuses a text that names an anonymised gemeente, and shows why
   CHECK(o.redone == "alles");
   CHECK_FALSE(o.files);
 }
+
+TEST_CASE("serve: after a text edit the anonymity check reuses its findings in unchanged files, and finds the same") {
+  TempProject t;
+  t.write_anonymised();
+  // A group named after an anonymised gemeente: in the open data, which a text edit does not change.
+  t.write("content/groepen.yaml", "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n"
+                                  "  - id: provincie\n    naam: \"Provincie {waarde}\"\n    per_kolom: provincie\n");
+  t.write("content/gemeenten.csv", t.read("content/gemeenten.csv") + "GM0003,Regio,Deventer\n");
+  auto in_open_data = [](const Diagnostics& d) {
+    for (const Diagnostic& e : d.all())
+      if (e.loc.file == "site/data/monitor.json") return true;
+    return false;
+  };
+  Rebuilder r(t.root());
+  BuildOutcome first = r.build_all();
+  CHECK_FALSE(first.files);
+  CHECK(in_open_data(first.diags));
+  const std::string file = "content/gemeenten/aa.md";
+  t.write(file, replace(t.read(file), "---\n\n", "---\n\nEen zin erbij.\n\n"));
+  BuildOutcome o = r.rebuild(modified(file));
+  CHECK(o.redone == "tekst");
+  CHECK(in_open_data(o.diags));
+  CHECK(o.diags.str() == Rebuilder(t.root()).build_all().diags.str());
+}

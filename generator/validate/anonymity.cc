@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <atomic>
 #include <future>
 #include <iterator>
@@ -299,12 +300,7 @@ std::string source_place(const Document& doc, const std::string& phrase) {
   return fmt::format("{}:{}", doc.path, doc.body_line + line_of(doc.body, kept[origins[at]]) - 1);
 }
 
-struct Finding {
-  std::size_t gemeente;
-  std::string path;
-  int line;
-  std::string message;
-};
+using Finding = AnonymityFinding;
 
 }  // namespace
 
@@ -366,20 +362,39 @@ std::vector<Finding> check_file(const Patterns& patterns, const std::string& pat
 }  // namespace
 
 void check_anonymity(const SiteData& site, const std::map<std::string, std::string>& files,
-                     const std::map<std::string, const Document*>& sources, Diagnostics& diags) {
+                     const std::map<std::string, const Document*>& sources, Diagnostics& diags, AnonymityMemo* memo) {
   if (site.pseudonyms.empty()) return;
   const Patterns patterns(site);
   // Every file is read once, whatever the number of gemeenten; the files are
   // shared out over the processors, the largest (monitor.json) first.
-  std::vector<std::pair<const std::string*, const std::string*>> todo;
-  for (const auto& [path, bytes] : files) todo.emplace_back(&path, &bytes);
-  std::stable_sort(todo.begin(), todo.end(), [](const auto& a, const auto& b) { return a.second->size() > b.second->size(); });
-  std::vector<std::vector<Finding>> found(todo.size());
+  struct Job {
+    const std::string* path;
+    const std::string* bytes;
+    const Document* source;
+    std::size_t hash = 0;  ///< with a memo, for a file without a source
+    std::vector<Finding> found;
+  };
+  std::vector<Job> jobs;
+  for (const auto& [path, bytes] : files) {
+    auto src = sources.find(path);
+    jobs.push_back({&path, &bytes, src == sources.end() ? nullptr : src->second, 0, {}});
+  }
+  std::stable_sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.bytes->size() > b.bytes->size(); });
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    for (std::size_t k; (k = next++) < todo.size();) {
-      auto src = sources.find(*todo[k].first);
-      found[k] = check_file(patterns, *todo[k].first, *todo[k].second, src == sources.end() ? nullptr : src->second);
+    for (std::size_t k; (k = next++) < jobs.size();) {
+      Job& job = jobs[k];
+      // A message about a page names the line in its text, which may move
+      // while the page stays the same: pages with a text are always read.
+      if (memo && !job.source) {
+        job.hash = std::hash<std::string>{}(*job.bytes);
+        auto kept = memo->files.find(*job.path);  // only read while the workers run
+        if (kept != memo->files.end() && kept->second.hash == job.hash) {
+          job.found = kept->second.found;
+          continue;
+        }
+      }
+      job.found = check_file(patterns, *job.path, *job.bytes, job.source);
     }
   };
   const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
@@ -388,8 +403,13 @@ void check_anonymity(const SiteData& site, const std::map<std::string, std::stri
   work();
   for (auto& h : helpers) h.get();
 
+  if (memo) {
+    memo->files.clear();
+    for (const Job& job : jobs)
+      if (!job.source) memo->files[*job.path] = {job.hash, job.found};
+  }
   std::vector<Finding> findings;
-  for (auto& f : found) std::move(f.begin(), f.end(), std::back_inserter(findings));
+  for (Job& job : jobs) std::move(job.found.begin(), job.found.end(), std::back_inserter(findings));
   // By gemeente, then by file, as a researcher fixes them.
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return a.gemeente != b.gemeente ? a.gemeente < b.gemeente : a.path < b.path;
