@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <atomic>
+#include <functional>
 #include <future>
 #include <iterator>
 #include <string_view>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
