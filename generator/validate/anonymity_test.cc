@@ -134,3 +134,28 @@ TEST_CASE("anonymity: a group named after an anonymised gemeente is reported, as
   std::string leak = leak_of(d, "Deventer");
   CHECK_MESSAGE(contains(leak, "het staat in de naam van de groep 'provincie deventer'"), leak);
 }
+
+TEST_CASE("anonymity: addresses and data count too: a page named after the gemeente, a source's URL") {
+  {
+    TempProject t;
+    t.write_anonymised();
+    // The file name becomes the page's address, in every menu and in sitemap.xml.
+    t.write("content/paginas/aanpak-deventer.md", "---\ntitel: Aanpak\n---\n\nOnze aanpak.\n");
+    Diagnostics d;
+    CHECK_FALSE(build_in_memory(t.root(), d).has_value());
+    const std::string errors = d.str();
+    CHECK_MESSAGE(contains(errors, "site/sitemap.xml:"), errors);
+    CHECK_MESSAGE(contains(errors, "aanpak deventer"), errors);
+  }
+  {
+    TempProject t;
+    t.write_anonymised();
+    t.write("content/indicatoren.yaml", "- id: lasten\n  naam: Lasten per inwoner\n  eenheid: euro\n"
+                                        "  bron: \"Iv3, zie https://www.deventer.nl/cijfers?jaar=2020\"\n");
+    Diagnostics d;
+    CHECK_FALSE(build_in_memory(t.root(), d).has_value());
+    const std::string errors = d.str();
+    CHECK_MESSAGE(contains(errors, "site/data/monitor.json:"), errors);
+    CHECK_MESSAGE(contains(errors, "https www deventer nl cijfers"), errors);
+  }
+}
