@@ -202,7 +202,11 @@ class Patterns {
     // The regular adjective: "de Deventerse jeugdhulp", "Utrechtse", "Edese".
     for (const std::string& name : names)
       if (name.find(' ') == std::string::npos && name.size() >= 3) add(name + "se", index, Kind::afgeleid);
-    add(normalise_text(g.code), index, Kind::code);
+    const std::string code = normalise_text(g.code);
+    add(code, index, Kind::code);
+    // "GM 0150", "GM-0150": the letters and the digits as two words. The digits
+    // alone would match any number in the data.
+    if (code.size() > 2 && code.starts_with("gm")) add("gm " + code.substr(2), index, Kind::code);
   }
 
   void add_shields(const SiteData& site) {

@@ -68,6 +68,7 @@ TEST_CASE("anonymity: every spelling of a name in a text is found") {
       {"Zie https://www.deventer.nl.\n", "Deventer", "https www deventer nl"},
       {"Zie www.peelenmaas.nl.\n", "Peel en Maas", "de naam van Peel en Maas aaneengeschreven, zoals in een webadres"},
       {"Code gm0150 in de data.\n", "Deventer", "'gm0150' staat in de uitvoer (de code van Deventer"},
+      {"Code GM-0150 in de data.\n", "Deventer", "'GM-0150' staat in de uitvoer (de code van Deventer"},
       {"In 's-Hertogenbosch gaat het goed.\n", "'s-Hertogenbosch", "(de naam van 's-Hertogenbosch"},
       {"In s-Hertogenbosch gaat het goed.\n", "'s-Hertogenbosch", "(de naam van 's-Hertogenbosch"},
       {"In Hertogenbosch gaat het goed.\n", "'s-Hertogenbosch", "(een schrijfwijze van 's-Hertogenbosch"},
