@@ -118,12 +118,18 @@ constexpr std::array<ByteClass, 256> kByteClass = [] {
 }();
 ByteClass byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 
+/// Which origins a Sink keeps: none, one per byte written, or only those of the
+/// bytes at `wanted` positions (plus the word being written, for its pieces).
+enum class Track { none, all, wanted };
+
 /// The words being written: letters, and the separator owed before the next letter.
 class Sink {
  public:
   /// `split_to`: where a word that an inline tag joined ("Dev<em>en</em>ter") also
   /// goes in its pieces, because CSS may show the pieces apart (two spans in a row).
-  Sink(bool track, Sink* split_to) : track_(track), split_to_(split_to) {}
+  /// `wanted`: for Track::wanted, the positions in `out` to record, ascending.
+  Sink(Track track, Sink* split_to, std::vector<std::size_t> wanted = {})
+      : track_(track), split_to_(split_to), wanted_(std::move(wanted)) {}
 
   void letter(char c, std::size_t from) {
     if (pending_ == 0 && !join_pending_) [[likely]] {
@@ -135,6 +141,7 @@ class Sink {
       if (pending_ != 0 && !out.empty()) put(pending_, pending_from_);
       pending_ = 0;
       word_start_ = out.size();
+      word_origins_.clear();
     } else if (join_pending_) {
       joins_.push_back(out.size());
     }
@@ -161,10 +168,14 @@ class Sink {
   /// A run of ASCII letters and digits, `from` the offset of its first.
   void letters(std::string_view run, std::size_t from) {
     letter(lower(run[0]), from);
+    if (track_ == Track::wanted) {
+      for (std::size_t k = 1; k < run.size(); ++k) put(lower(run[k]), from + k);
+      return;
+    }
     const std::size_t old = out.size();
     out.append(run.data() + 1, run.size() - 1);
     for (std::size_t k = old; k < out.size(); ++k) out[k] = lower(out[k]);
-    if (track_)
+    if (track_ == Track::all)
       for (std::size_t k = 1; k < run.size(); ++k) origins.push_back(from + k);
   }
   /// An inline tag: the letters on either side form one word, and its pieces are words too.
@@ -175,12 +186,24 @@ class Sink {
   void finish() { end_word(); }
 
   std::string out;
-  std::vector<std::size_t> origins;
+  std::vector<std::size_t> origins;  ///< Track::all: per byte of `out`
+  std::vector<std::pair<std::size_t, std::size_t>> found;  ///< Track::wanted: position, origin
 
  private:
   void put(char c, std::size_t from) {
+    if (track_ == Track::all) {
+      origins.push_back(from);
+    } else if (track_ == Track::wanted) {
+      word_origins_.push_back(from);
+      while (next_wanted_ < wanted_.size() && wanted_[next_wanted_] < out.size()) ++next_wanted_;
+      if (next_wanted_ < wanted_.size() && wanted_[next_wanted_] == out.size()) found.emplace_back(out.size(), from);
+    }
     out += c;
-    if (track_) origins.push_back(from);
+  }
+  std::size_t origin_of(std::size_t k) const {
+    if (track_ == Track::all) return origins[k];
+    if (track_ == Track::wanted) return word_origins_[k - word_start_];
+    return 0;
   }
   void end_word() {
     if (joins_.empty() || !split_to_) {
@@ -189,7 +212,7 @@ class Sink {
     }
     std::size_t next_join = 0;
     for (std::size_t k = word_start_; k < out.size(); ++k) {
-      const std::size_t from = track_ ? origins[k] : 0;
+      const std::size_t from = origin_of(k);
       if (k == word_start_) split_to_->segment(from);
       if (next_join < joins_.size() && joins_[next_join] == k) {
         split_to_->space(from);
@@ -200,12 +223,15 @@ class Sink {
     joins_.clear();
   }
 
-  bool track_;
+  Track track_;
   Sink* split_to_;
+  std::vector<std::size_t> wanted_;
+  std::size_t next_wanted_ = 0;
   char pending_ = 0;
   std::size_t pending_from_ = 0;
-  std::size_t word_start_ = 0;        ///< where the word being written starts in `out`
-  std::vector<std::size_t> joins_;    ///< where an inline tag joined it
+  std::size_t word_start_ = 0;             ///< where the word being written starts in `out`
+  std::vector<std::size_t> word_origins_;  ///< Track::wanted: the origins of that word's bytes
+  std::vector<std::size_t> joins_;         ///< where an inline tag joined it
   bool join_pending_ = false;
 };
 
@@ -232,7 +258,12 @@ void emit(Sink& sink, char32_t cp, std::size_t from) {
 
 class Normaliser {
  public:
-  Normaliser(std::string_view text, bool track) : t_(text), main_(track, &side_), side_(track, nullptr) {}
+  Normaliser(std::string_view text, Track track, std::vector<std::size_t> main_wanted = {},
+             std::vector<std::size_t> side_wanted = {})
+      : t_(text), main_(track, &side_, std::move(main_wanted)), side_(track, nullptr, std::move(side_wanted)) {}
+
+  const std::vector<std::pair<std::size_t, std::size_t>>& main_found() const { return main_.found; }
+  const std::vector<std::pair<std::size_t, std::size_t>>& side_found() const { return side_.found; }
 
   std::string run(std::vector<std::size_t>* origins) {
     main_.out.reserve(t_.size());
@@ -508,7 +539,38 @@ class Normaliser {
 }  // namespace
 
 std::string normalise_text(std::string_view text, std::vector<std::size_t>* origins) {
-  return Normaliser(text, origins != nullptr).run(origins);
+  return Normaliser(text, origins ? Track::all : Track::none).run(origins);
+}
+
+std::vector<std::size_t> origins_at(std::string_view text, std::string_view words,
+                                    const std::vector<std::size_t>& offsets) {
+  // The visible text never holds a '\n': the first one starts the segments,
+  // which a second Sink writes, counting from 0.
+  const std::size_t main_size = std::min(words.find('\n'), words.size());
+  std::vector<std::size_t> main_wanted, side_wanted;
+  for (std::size_t at : offsets) {
+    if (at < main_size) {
+      main_wanted.push_back(at);
+    } else if (at < words.size()) {
+      side_wanted.push_back(at == main_size ? 0 : at - main_size - 1);
+    }
+  }
+  for (auto* list : {&main_wanted, &side_wanted}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+  Normaliser n(text, Track::wanted, std::move(main_wanted), std::move(side_wanted));
+  n.run(nullptr);
+  auto lookup = [](const std::vector<std::pair<std::size_t, std::size_t>>& found, std::size_t at) -> std::size_t {
+    auto it = std::lower_bound(found.begin(), found.end(), std::make_pair(at, std::size_t{0}));
+    return it != found.end() && it->first == at ? it->second : 0;
+  };
+  std::vector<std::size_t> out;
+  out.reserve(offsets.size());
+  for (std::size_t at : offsets)
+    out.push_back(at < main_size ? lookup(n.main_found(), at)
+                                 : lookup(n.side_found(), at == main_size ? 0 : at - main_size - 1));
+  return out;
 }
 
 }  // namespace spiegel

@@ -49,6 +49,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || separator(c));
     if (separator(c)) require(k > 0 && k + 1 < words.size() && !separator(words[k + 1]));
   }
+  // A few origins asked for alone are the same as in the full list.
+  std::vector<std::size_t> offsets, expected;
+  for (std::size_t k = 0; k < words.size(); k += 1 + size % 13) {
+    offsets.push_back(k);
+    expected.push_back(origins[k]);
+  }
+  require(spiegel::origins_at(text, words, offsets) == expected);
   // Plain words and spaces are their own normal form.
   std::string flat = words;
   for (char& c : flat)

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 using spiegel::normalise_text;
+using spiegel::origins_at;
 
 TEST_CASE("normalise_text: case, diacritics, hyphens and line breaks") {
   CHECK(normalise_text("DEVENTER") == "deventer");
@@ -65,4 +66,19 @@ TEST_CASE("normalise_text: origins point into the input") {
   CHECK(html.substr(origins[words.find("ter")], 3) == "ter");
   CHECK(html[origins[words.find("x")]] == 'x');
   CHECK(html.substr(origins[words.find("dev en")], 3) == "Dev");
+}
+
+TEST_CASE("origins_at gives the origins of a few offsets, as the full list does") {
+  const std::string html = "<p>Peel en\nMaas, Dev<em>en</em>ter &amp; Frysl&acirc;n</p>\n<a href=\"https://www.deventer.nl\">x</a><!-- Oss -->";
+  std::vector<std::size_t> all;
+  const std::string words = normalise_text(html, &all);
+  REQUIRE(words == "peel en maas deventer fryslan x\ndev en ter\nhref https www deventer nl\noss");
+  std::vector<std::size_t> offsets;
+  for (std::size_t k = 0; k < words.size(); k += 3) offsets.push_back(k);
+  offsets.push_back(words.size() - 1);
+  offsets.push_back(words.find('\n'));
+  offsets.push_back(0);  // twice, and out of order
+  std::vector<std::size_t> expected;
+  for (std::size_t k : offsets) expected.push_back(all[k]);
+  CHECK(origins_at(html, words, offsets) == expected);
 }

@@ -284,10 +284,9 @@ std::string excerpt(std::string_view words, std::size_t at, std::size_t len, std
   return out;
 }
 
-/// The input text that normalised to [at, at + len): "Dev<em>en</em>ter", whitespace as one space.
-std::string original_span(std::string_view bytes, const std::vector<std::size_t>& origins, std::size_t at, std::size_t len) {
-  std::size_t from = origins[at];
-  std::size_t last = origins[at + len - 1];
+/// The input text from `from` to the character at `last` (both origins of normalised
+/// words): "Dev<em>en</em>ter", whitespace as one space.
+std::string original_span(std::string_view bytes, std::size_t from, std::size_t last) {
   std::size_t to = last + 1;
   if (bytes[last] == '&') {
     std::size_t semi = bytes.find(';', last);
@@ -346,18 +345,31 @@ namespace {
 std::vector<Finding> check_file(const Patterns& patterns, const std::string& path, const std::string& bytes,
                                 const Document* source) {
   std::map<std::size_t, std::vector<std::size_t>> hits;  // needle → offsets in the words
-  patterns.scan(normalise_text(bytes), hits);
+  const std::string words = normalise_text(bytes);
+  patterns.scan(words, hits);
   if (hits.empty()) return {};
-  // Rare: read the file again, now keeping where each word came from.
-  std::vector<std::size_t> origins;
-  const std::string words = normalise_text(bytes, &origins);
-  std::map<std::size_t, std::pair<std::size_t, int>> first_of;  // gemeente → first offset and its needle, count
+  // Rare: where the found words are in the file, for the places that matter:
+  // each place of a name that is also a word (to tell which it is here), the
+  // first place of any other needle. Their first and last byte.
+  std::vector<std::size_t> wanted;
+  for (const auto& [k, offsets] : hits) {
+    const Needle& needle = patterns.needles[k];
+    for (std::size_t j = 0; j < (needle.ordinary ? offsets.size() : 1); ++j) {
+      wanted.push_back(offsets[j]);
+      wanted.push_back(offsets[j] + needle.words.size() - 1);
+    }
+  }
+  const std::vector<std::size_t> found = origins_at(bytes, words, wanted);
+  std::unordered_map<std::size_t, std::size_t> origin;  // offset in the words → in the file
+  for (std::size_t j = 0; j < wanted.size(); ++j) origin[wanted[j]] = found[j];
+
+  std::map<std::size_t, std::pair<std::size_t, int>> first_of;  // gemeente → first offset, count
   std::map<std::pair<std::size_t, std::size_t>, std::size_t> needle_at;  // gemeente and offset → needle
   for (auto& [k, offsets] : hits) {
     const Needle& needle = patterns.needles[k];
     if (needle.ordinary)
       std::erase_if(offsets, [&](std::size_t at) {
-        return in_running_text(bytes, origins[at], origins[at + needle.words.size() - 1] + 1);
+        return in_running_text(bytes, origin.at(at), origin.at(at + needle.words.size() - 1) + 1);
       });
     if (offsets.empty()) continue;
     needle_at[{needle.gemeente, offsets.front()}] = k;
@@ -370,7 +382,7 @@ std::vector<Finding> check_file(const Patterns& patterns, const std::string& pat
     const std::size_t at = first.first;
     const Needle& needle = patterns.needles[needle_at.at({gemeente, at})];
     const Gemeente& g = *patterns.gemeenten[gemeente].g;
-    const std::string span = original_span(bytes, origins, at, needle.words.size());
+    const std::string span = original_span(bytes, origin.at(at), origin.at(at + needle.words.size() - 1));
     std::string lowered;
     for (char c : span) lowered += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     std::string message = fmt::format("'{}' staat in de uitvoer ({}", span, describe(needle.kind, g.naam));
@@ -396,7 +408,7 @@ std::vector<Finding> check_file(const Patterns& patterns, const std::string& pat
       message += fmt::format("; '{}' is ook een gewoon woord, maar met een hoofdletter (ook aan het begin van "
                              "een zin), in een adres of in data telt het als de naam: schrijf de zin anders",
                              needle.words);
-    findings.push_back({gemeente, path, line_of(bytes, origins[at]), std::move(message)});
+    findings.push_back({gemeente, path, line_of(bytes, origin.at(at)), std::move(message)});
   }
   return findings;
 }
