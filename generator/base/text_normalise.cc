@@ -264,6 +264,8 @@ class Normaliser {
 
   const std::vector<std::pair<std::size_t, std::size_t>>& main_found() const { return main_.found; }
   const std::vector<std::pair<std::size_t, std::size_t>>& side_found() const { return side_.found; }
+  /// After run: the length of the visible text's words.
+  std::size_t main_size() const { return main_size_; }
 
   std::string run(std::vector<std::size_t>* origins) {
     main_.out.reserve(t_.size());
@@ -278,6 +280,7 @@ class Normaliser {
       i = step(i, t_.size(), main_);
     }
     main_.finish();
+    main_size_ = main_.out.size();
     std::string out = std::move(main_.out);
     if (origins) *origins = std::move(main_.origins);
     if (!side_.out.empty()) {
@@ -530,6 +533,7 @@ class Normaliser {
   }
 
   std::string_view t_;
+  std::size_t main_size_ = 0;
   /// For '>', '"' and '\'': from here on the text has none.
   std::size_t none_after_[3] = {std::string_view::npos, std::string_view::npos, std::string_view::npos};
   Sink main_;
@@ -544,16 +548,17 @@ std::string normalise_text(std::string_view text, std::vector<std::size_t>* orig
 
 std::vector<std::size_t> origins_at(std::string_view text, std::string_view words,
                                     const std::vector<std::size_t>& offsets) {
-  // The visible text never holds a '\n': the first one starts the segments,
-  // which a second Sink writes, counting from 0.
-  const std::size_t main_size = std::min(words.find('\n'), words.size());
+  // The visible text never holds a '\n': when there is any, the first '\n'
+  // starts the segments, which a second Sink writes counting from 0. When
+  // there is none, the words are all segments. Which of the two is known only
+  // after the run, so the segments' Sink is asked for both.
+  const std::size_t first_break = words.find('\n');
   std::vector<std::size_t> main_wanted, side_wanted;
   for (std::size_t at : offsets) {
-    if (at < main_size) {
-      main_wanted.push_back(at);
-    } else if (at < words.size()) {
-      side_wanted.push_back(at == main_size ? 0 : at - main_size - 1);
-    }
+    main_wanted.push_back(at);
+    side_wanted.push_back(at);
+    if (first_break != std::string_view::npos && at >= first_break)
+      side_wanted.push_back(at == first_break ? 0 : at - first_break - 1);
   }
   for (auto* list : {&main_wanted, &side_wanted}) {
     std::sort(list->begin(), list->end());
@@ -561,15 +566,22 @@ std::vector<std::size_t> origins_at(std::string_view text, std::string_view word
   }
   Normaliser n(text, Track::wanted, std::move(main_wanted), std::move(side_wanted));
   n.run(nullptr);
+  const std::size_t main_size = n.main_size();
   auto lookup = [](const std::vector<std::pair<std::size_t, std::size_t>>& found, std::size_t at) -> std::size_t {
     auto it = std::lower_bound(found.begin(), found.end(), std::make_pair(at, std::size_t{0}));
     return it != found.end() && it->first == at ? it->second : 0;
   };
   std::vector<std::size_t> out;
   out.reserve(offsets.size());
-  for (std::size_t at : offsets)
-    out.push_back(at < main_size ? lookup(n.main_found(), at)
-                                 : lookup(n.side_found(), at == main_size ? 0 : at - main_size - 1));
+  for (std::size_t at : offsets) {
+    if (at < main_size) {
+      out.push_back(lookup(n.main_found(), at));
+    } else if (main_size == 0) {
+      out.push_back(lookup(n.side_found(), at));
+    } else {
+      out.push_back(lookup(n.side_found(), at == main_size ? 0 : at - main_size - 1));
+    }
+  }
   return out;
 }
 

@@ -82,3 +82,14 @@ TEST_CASE("origins_at gives the origins of a few offsets, as the full list does"
   for (std::size_t k : offsets) expected.push_back(all[k]);
   CHECK(origins_at(html, words, offsets) == expected);
 }
+
+TEST_CASE("origins_at when there is no visible text, only attributes") {
+  const std::string html = "<img alt=\"Peel en Maas\" src=\"x.png\"><p{\n>";
+  std::vector<std::size_t> all;
+  const std::string words = normalise_text(html, &all);
+  REQUIRE(words == "alt peel en maas src x png\np");
+  std::vector<std::size_t> offsets;
+  for (std::size_t k = 0; k < words.size(); ++k) offsets.push_back(k);
+  CHECK(origins_at(html, words, offsets) == all);
+  CHECK(origins_at("<p{\n>", "p", {0}) == std::vector<std::size_t>{1});
+}
