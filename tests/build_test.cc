@@ -9,6 +9,8 @@
 
 using namespace spiegel;
 using spiegel::testing::TempProject;
+using spiegel::testing::snapshot;
+using spiegel::testing::contains;
 namespace fs = std::filesystem;
 
 namespace {
@@ -17,21 +19,6 @@ int build(const TempProject& t, const std::vector<std::string>& extra = {}) {
   std::vector<std::string> args = {t.root().string()};
   args.insert(args.end(), extra.begin(), extra.end());
   return run_build(args);
-}
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
-
-/// Every file under `dir` with its bytes.
-std::map<std::string, std::string> snapshot(const fs::path& dir) {
-  std::map<std::string, std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) {
-      std::ifstream in(e.path(), std::ios::binary);
-      out[fs::relative(e.path(), dir).generic_string()] = {std::istreambuf_iterator<char>(in), {}};
-    }
-  return out;
 }
 
 }  // namespace

@@ -15,13 +15,10 @@
 using namespace spiegel;
 using spiegel::testing::capture_stderr;
 using spiegel::testing::TempProject;
+using spiegel::testing::contains;
 namespace fs = std::filesystem;
 
 namespace {
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 const std::string kHead = "---\ngemeente: GM0001\ntitel: Jeugdhulp in Aa\n---\n";  // the body starts at line 5
 

@@ -12,6 +12,8 @@
 using namespace spiegel;
 using spiegel::testing::capture_stderr;
 using spiegel::testing::TempProject;
+using spiegel::testing::snapshot;
+using spiegel::testing::contains;
 namespace fs = std::filesystem;
 
 namespace {
@@ -20,20 +22,6 @@ std::pair<int, std::string> build(const TempProject& t, const std::vector<std::s
   std::vector<std::string> args = {t.root().string()};
   args.insert(args.end(), extra.begin(), extra.end());
   return capture_stderr([&] { return run_build(args); });
-}
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
-
-std::map<std::string, std::string> snapshot(const fs::path& dir) {
-  std::map<std::string, std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) {
-      std::ifstream in(e.path(), std::ios::binary);
-      out[fs::relative(e.path(), dir).generic_string()] = {std::istreambuf_iterator<char>(in), {}};
-    }
-  return out;
 }
 
 }  // namespace

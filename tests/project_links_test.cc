@@ -13,6 +13,7 @@
 using namespace spiegel;
 using spiegel::testing::capture_stderr;
 using spiegel::testing::TempProject;
+using spiegel::testing::contains;
 namespace fs = std::filesystem;
 
 namespace {
@@ -29,10 +30,6 @@ std::pair<int, std::string> build(const fs::path& project, const std::vector<std
   std::vector<std::string> args = {project.string()};
   args.insert(args.end(), extra.begin(), extra.end());
   return capture_stderr([&] { return run_build(args); });
-}
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
 }
 
 }  // namespace

@@ -8,12 +8,9 @@
 
 using namespace spiegel;
 using spiegel::testing::TempProject;
+using spiegel::testing::contains;
 
 namespace {
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 const char* kReport = R"(---
 gemeente: GM0001

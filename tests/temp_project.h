@@ -10,6 +10,21 @@
 
 namespace spiegel::testing {
 
+inline bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+/// Every file under `dir` (relative path → bytes), to compare whole sites.
+inline std::map<std::string, std::string> snapshot(const std::filesystem::path& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) {
+      std::ifstream in(e.path(), std::ios::binary);
+      out[std::filesystem::relative(e.path(), dir).generic_string()] = {std::istreambuf_iterator<char>(in), {}};
+    }
+  return out;
+}
+
 class TempProject {
  public:
   TempProject() {

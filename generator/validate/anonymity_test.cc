@@ -10,12 +10,9 @@
 
 using namespace spiegel;
 using spiegel::testing::TempProject;
+using spiegel::testing::contains;
 
 namespace {
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 /// Builds the anonymised project with `body` as content/paginas/extra.md; the errors.
 Diagnostics build_with_page(const std::string& body, bool* built = nullptr) {

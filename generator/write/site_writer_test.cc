@@ -16,20 +16,10 @@
 
 using namespace spiegel;
 using spiegel::testing::TempProject;
+using spiegel::testing::snapshot;
 namespace fs = std::filesystem;
 
 namespace {
-
-/// Every file under `dir` with its bytes, the manifest included.
-std::map<std::string, std::string> snapshot(const fs::path& dir) {
-  std::map<std::string, std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) {
-      std::ifstream in(e.path(), std::ios::binary);
-      out[fs::relative(e.path(), dir).generic_string()] = {std::istreambuf_iterator<char>(in), {}};
-    }
-  return out;
-}
 
 /// `files` as write_site leaves them on disk.
 std::map<std::string, std::string> on_disk(std::map<std::string, std::string> files) {
