@@ -17,21 +17,12 @@
 #include "cli/pipeline.h"
 #include "validate/anonymity.h"
 
+#include "perf_clock.h"
+
 using namespace spiegel;
 
-namespace {
-
-struct Stamp {
-  double cpu = 1000.0 * std::clock() / CLOCKS_PER_SEC;
-  double wall = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
-};
-
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
-}
-
-}  // namespace
+using spiegel::bench::median;
+using spiegel::bench::Stamp;
 
 int main(int argc, char** argv) {
   std::string dir = argc > 1 ? argv[1] : ".";

@@ -14,23 +14,12 @@
 #include "load/content_loader.h"
 #include "write/open_data.h"
 
+#include "perf_clock.h"
+
 using namespace spiegel;
 
-namespace {
-
-/// Processor time of the whole process (all threads) and wall time, in ms: on
-/// a shared machine the processor time says more than the clock on the wall.
-struct Stamp {
-  double cpu = 1000.0 * std::clock() / CLOCKS_PER_SEC;
-  double wall = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
-};
-
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
-}
-
-}  // namespace
+using spiegel::bench::median;
+using spiegel::bench::Stamp;
 
 int main(int argc, char** argv) {
   std::string dir = argc > 1 ? argv[1] : ".";
@@ -53,7 +42,7 @@ int main(int argc, char** argv) {
     load.push_back(t1.cpu - t0.cpu);
     compute.push_back(t2.cpu - t1.cpu);
     if (compute_only) continue;
-    std::map<std::string, std::string> files = render_open_data(site, {});
+    std::map<std::string, std::string> files = complete_open_data(open_data_figures(site), site, {});
     Stamp t3;
     bytes = 0;
     for (const auto& [path, text] : files) bytes += text.size();

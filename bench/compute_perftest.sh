@@ -1,11 +1,8 @@
 #!/bin/sh
 # Load and compute times on PROJECT (default: this repo), median over ROUNDS.
-# Usage: bench/compute_perftest.sh [PROJECT] [ROUNDS]   (needs build-bench/ or BUILD=dir built)
+# Usage: bench/compute_perftest.sh [PROJECT] [ROUNDS]   (BUILD=map, standaard build/)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${BUILD:-$root/build-bench}
-[ -f "$build/libspiegel_lib.a" ] || { echo "bouw eerst: cmake -S . -B $build -G Ninja && ninja -C $build" >&2; exit 2; }
-g++ -std=c++20 -O2 -I"$root/generator" "$root/bench/compute_perftest.cc" "$build/libspiegel_lib.a" \
-  $(pkg-config --libs libcmark-gfm cpp-httplib) $(pkg-config --cflags cpp-httplib) -lcmark-gfm-extensions -lfmt -lyaml-cpp \
-  -o "$build/compute_perftest"
+build=${BUILD:-$root/build}
+[ -x "$build/compute_perftest" ] || { echo "bouw eerst: cmake -S . -B $build -G Ninja && cmake --build $build" >&2; exit 2; }
 exec "$build/compute_perftest" "${1:-$root}" "${2:-5}"

@@ -11,15 +11,13 @@
 
 #include "serve/rebuilder.h"
 
+#include "perf_clock.h"
+
 namespace fs = std::filesystem;
 using namespace spiegel;
+using spiegel::bench::median;
 
 namespace {
-
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
-}
 
 void append(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::app) << text; }
 
