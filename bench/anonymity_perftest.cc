@@ -14,7 +14,7 @@
 
 #include "assemble/pages.h"
 #include "base/text_normalise.h"
-#include "cli/pipeline.h"
+#include "site/pipeline.h"
 #include "validate/anonymity.h"
 
 #include "perf_clock.h"
@@ -39,10 +39,10 @@ int main(int argc, char** argv) {
   }
   // Render without the check, to time it alone.
   project->site.content.settings.anonimiseren = false;
-  SiteFiles files = render_site(project->site, project->theme, d);
+  SiteFiles files = build_site(project->site, project->theme, d);
   std::size_t bytes = 0;
   for (const auto& [path, text] : files) bytes += text.size();
-  // As render_site gives them: the text each page comes from.
+  // As render_site gives them to the check: the text each page comes from.
   std::map<std::string, const Document*> sources;
   for (const PageSpec& page : plan_pages(project->site))
     if (page.doc) sources[page.path] = page.doc;

@@ -13,6 +13,7 @@
 #include "compute/site_data.h"
 #include "load/content_loader.h"
 #include "write/open_data.h"
+#include "site/pipeline.h"
 
 #include "perf_clock.h"
 

@@ -7,15 +7,7 @@ seconds=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$root/build-fuzz
 mkdir -p "$out/corpus"
-cxx=${CXX_FUZZ:-clang++}
-
-src=$root/generator
-"$cxx" -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-  -I"$src" \
-  "$src/load/csv_fuzz.cc" "$src/load/csv_reader.cc" "$src/load/number.cc" "$src/load/observations.cc" \
-  "$src/load/registry.cc" "$src/base/slug.cc" "$src/base/diagnostics.cc" "$src/base/edit_distance.cc" \
-  "$src/model/period.cc" \
-  -lfmt -o "$out/csv_fuzz"
+fuzzer=$("$root/bench/fuzz_build.sh" csv_fuzz)
 
 # A few seeds so the fuzzer starts from files that look like the real thing.
 printf 'gemeente,indicator,periode,waarde,status\nGM0150,a,2020-H1,8.1,\nGM0150,b,2020,,geheim\n' > "$out/corpus/seed_obs"
@@ -26,4 +18,4 @@ for f in "$root"/content/gemeenten.csv "$root"/content/data/*.csv; do
 done
 
 cd "$out"
-exec ./csv_fuzz -max_total_time="$seconds" -max_len=4096 -print_final_stats=1 corpus
+exec "$fuzzer" -max_total_time="$seconds" -max_len=4096 -print_final_stats=1 corpus

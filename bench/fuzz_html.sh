@@ -7,15 +7,7 @@ seconds=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$root/build-fuzz
 mkdir -p "$out/corpus-html"
-cxx=${CXX_FUZZ:-clang++}
-
-src=$root/generator
-"$cxx" -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-  -I"$src" \
-  "$src/check/html_scanner_fuzz.cc" "$src/check/html_scanner.cc" "$src/check/link_resolver.cc" \
-  "$src/check/link_checker.cc" "$src/check/page_checker.cc" "$src/check/site_checker.cc" \
-  "$src/base/basis_path.cc" \
-  -lfmt -o "$out/html_fuzz"
+fuzzer=$("$root/bench/fuzz_build.sh" html_scanner_fuzz)
 
 # Seeds: a built page of the example monitor, if there is one, and a few tricky bits.
 for f in "$root"/site/index.html "$root"/site/gemeenten/*/index.html; do
@@ -25,4 +17,4 @@ printf '<a href="../x.html#y" id=a><img src=p.png><figure><svg role=img><title>t
 printf '<!-- <a id=x> --><script>"</script>"<p id="&#x41;&amp;">&nbsp;</p><style>url(a.png)</style>' > "$out/corpus-html/seed_raw"
 
 cd "$out"
-exec ./html_fuzz -max_total_time="$seconds" -max_len=8192 -print_final_stats=1 corpus-html
+exec "$fuzzer" -max_total_time="$seconds" -max_len=8192 -print_final_stats=1 corpus-html

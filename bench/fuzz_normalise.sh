@@ -7,13 +7,7 @@ seconds=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$root/build-fuzz
 mkdir -p "$out/corpus-normalise"
-cxx=${CXX_FUZZ:-clang++}
-
-src=$root/generator
-"$cxx" -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-  -I"$src" \
-  "$src/base/text_normalise_fuzz.cc" "$src/base/text_normalise.cc" "$src/base/slug.cc" \
-  -o "$out/normalise_fuzz"
+fuzzer=$("$root/bench/fuzz_build.sh" text_normalise_fuzz)
 
 # Seeds: a built page and open data of the example monitor, if there are, and the tricks of issue 10.
 for f in "$root"/site/index.html "$root"/site/gemeenten/*/index.html "$root"/site/data/monitor.json; do
@@ -24,4 +18,4 @@ printf '<a href="https://www.deventer.nl/Den%%20Bosch?q=Frysl%%C3%%A2n">S\303\27
 printf '{"naam":"Peel en\\nMaas","x":"\\ud83d\\ude00"}\ncode,naam\nGM0150,"'"'"'s-Hertogenbosch"\n' > "$out/corpus-normalise/seed_data"
 
 cd "$out"
-exec ./normalise_fuzz -max_total_time="$seconds" -max_len=8192 -print_final_stats=1 corpus-normalise
+exec "$fuzzer" -max_total_time="$seconds" -max_len=8192 -print_final_stats=1 corpus-normalise

@@ -7,15 +7,7 @@ seconds=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$root/build-fuzz
 mkdir -p "$out/corpus-text"
-cxx=${CXX_FUZZ:-clang++}
-
-src=$root/generator
-"$cxx" -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-  -I"$src" \
-  "$src/render/footnotes_fuzz.cc" "$src/render/footnotes.cc" "$src/render/markdown.cc" "$src/render/blocks.cc" \
-  "$src/render/shortcode_parser.cc" "$src/render/mustache.cc" "$src/base/slug.cc" "$src/base/edit_distance.cc" \
-  "$src/base/diagnostics.cc" \
-  $(pkg-config --cflags --libs libcmark-gfm) -lcmark-gfm-extensions -lfmt -o "$out/text_fuzz"
+fuzzer=$("$root/bench/fuzz_build.sh" footnotes_fuzz)
 
 # Seeds: the example's reports and the fixture with every kind of block.
 for f in "$root"/content/gemeenten/*.md "$root"/tests/fixtures/rapport/content/gemeenten/*.md; do
@@ -23,4 +15,4 @@ for f in "$root"/content/gemeenten/*.md "$root"/tests/fixtures/rapport/content/g
 done
 
 cd "$out"
-exec ./text_fuzz -max_total_time="$seconds" -max_len=4096 -print_final_stats=1 corpus-text
+exec "$fuzzer" -max_total_time="$seconds" -max_len=4096 -print_final_stats=1 corpus-text

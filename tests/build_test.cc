@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "cli/commands.h"
-#include "cli/pipeline.h"
+#include "site/pipeline.h"
 #include "temp_project.h"
 
 using namespace spiegel;

@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "cli/pipeline.h"
+#include "site/pipeline.h"
 
 using namespace spiegel;
 namespace fs = std::filesystem;

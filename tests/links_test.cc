@@ -9,7 +9,7 @@
 
 #include "capture_output.h"
 #include "cli/commands.h"
-#include "cli/pipeline.h"
+#include "site/pipeline.h"
 #include "temp_project.h"
 
 using namespace spiegel;

@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-#include "cli/pipeline.h"
+#include "site/pipeline.h"
 #include "temp_project.h"
 
 using namespace spiegel;

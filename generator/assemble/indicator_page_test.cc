@@ -7,6 +7,7 @@
 #include "load/indicators.h"
 #include "load/observations.h"
 #include "load/registry.h"
+#include "site/pipeline.h"
 
 using namespace spiegel;
 using nlohmann::json;

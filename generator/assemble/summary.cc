@@ -1,6 +1,6 @@
 #include "assemble/summary.h"
 
-#include "render/block_html.h"
+#include "text/blocks.h"
 
 using nlohmann::json;
 

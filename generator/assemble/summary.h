@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "render/blocks.h"
+#include "text/blocks.h"
 
 namespace spiegel {
 

@@ -7,7 +7,7 @@
 #include "assemble/benchmark_table.h"
 #include "assemble/indicator_text.h"
 #include "assemble/number_format.h"
-#include "write/open_data.h"
+#include "model/open_data_files.h"
 
 using nlohmann::json;
 

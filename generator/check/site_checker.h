@@ -5,7 +5,7 @@
 #include <string>
 
 #include "check/findings.h"
-#include "render/site_renderer.h"
+#include "model/site_files.h"
 
 namespace spiegel {
 

@@ -7,7 +7,7 @@
 
 #include "base/edit_distance.h"
 #include "cli/commands.h"
-#include "cli/pipeline.h"
+#include "site/pipeline.h"
 #include "write/site_writer.h"
 
 namespace fs = std::filesystem;

@@ -10,7 +10,7 @@
 #include "base/edit_distance.h"
 #include "check/site_checker.h"
 #include "cli/commands.h"
-#include "cli/pipeline.h"
+#include "site/pipeline.h"
 
 namespace fs = std::filesystem;
 
@@ -45,7 +45,7 @@ int run_check(const std::vector<std::string>& args) {
   Diagnostics diags;
   std::optional<Project> project = load_project(dir, diags);
   if (!project) return report_build_errors(diags);
-  SiteFiles files = render_site(project->site, project->theme, diags);
+  SiteFiles files = build_site(project->site, project->theme, diags);
   if (diags.has_errors()) return report_build_errors(diags);
   std::fputs(diags.warnings_str().c_str(), stderr);
 

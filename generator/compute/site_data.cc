@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "base/slug.h"
-#include "validate/references.h"
 
 namespace spiegel {
 
@@ -54,12 +53,15 @@ void assign_pseudonyms(SiteData& site) {
 
 }  // namespace
 
-SiteData prepare_site(Content content, Diagnostics& diags) {
+SiteData site_with_groups(Content content, Diagnostics& diags) {
   SiteData site;
   site.content = std::move(content);
   site.groups = expand_groups(site.content, diags);
   for (Group& g : reference_groups(site.content)) site.groups.push_back(std::move(g));
-  validate_references(site.content, site.groups, diags);
+  return site;
+}
+
+void compute_figures(SiteData& site, Diagnostics& diags) {
   if (site.content.settings.anonimiseren) assign_pseudonyms(site);
   site.data = dataset_from(site.content.observations);
   site.periods = site.data.all_periods();
@@ -69,7 +71,6 @@ SiteData prepare_site(Content content, Diagnostics& diags) {
     site.peilperiode = site.periods.back();
   }
   compute_benchmark(site, diags);
-  return site;
 }
 
 }  // namespace spiegel

@@ -37,7 +37,12 @@ struct SiteData {
   std::vector<std::string> referentiegroep(const Report& report) const;
 };
 
-/// Runs validate and compute on loaded content. Errors go to `diags`.
-SiteData prepare_site(Content content, Diagnostics& diags);
+/// The first half of compute: the content with its groups (from groepen.yaml
+/// and one referentiegroep per gemeente), which validate needs to check
+/// references. Errors go to `diags`.
+SiteData site_with_groups(Content content, Diagnostics& diags);
+
+/// The second half: pseudonyms, the dataset, the periods and the benchmark.
+void compute_figures(SiteData& site, Diagnostics& diags);
 
 }  // namespace spiegel

@@ -27,30 +27,6 @@ std::string link_to(const Block& b) {
 
 }  // namespace
 
-NormJudgement judgement_of(const std::string& oordeel) {
-  if (oordeel == "voldoet") return {"Voldoet", "✔"};
-  if (oordeel == "deels") return {"Voldoet deels", "◐"};
-  if (oordeel == "voldoet_niet") return {"Voldoet niet", "✘"};
-  return {"", ""};
-}
-
-std::string block_title(const Block& b) {
-  std::string label = block_label(b.kind);
-  if ((b.kind == "kader" || b.kind == "bijlage") && b.attrs.count("titel")) {
-    std::string numbered = b.number ? fmt::format("{} {}", label, b.number) : label;
-    return numbered + ": " + b.attrs.at("titel");
-  }
-  return b.number ? fmt::format("{} {}", label, b.number) : label;
-}
-
-std::string block_reference(const Block& b) {
-  if (b.kind == "kader") return block_title(b);
-  // "tabel 2", "conclusie 3": in running text, lower case and without the title.
-  std::string label = block_label(b.kind);
-  label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
-  return b.number ? fmt::format("{} {}", label, b.number) : label;
-}
-
 /// Tables and figures are captioned figures: "Tabel 2: titel", the source under it.
 std::string captioned_html(const Block& b) {
   std::string caption = escape_html(block_title(b));

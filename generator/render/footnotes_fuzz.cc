@@ -10,10 +10,10 @@
 #include <set>
 #include <string>
 
-#include "render/blocks.h"
+#include "text/blocks.h"
 #include "render/footnotes.h"
 #include "render/markdown.h"
-#include "render/shortcode_parser.h"
+#include "text/shortcode_parser.h"
 
 namespace {
 

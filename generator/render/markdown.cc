@@ -14,7 +14,7 @@
 #include "base/link_policy.h"
 #include "base/slug.h"
 #include "render/mustache.h"
-#include "render/shortcode_parser.h"
+#include "text/shortcode_parser.h"
 
 namespace spiegel {
 

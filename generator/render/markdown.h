@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/outline.h"
+
 namespace spiegel {
 
 /// What a shortcode turned into.
@@ -15,14 +17,6 @@ struct Fragment {
   std::string text;    ///< the same as plain text, for heading ids and the table of contents
   bool block = false;  ///< a table or chart: replaces the paragraph it stands alone in
   std::string source;  ///< the shortcode as written, shown as is inside code
-};
-
-/// One heading of the text, for the table of contents.
-struct Heading {
-  int level = 2;
-  std::string number;  ///< "1", "1.2"; empty when not numbered
-  std::string text;
-  std::string id;
 };
 
 /// The name render_markdown gives a table's scroll region; a captioned table

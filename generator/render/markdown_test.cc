@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "render/shortcode_parser.h"
+#include "text/shortcode_parser.h"
 
 using namespace spiegel;
 

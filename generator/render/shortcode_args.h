@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "compute/site_data.h"
-#include "render/blocks.h"
+#include "text/blocks.h"
 #include "render/markdown.h"
-#include "render/shortcode_parser.h"
+#include "text/shortcode_parser.h"
 
 namespace spiegel {
 

@@ -9,7 +9,7 @@
 #include "base/edit_distance.h"
 #include "render/benchmark_table_html.h"
 #include "render/block_html.h"
-#include "render/blocks.h"
+#include "text/blocks.h"
 #include "render/shortcode_args.h"
 
 namespace spiegel {

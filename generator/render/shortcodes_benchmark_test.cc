@@ -6,6 +6,7 @@
 #include "load/observations.h"
 #include "load/registry.h"
 #include "render/shortcodes.h"
+#include "site/pipeline.h"
 
 using namespace spiegel;
 

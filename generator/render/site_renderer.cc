@@ -1,7 +1,6 @@
 #include "render/site_renderer.h"
 
 #include <deque>
-#include <future>
 
 #include <fmt/format.h>
 
@@ -9,8 +8,6 @@
 #include "assemble/summary.h"
 #include "render/text_renderer.h"
 #include "render/sitemap.h"
-#include "validate/anonymity.h"
-#include "write/open_data.h"
 
 using nlohmann::json;
 
@@ -110,13 +107,8 @@ json full_context(json ctx, const SiteData& site, const PageSpec& page, const st
 
 }  // namespace
 
-SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache) {
-  SiteFiles files;
-  // The open data's figures need no rendered text: on a national monitor they
-  // are as much work as all pages, so they are made beside them.
-  std::future<OpenDataFigures> figures;
-  if (!cache || !cache->open_data)
-    figures = std::async(std::launch::async, [&site] { return open_data_figures(site); });
+RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache) {
+  RenderedSite out;
   std::vector<PageSpec> pages = plan_pages(site);
   Texts texts = render_texts(site, pages, diags, cache);
   if (cache) {
@@ -134,35 +126,21 @@ SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& dia
     }
     json ctx = full_context(std::move(base), site, page, pages, texts);
     try {
-      files[page.path] = theme.templates.render(page.template_name, ctx);
+      out.files[page.path] = theme.templates.render(page.template_name, ctx);
     } catch (const mustache::TemplateError& e) {
       diags.error({e.file, e.line, 0}, e.what());
     }
   }
-  files["sitemap.xml"] = sitemap_xml(site.content.settings.basis_url, pages);
-  std::vector<TextOutline> outlines;
+  out.files["sitemap.xml"] = sitemap_xml(site.content.settings.basis_url, pages);
+  for (const auto& [path, bytes] : theme.assets) out.files[path] = bytes;
   for (const PageSpec& page : pages)
     if (page.doc) {
       const RenderedText& t = texts.at(page.doc);
-      outlines.push_back({page.doc, page.url, page.gemeente, &t.headings, &t.blocks.blocks});
+      out.outlines.push_back({page.doc, page.url, page.gemeente, &t.headings, &t.blocks.blocks});
+      out.sources[page.path] = page.doc;
     }
-  std::map<std::string, std::string> open_data;
-  if (!cache) {
-    open_data = complete_open_data(figures.get(), site, outlines);
-  } else {
-    if (figures.valid()) cache->open_data = figures.get();
-    open_data = complete_open_data(*cache->open_data, site, outlines);  // a copy: the cache keeps its own
-  }
-  for (auto& [path, bytes] : open_data) files[path] = std::move(bytes);
-  for (const auto& [path, bytes] : theme.assets) files[path] = bytes;
-  // Here, on the finished site, so that build, check and serve all refuse a leak.
-  if (site.content.settings.anonimiseren) {
-    std::map<std::string, const Document*> sources;
-    for (const PageSpec& page : pages)
-      if (page.doc) sources[page.path] = page.doc;
-    check_anonymity(site, files, sources, diags, cache ? &cache->anonymity : nullptr);
-  }
-  return files;
+  out.own_texts = std::move(texts.own);  // a moved deque keeps its elements in place
+  return out;
 }
 
 std::optional<json> page_view_model(const SiteData& site, const std::string& which, Diagnostics& diags) {

@@ -1,7 +1,9 @@
 // The render stage for a whole site: each page's Markdown and shortcodes,
-// then its template, plus the sitemap and the theme's assets.
+// then its template, plus the sitemap and the theme's assets. The open data
+// and the checks on the finished site are the pipeline's (site/pipeline.h).
 #pragma once
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,15 +13,12 @@
 
 #include "base/diagnostics.h"
 #include "compute/site_data.h"
+#include "model/site_files.h"
 #include "render/text_renderer.h"
 #include "render/theme.h"
-#include "validate/anonymity.h"
-#include "write/open_data.h"
+#include "text/outline.h"
 
 namespace spiegel {
-
-/// Output path (relative to the site root) → file contents; sorted, so writing is reproducible.
-using SiteFiles = std::map<std::string, std::string>;
 
 /// What one render keeps for the next, for `spiegel serve` (see rebuilder.h).
 /// A rendered text depends only on its document and on the SiteData (figures,
@@ -34,12 +33,9 @@ struct RenderCache {
     RenderedText text;
   };
   std::map<std::string, Text> texts;  ///< by document path; only texts rendered without diagnostics
-  std::optional<OpenDataFigures> open_data;  ///< depends on the SiteData alone
   /// page_context by output path: it reads the figures and the front matter,
   /// never a text's body, so it holds as long as the texts do.
   std::map<std::string, nlohmann::json> contexts;
-  /// With `anonimiseren`: what the check found in files without a text, to skip the unchanged ones.
-  AnonymityMemo anonymity;
 
   /// Of the last render_site with this cache: texts rendered anew, and texts in all.
   int texts_rendered = 0;
@@ -48,10 +44,18 @@ struct RenderCache {
   void clear() { *this = RenderCache{}; }
 };
 
+/// What render_site makes.
+struct RenderedSite {
+  SiteFiles files;                     ///< every page, sitemap.xml and the theme's assets
+  std::vector<TextOutline> outlines;   ///< each text's structure, for the open data
+  std::deque<RenderedText> own_texts;  ///< the texts not kept in a cache, which outlines point into
+  std::map<std::string, const Document*> sources;  ///< output path → the text a page comes from
+};
+
 /// Renders every page. Content and template errors go to `diags`. With a
 /// cache, texts whose document did not change since the cache was filled are
 /// taken from it instead of rendered; the output is the same byte for byte.
-SiteFiles render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache = nullptr);
+RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache = nullptr);
 
 /// The full view model of one page (as the template sees it), by its source
 /// path (content/gemeenten/deventer.md), its output path or its url.

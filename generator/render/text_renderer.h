@@ -8,7 +8,7 @@
 
 #include "base/diagnostics.h"
 #include "compute/site_data.h"
-#include "render/blocks.h"
+#include "text/blocks.h"
 #include "render/markdown.h"
 
 namespace spiegel {

@@ -4,8 +4,9 @@
 //   text       → re-read the changed Markdown files and re-check references;
 //                the benchmark is kept when only the text below the front matter changed
 //   data, settings, other, added or removed files → load and compute everything
-// Render keeps each text's rendered Markdown (RenderCache) while the SiteData
-// stays: a text edit renders only that text again, a template edit none. A
+// Every step is the pipeline's (site/pipeline.h), so serve checks what build
+// checks; the Rebuilder only chooses which steps to redo. Its BuildCache keeps
+// each text's rendered Markdown while the SiteData stays: a text edit renders only that text again, a template edit none. A
 // rendered text depends only on its document and on the SiteData, so the cache
 // is cleared whenever the SiteData is loaded or computed again. The open data
 // that depends on the figures alone (the CSV files, monitor.json up to its
@@ -24,10 +25,8 @@
 #include <vector>
 
 #include "base/diagnostics.h"
-#include "compute/site_data.h"
-#include "render/site_renderer.h"
-#include "render/theme.h"
 #include "serve/file_watcher.h"
+#include "site/pipeline.h"
 
 namespace spiegel {
 
@@ -56,17 +55,14 @@ class Rebuilder {
   BuildOutcome rebuild(const std::vector<FileChange>& changes);
 
  private:
-  bool load_site(Diagnostics& diags);
-  bool load_theme_checked(Diagnostics& diags);
-  /// Re-reads changed texts into the kept site; false when that is not enough
-  /// (front matter changed, file unknown), and everything must be reloaded.
-  bool patch_texts(const std::vector<std::string>& paths, Diagnostics& diags);
+  bool reload_site(Diagnostics& diags);
+  bool reload_theme(Diagnostics& diags);
   BuildOutcome finish(Diagnostics diags, std::string redone, double started_ms);
 
   std::filesystem::path project_;
   std::optional<SiteData> site_;  ///< loaded, validated and computed; nullopt after a failed load
   std::optional<Theme> theme_;    ///< nullopt after a failed load
-  RenderCache cache_;             ///< of site_ as it is; cleared whenever site_ is loaded again
+  BuildCache cache_;              ///< of site_ as it is; cleared whenever site_ is loaded again
 };
 
 }  // namespace spiegel

@@ -3,7 +3,8 @@
 // build. The check reads each file as a reader or a search engine would
 // (base/text_normalise.h): "DEVENTER", "Dev<em>en</em>ter", "Deven&shy;ter",
 // a name broken over two lines and https://www.deventer.nl all count. It runs
-// at the end of render_site, so build, check and serve all do it.
+// at the end of the pipeline (site/pipeline.h build_site), so build, check and
+// serve all do it.
 #pragma once
 
 #include <cstddef>
@@ -29,7 +30,7 @@ struct AnonymityFinding {
 /// source text (open data, sitemap, overviews), with a hash of the file's bytes.
 /// While the SiteData stays the same, a file with the same hash is not read
 /// again: after a text edit on a national monitor that skips the open data,
-/// about 90 of 115 MB. Its owner clears it with the SiteData (RenderCache).
+/// about 90 of 115 MB. Its owner clears it with the SiteData (site/pipeline.h BuildCache).
 struct AnonymityMemo {
   struct File {
     std::size_t hash = 0;

@@ -6,7 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "../../tests/temp_project.h"
-#include "cli/pipeline.h"
+#include "site/pipeline.h"
 
 using namespace spiegel;
 using spiegel::testing::TempProject;

@@ -40,16 +40,6 @@ void key_cells(std::string& out, PeriodKeys& keys, const std::string& unit, cons
 
 }  // namespace
 
-const std::vector<OpenDataFile>& open_data_files() {
-  static const std::vector<OpenDataFile> files = {
-      {"data/observaties.csv", "alle cijfers zoals ze zijn ingelezen, plus de berekende indicatoren (teller/noemer)"},
-      {"data/groepen.csv", "de cijfers van de groepen: berekend over de leden, of zoals de bron ze geeft"},
-      {"data/benchmark.csv", "per gemeente, indicator en periode: index, rang, deciel, referentiegroep en Nederland"},
-      {"data/monitor.json", "alles hierboven, met de definities, de groepen en de opbouw van de teksten"},
-  };
-  return files;
-}
-
 // The rows come sorted from open_data_rows; each writer only formats them.
 
 std::string observaties_csv(const SiteData& site) { return observaties_csv(open_data_rows(site)); }

@@ -8,28 +8,10 @@
 #include <vector>
 
 #include "compute/site_data.h"
-#include "render/blocks.h"
-#include "render/markdown.h"
+#include "model/open_data_files.h"
+#include "text/outline.h"
 
 namespace spiegel {
-
-/// The structure of one rendered text, for monitor.json.
-struct TextOutline {
-  const Document* doc = nullptr;
-  std::string url;                            ///< the page, relative to the site root: gemeenten/deventer/
-  const Gemeente* gemeente = nullptr;         ///< for a report
-  const std::vector<Heading>* headings = nullptr;
-  const std::vector<Block>* blocks = nullptr;
-};
-
-/// One file of the open data, for links from the site.
-struct OpenDataFile {
-  const char* path;         ///< relative to the site root
-  const char* description;  ///< Dutch, for the list on the site
-};
-
-/// The four files, in the order the site lists them.
-const std::vector<OpenDataFile>& open_data_files();
 
 struct OpenDataRows;
 

@@ -10,6 +10,7 @@
 #include "compute/site_data.h"
 #include "load/content_loader.h"
 #include "write/open_data.h"
+#include "site/pipeline.h"
 
 using namespace spiegel;
 

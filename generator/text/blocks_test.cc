@@ -1,10 +1,10 @@
-#include "render/blocks.h"
+#include "text/blocks.h"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
 #include "render/block_html.h"
-#include "render/shortcode_parser.h"
+#include "text/shortcode_parser.h"
 
 using namespace spiegel;
 

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
-#include "render/shortcode_parser.h"
+#include "text/shortcode_parser.h"
 
 namespace spiegel {
 
@@ -46,6 +46,19 @@ const std::vector<std::string>& block_kinds();
 
 /// The label of a kind: "Conclusie", "Bestuurlijke reactie".
 std::string block_label(const std::string& kind);
+
+/// "Conclusie 3", "Aanbeveling 2", "Bestuurlijke reactie", "Kader: titel".
+std::string block_title(const Block& block);
+
+/// "conclusie 3" as a reference in running text.
+std::string block_reference(const Block& block);
+
+/// A norm's judgement in words and as a symbol (never colour alone).
+struct NormJudgement {
+  std::string word;    ///< "Voldoet", "Voldoet deels", "Voldoet niet"
+  std::string symbol;  ///< ✔ ◐ ✘
+};
+NormJudgement judgement_of(const std::string& oordeel);
 
 /// Finds, checks and numbers the blocks of `text` (a Markdown text whose first
 /// line is `first_line` of `file`). Block i gets placeholder index `first_fragment + i`.

@@ -1,4 +1,4 @@
-#include "render/shortcode_parser.h"
+#include "text/shortcode_parser.h"
 
 #include <doctest/doctest.h>
 

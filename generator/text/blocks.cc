@@ -1,13 +1,14 @@
-#include "render/blocks.h"
+#include "text/blocks.h"
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 
 #include <fmt/format.h>
 
 #include "base/edit_distance.h"
 #include "base/text.h"
-#include "render/shortcode_parser.h"
+#include "text/shortcode_parser.h"
 
 namespace spiegel {
 
@@ -307,6 +308,30 @@ const Block* shortcode_table(const BlockScan& scan, const ShortcodeCall& call) {
   for (const Block& b : scan.blocks)
     if (b.from_shortcode && b.loc.line == call.loc.line && b.loc.column == call.loc.column) return &b;
   return nullptr;
+}
+
+NormJudgement judgement_of(const std::string& oordeel) {
+  if (oordeel == "voldoet") return {"Voldoet", "✔"};
+  if (oordeel == "deels") return {"Voldoet deels", "◐"};
+  if (oordeel == "voldoet_niet") return {"Voldoet niet", "✘"};
+  return {"", ""};
+}
+
+std::string block_title(const Block& b) {
+  std::string label = block_label(b.kind);
+  if ((b.kind == "kader" || b.kind == "bijlage") && b.attrs.count("titel")) {
+    std::string numbered = b.number ? fmt::format("{} {}", label, b.number) : label;
+    return numbered + ": " + b.attrs.at("titel");
+  }
+  return b.number ? fmt::format("{} {}", label, b.number) : label;
+}
+
+std::string block_reference(const Block& b) {
+  if (b.kind == "kader") return block_title(b);
+  // "tabel 2", "conclusie 3": in running text, lower case and without the title.
+  std::string label = block_label(b.kind);
+  label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+  return b.number ? fmt::format("{} {}", label, b.number) : label;
 }
 
 }  // namespace spiegel

@@ -1,0 +1,18 @@
+// The files of the open data under site/data/ (a contract: their paths and
+// columns stay). The write stage makes them; the verantwoording links to them.
+#pragma once
+
+#include <vector>
+
+namespace spiegel {
+
+/// One file of the open data, for links from the site.
+struct OpenDataFile {
+  const char* path;         ///< relative to the site root
+  const char* description;  ///< Dutch, for the list on the site
+};
+
+/// The four files, in the order the site lists them.
+const std::vector<OpenDataFile>& open_data_files();
+
+}  // namespace spiegel

@@ -1,0 +1,108 @@
+#include "site/pipeline.h"
+
+#include <future>
+
+#include "base/file_io.h"
+#include "load/content_loader.h"
+#include "load/document.h"
+#include "validate/references.h"
+
+namespace fs = std::filesystem;
+
+namespace spiegel {
+
+SiteData prepare_site(Content content, Diagnostics& diags) {
+  SiteData site = site_with_groups(std::move(content), diags);
+  validate_references(site.content, site.groups, diags);
+  compute_figures(site, diags);
+  return site;
+}
+
+std::optional<SiteData> load_site(const fs::path& dir, Diagnostics& diags) {
+  try {
+    SiteData site = prepare_site(load_content(dir, diags), diags);
+    if (!diags.has_errors()) return site;
+  } catch (const Error& e) {
+    diags.add(e.diagnostic);
+  }
+  return std::nullopt;
+}
+
+std::optional<Theme> load_project_theme(const fs::path& dir, Diagnostics& diags) {
+  try {
+    return load_theme(dir);
+  } catch (const Error& e) {
+    diags.add(e.diagnostic);
+  } catch (const mustache::TemplateError& e) {
+    diags.error({e.file, e.line, 0}, e.what());
+  }
+  return std::nullopt;
+}
+
+std::optional<Project> load_project(const fs::path& dir, Diagnostics& diags) {
+  std::optional<SiteData> site = load_site(dir, diags);
+  if (!site) return std::nullopt;
+  std::optional<Theme> theme = load_project_theme(dir, diags);
+  if (!theme) return std::nullopt;
+  return Project{std::move(*site), std::move(*theme)};
+}
+
+bool reload_texts(SiteData& site, const fs::path& dir, const std::vector<std::string>& paths, Diagnostics& diags) {
+  for (const std::string& path : paths) {
+    fs::path file = dir / path;
+    // A text replaced by a link is "modified" to the watcher; only a full
+    // load reports the link, and the link is never read.
+    std::error_code ec;
+    if (fs::symlink_status(file, ec).type() != fs::file_type::regular) return false;
+    std::string text;
+    try {
+      text = read_file(file, path);
+    } catch (const Error&) {
+      return false;
+    }
+    Diagnostics doc_diags;
+    Document doc = load_document(text, display_path(file, dir), file.stem().string(), doc_diags);
+    if (doc_diags.has_errors()) return false;
+    Document* old = nullptr;
+    for (Report& r : site.content.reports)
+      if (r.doc.path == doc.path) old = &r.doc;
+    for (Document& p : site.content.pages)
+      if (p.path == doc.path) old = &p;
+    if (!old || old->front != doc.front) return false;
+    *old = std::move(doc);
+  }
+  validate_references(site.content, site.groups, diags);
+  return true;
+}
+
+SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diags, BuildCache* cache) {
+  // The open data's figures need no rendered text: on a national monitor they
+  // are as much work as all pages, so they are made beside them.
+  std::future<OpenDataFigures> figures;
+  if (!cache || !cache->open_data)
+    figures = std::async(std::launch::async, [&site] { return open_data_figures(site); });
+  RenderedSite rendered = render_site(site, theme, diags, cache ? &cache->render : nullptr);
+  SiteFiles files = std::move(rendered.files);
+  std::map<std::string, std::string> open_data;
+  if (!cache) {
+    open_data = complete_open_data(figures.get(), site, rendered.outlines);
+  } else {
+    if (figures.valid()) cache->open_data = figures.get();
+    open_data = complete_open_data(*cache->open_data, site, rendered.outlines);  // a copy: the cache keeps its own
+  }
+  for (auto& [path, bytes] : open_data) files[path] = std::move(bytes);
+  // On the finished site, so that every file the reader gets is searched.
+  if (site.content.settings.anonimiseren)
+    check_anonymity(site, files, rendered.sources, diags, cache ? &cache->anonymity : nullptr);
+  return files;
+}
+
+std::optional<SiteFiles> build_in_memory(const fs::path& dir, Diagnostics& diags) {
+  std::optional<Project> project = load_project(dir, diags);
+  if (!project) return std::nullopt;
+  SiteFiles files = build_site(project->site, project->theme, diags);
+  if (diags.has_errors()) return std::nullopt;
+  return files;
+}
+
+}  // namespace spiegel

@@ -1,0 +1,68 @@
+// The pipeline, written once: load → compute the groups → validate → compute
+// the figures → render → open data → the checks on the finished site. `build`,
+// `check` and `serve` all run it (serve's Rebuilder only chooses what it may
+// keep between runs), and so do their tests: a check added here is in every
+// command at once.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "compute/site_data.h"
+#include "model/site_files.h"
+#include "render/site_renderer.h"
+#include "render/theme.h"
+#include "validate/anonymity.h"
+#include "write/open_data.h"
+
+namespace spiegel {
+
+/// A project loaded, validated and computed, with its theme.
+struct Project {
+  SiteData site;
+  Theme theme;
+};
+
+/// Compute and validate loaded content: the groups, the references between
+/// the files, then the figures. Errors go to `diags`.
+SiteData prepare_site(Content content, Diagnostics& diags);
+
+/// Loads the project's content/ and prepares it; nullopt when `diags` has errors.
+std::optional<SiteData> load_site(const std::filesystem::path& dir, Diagnostics& diags);
+
+/// The built-in theme with the project's templates/ over it; nullopt on errors.
+std::optional<Theme> load_project_theme(const std::filesystem::path& dir, Diagnostics& diags);
+
+/// load_site and load_project_theme; nullopt when `diags` has errors.
+std::optional<Project> load_project(const std::filesystem::path& dir, Diagnostics& diags);
+
+/// Re-reads the texts at `paths` (relative to `dir`) into `site` and checks
+/// the references again. Compute may read a text's front matter (its own
+/// referentiegroep), never the text below it, so the figures stay. False when
+/// that is not enough (a front matter changed, a file is new, unreadable or a
+/// link): then load everything again.
+bool reload_texts(SiteData& site, const std::filesystem::path& dir, const std::vector<std::string>& paths,
+                  Diagnostics& diags);
+
+/// What one build keeps for the next while the SiteData stays (for `serve`,
+/// see serve/rebuilder.h); its owner clears it whenever the SiteData is loaded
+/// or computed again.
+struct BuildCache {
+  RenderCache render;                        ///< rendered texts and page view models
+  std::optional<OpenDataFigures> open_data;  ///< depends on the SiteData alone
+  AnonymityMemo anonymity;                   ///< what the check found in files without a text
+
+  void clear() { *this = BuildCache{}; }
+};
+
+/// Every file of the site, checked: the pages, sitemap and assets, the open
+/// data, and with `anonimiseren` no real name anywhere. Errors go to `diags`.
+SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diags, BuildCache* cache = nullptr);
+
+/// load_project and build_site: the site in memory, nullopt when `diags` has errors.
+std::optional<SiteFiles> build_in_memory(const std::filesystem::path& dir, Diagnostics& diags);
+
+}  // namespace spiegel
