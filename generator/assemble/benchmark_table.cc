@@ -40,9 +40,8 @@ std::string cell_text(const SiteData& site, const Dataset::Series* series, bool 
   if (!col.index) return v ? format_value(ind, v->waarde, v->status) : "–";
   if (v && v->status == Status::geheim) return "x";
   const std::optional<Period>& basis = site.content.settings.basisperiode;
-  const Value* base = basis ? find(series, *basis) : nullptr;
-  if (!usable(v) || !usable(base) || *base->waarde == 0) return "–";
-  return format_decimal(100.0 * *v->waarde / *base->waarde, 0);
+  std::optional<double> index = index_of(v, basis ? find(series, *basis) : nullptr);
+  return index ? format_decimal(*index, 0) : "–";
 }
 
 /// Each column's series of one unit, looked up once per row.

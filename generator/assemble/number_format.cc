@@ -44,6 +44,10 @@ std::string format_decimal(double v, int decimals) {
   return out;
 }
 
+bool same_when_shown(const Indicator& indicator, double a, double b) {
+  return format_value(indicator, a) == format_value(indicator, b);
+}
+
 std::string format_value(const Indicator& indicator, const std::optional<double>& value, Status status) {
   if (status == Status::geheim) return "x";
   if (!value) return "–";

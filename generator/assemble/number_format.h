@@ -17,6 +17,11 @@ std::string format_decimal(double v, int decimals);
 std::string format_value(const Indicator& indicator, const std::optional<double>& value,
                          Status status = Status::none);
 
+/// Whether two figures of `indicator` look the same on the page, rounded to its
+/// decimals: then a sentence says "gelijk", not "hoger" over a difference the
+/// reader cannot see.
+bool same_when_shown(const Indicator& indicator, double a, double b);
+
 /// Full precision with '.' decimals for open-data CSV: 8.1, 10143, 0.333333333333.
 std::string format_plain(double v);
 

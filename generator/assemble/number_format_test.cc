@@ -43,3 +43,14 @@ TEST_CASE("format_plain keeps full precision with a dot") {
   CHECK(format_plain(10143) == "10143");
   CHECK(format_plain(1.0 / 3) == "0.3333333333333333");
 }
+
+TEST_CASE("same_when_shown: equal as printed at the indicator's decimals") {
+  Indicator pct;
+  pct.id = "p";
+  pct.eenheid = Unit::procent;
+  pct.decimalen = 1;
+  CHECK(same_when_shown(pct, 6.71, 6.74));      // both 6,7%
+  CHECK_FALSE(same_when_shown(pct, 6.71, 6.76));  // 6,7% and 6,8%
+  pct.decimalen = 0;
+  CHECK(same_when_shown(pct, 6.71, 6.76));      // both 7%
+}

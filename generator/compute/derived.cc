@@ -47,6 +47,11 @@ void rank_bucket(std::vector<std::pair<double, Derived*>>& bucket) {
 
 }  // namespace
 
+std::optional<double> index_of(const Value* value, const Value* base) {
+  if (!usable(value) || !usable(base) || *base->waarde == 0) return std::nullopt;
+  return 100.0 * *value->waarde / *base->waarde;
+}
+
 std::vector<int> competition_ranks(const std::vector<double>& values) {
   std::vector<std::size_t> order(values.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -118,10 +123,8 @@ DerivedFigures derive_figures(const Content& content, const Dataset& data, const
         if (!usable(&v)) continue;
         const double x = *v.waarde;
         bucket_for(buckets, bucket, p).emplace_back(x, &d);
-        if (usable(base)) {
-          if (*base->waarde != 0) d.index = 100.0 * x / *base->waarde;
-          d.verandering_basis = x - *base->waarde;
-        }
+        d.index = index_of(&v, base);
+        if (usable(base)) d.verandering_basis = x - *base->waarde;
         if (usable(prev)) d.verandering_vorige = x - *prev->waarde;
         const Value* n = nullptr;
         if (nl) {

@@ -16,6 +16,11 @@
 
 namespace spiegel {
 
+/// 100 × value / value in the basisperiode: the index of benchmark.csv, the
+/// tables and `waarde als=index`, for gemeenten and groups alike. Empty when
+/// either is missing or geheim, or the base is 0.
+std::optional<double> index_of(const Value* value, const Value* base);
+
 /// The derived figures of one gemeente's value; empty where not defined (geheim, missing, no base).
 struct Derived {
   std::optional<double> index;               ///< 100 × value / value in the basisperiode

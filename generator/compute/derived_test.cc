@@ -84,3 +84,14 @@ TEST_CASE("derived figures: index, rank, decile, changes and Nederland = 100") {
   CHECK_FALSE(f.get("GM0001", "pct", P("2018-H1")));
   CHECK_FALSE(f.get("nederland", "pct", P("2020-H1")));  // groups are not ranked
 }
+
+TEST_CASE("index_of: 100 × value / base, nothing for a missing or geheim figure or a base of 0") {
+  Value v = val(8.1), base = val(6.0), zero = val(0.0), secret = val(std::nullopt, Status::geheim);
+  REQUIRE(index_of(&v, &base));
+  CHECK(*index_of(&v, &base) == doctest::Approx(135.0));
+  CHECK_FALSE(index_of(&v, &zero));
+  CHECK_FALSE(index_of(&v, &secret));
+  CHECK_FALSE(index_of(&secret, &base));
+  CHECK_FALSE(index_of(nullptr, &base));
+  CHECK_FALSE(index_of(&v, nullptr));
+}

@@ -61,7 +61,7 @@ Fragment vergelijk(const ShortcodeCall& call, const ShortcodeContext& ctx) {
     return text_fragment(fmt::format("niet te vergelijken met {} ({}: {})", who, site.display_name(g.code),
                                      missing_reason(own)));
   // Equal as printed reads as equal, even when the unrounded figures differ.
-  if (format_value(ind, own->waarde) == format_value(ind, ref->waarde))
+  if (same_when_shown(ind, *own->waarde, *ref->waarde))
     return text_fragment(fmt::format("gelijk aan {} ({})", who, ref_text));
   Comparison c = *compare_with(site, g.code, ind, p, group);
   const char* words = c.positie == Position::hoger ? "hoger dan" : c.positie == Position::lager ? "lager dan" : "vergelijkbaar met";
@@ -104,7 +104,7 @@ Fragment trend(const ShortcodeCall& call, const ShortcodeContext& ctx) {
     return text_fragment(fmt::format("niet te bepalen ({} over {})", missing_reason(usable(a) ? b : a), gap.label()));
   }
   std::string from = format_value(ind, a->waarde, a->status), to = format_value(ind, b->waarde, b->status);
-  if (format_value(ind, a->waarde) == format_value(ind, b->waarde))
+  if (same_when_shown(ind, *a->waarde, *b->waarde))
     return text_fragment(fmt::format("gelijk gebleven op {}", to));
   return text_fragment(fmt::format("{} van {} naar {}", *b->waarde > *a->waarde ? "gestegen" : "gedaald", from, to));
 }
@@ -195,7 +195,9 @@ Fragment tabel(const ShortcodeCall& call, const ShortcodeContext& ctx) {
                              "kies hier de periode per kolom met indicator@periode", ""};
     Period common = args.named("periode").empty() ? Period{} : period_arg(site, args.named("periode"), "tabel");
     for (std::size_t i = 0; i < wanted.size(); ++i) {
-      const auto& [ind, at] = wanted[i];
+      // Named, not a structured binding: clang before 16 cannot capture one in the lambda below.
+      const Indicator* ind = wanted[i].first;
+      const auto& at = wanted[i].second;
       Period p = at ? *at : !args.named("periode").empty() ? common : current_period(site, ind->id);
       spec.columns.push_back({ind, p, false});
       // The index comes after the indicator's last column.

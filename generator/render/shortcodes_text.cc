@@ -20,12 +20,10 @@ std::string derived_text(const ShortcodeContext& ctx, const Indicator& ind, cons
   const Value* v = ctx.site.data.get(unit, ind.id, p);
   if (v && v->status == Status::geheim) return "x";
   if (als == "index") {
-    // The same formula as benchmark.csv, so groups get an index too.
     const std::optional<Period>& basis = ctx.site.content.settings.basisperiode;
     if (!basis) throw ShortcodeProblem{"waarde als=index vraagt om 'basisperiode' in spiegel.yaml", ""};
-    const Value* base = ctx.site.data.get(unit, ind.id, *basis);
-    if (!v || !v->waarde || !base || !base->waarde || base->status == Status::geheim || *base->waarde == 0) return "–";
-    return format_decimal(100.0 * *v->waarde / *base->waarde, 0);
+    std::optional<double> index = index_of(v, ctx.site.data.get(unit, ind.id, *basis));
+    return index ? format_decimal(*index, 0) : "–";
   }
   if (!ctx.site.content.registry.find(unit))
     throw ShortcodeProblem{fmt::format("waarde als={}: een groep heeft geen {}", als, als), ""};
