@@ -55,6 +55,17 @@ TEST_CASE("indicatoren.yaml: wrong values are reported at their line with a sugg
   CHECK(d.all()[4].message.find("onbekende sleutel 'kleur'") != std::string::npos);
 }
 
+TEST_CASE("indicatoren.yaml: decimalen is a whole number, whatever else is written") {
+  for (const char* value : {"twee", "1.5", "99999999999"}) {
+    Diagnostics d;
+    load_indicators(std::string("- id: a\n  naam: A\n  eenheid: euro\n  decimalen: ") + value + "\n",
+                    "indicatoren.yaml", d);
+    REQUIRE(d.count() == 1);
+    CHECK(d.all()[0].loc.line == 4);
+    CHECK(d.all()[0].message == std::string("'decimalen' moet een geheel getal zijn, zoals 2, niet '") + value + "'");
+  }
+}
+
 TEST_CASE("indicatoren.yaml: ids are lower case, and the file is a list") {
   Diagnostics d;
   load_indicators("- id: Lasten Per Inwoner\n  naam: x\n  eenheid: euro\n", "indicatoren.yaml", d);

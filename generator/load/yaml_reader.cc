@@ -1,5 +1,7 @@
 #include "load/yaml_reader.h"
 
+#include <limits>
+
 #include <fmt/format.h>
 
 #include "base/edit_distance.h"
@@ -59,10 +61,14 @@ std::optional<double> YamlMap::number(const std::string& key) {
 }
 
 std::optional<int> YamlMap::integer(const std::string& key) {
-  auto v = number(key);
-  if (!v) return std::nullopt;
-  if (*v != static_cast<int>(*v)) {
-    diags_.error(loc(node(key)), fmt::format("'{}' moet een geheel getal zijn", key));
+  auto t = text(key);
+  if (!t) return std::nullopt;
+  // One message for 'eerst' and '1.5' alike: "moet een getal zijn" would be
+  // wrong advice for 1.5. The range check keeps the cast below defined.
+  auto v = parse_decimal(*t, '.');
+  if (!v || *v < std::numeric_limits<int>::min() || *v > std::numeric_limits<int>::max() ||
+      *v != static_cast<int>(*v)) {
+    diags_.error(loc(node(key)), fmt::format("'{}' moet een geheel getal zijn, zoals 2, niet '{}'", key, *t));
     return std::nullopt;
   }
   return static_cast<int>(*v);
