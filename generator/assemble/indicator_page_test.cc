@@ -83,6 +83,9 @@ TEST_CASE("verantwoording: every indicator and group, the page found by name or 
   CHECK(is_verantwoording(d));
   d.slug = "methode";
   CHECK_FALSE(is_verantwoording(d));
-  d.front["verantwoording"] = true;
+  d.front.verantwoording = true;
   CHECK(is_verantwoording(d));
+  d.slug = "verantwoording";  // `verantwoording: false` turns the name's default off
+  d.front.verantwoording = false;
+  CHECK_FALSE(is_verantwoording(d));
 }

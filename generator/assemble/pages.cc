@@ -1,7 +1,7 @@
 #include "assemble/pages.h"
 
 #include <algorithm>
-#include <cstdlib>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -17,15 +17,10 @@ namespace spiegel {
 namespace {
 
 std::string title_of(const Document& doc) {
-  if (doc.front.contains("titel") && doc.front["titel"].is_string()) return doc.front["titel"].get<std::string>();
+  if (!doc.front.titel.empty()) return doc.front.titel;
   std::string t = doc.slug;
   if (!t.empty()) t[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(t[0])));
   return t;
-}
-
-std::string front_text(const Document* doc, const std::string& key) {
-  if (!doc || !doc->front.contains(key) || !doc->front[key].is_string()) return "";
-  return doc->front[key].get<std::string>();
 }
 
 /// The figures of one gemeente in the peilperiode (or the latest period an
@@ -94,11 +89,11 @@ std::vector<PageSpec> plan_pages(const SiteData& site) {
   // Pages in menu order: `volgorde:` from the front matter, then by name.
   std::vector<const Document*> docs;
   for (const Document& d : site.content.pages) docs.push_back(&d);
-  auto order = [](const Document* d) {
-    const auto& v = d->front.contains("volgorde") ? d->front["volgorde"] : nlohmann::json();
-    return v.is_string() ? std::atof(v.get<std::string>().c_str()) : 1e9;
-  };
-  std::stable_sort(docs.begin(), docs.end(), [&](const Document* a, const Document* b) { return order(a) < order(b); });
+  std::stable_sort(docs.begin(), docs.end(), [](const Document* a, const Document* b) {
+    // Without a volgorde a page comes after every page with one.
+    if (!a->front.volgorde || !b->front.volgorde) return a->front.volgorde.has_value() > b->front.volgorde.has_value();
+    return *a->front.volgorde < *b->front.volgorde;
+  });
   for (const Document* d : docs)
     pages.push_back({PageSpec::Kind::pagina, d->slug + "/index.html", d->slug + "/", "pagina", d, nullptr, nullptr});
   pages.push_back({PageSpec::Kind::indicatoren, "indicatoren/index.html", "indicatoren/", "indicatoren", nullptr,
@@ -175,9 +170,9 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
     case PageSpec::Kind::rapport: {
       const Gemeente& g = *page.gemeente;
       std::string naam = site.display_name(g.code);
-      p["titel"] = page.doc && !front_text(page.doc, "titel").empty() ? front_text(page.doc, "titel") : naam;
-      p["ondertitel"] = front_text(page.doc, "ondertitel");
-      p["datum"] = front_text(page.doc, "datum");  // "maart 2021"; without it the monitor's editie
+      p["titel"] = page.doc && !page.doc->front.titel.empty() ? page.doc->front.titel : naam;
+      p["ondertitel"] = page.doc ? page.doc->front.ondertitel : "";
+      p["datum"] = page.doc ? page.doc->front.datum : "";  // "maart 2021"; without it the monitor's editie
       ctx["gemeente"] = {{"naam", naam},
                          {"code", site.anonymised(g.code) ? "" : g.code},
                          {"slug", site.display_slug(g)},
@@ -187,7 +182,7 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
     }
     case PageSpec::Kind::pagina:
       p["titel"] = title_of(*page.doc);
-      p["ondertitel"] = front_text(page.doc, "ondertitel");
+      p["ondertitel"] = page.doc->front.ondertitel;
       if (is_verantwoording(*page.doc)) ctx["verantwoording"] = verantwoording_context(site, root);
       break;
     case PageSpec::Kind::indicatoren:

@@ -41,11 +41,7 @@ std::string how_chosen(const SiteData& site, const Group& g) {
 }  // namespace
 
 bool is_verantwoording(const Document& doc) {
-  if (doc.front.contains("verantwoording") && doc.front["verantwoording"].is_boolean())
-    return doc.front["verantwoording"].get<bool>();
-  if (doc.front.contains("verantwoording") && doc.front["verantwoording"].is_string())
-    return doc.front["verantwoording"].get<std::string>() == "true";
-  return doc.slug == "verantwoording";
+  return doc.front.verantwoording.value_or(doc.slug == "verantwoording");
 }
 
 json open_data_links(const std::string& root) {

@@ -25,6 +25,28 @@ void report_unknown_keys(const Document& doc, const std::vector<std::string>& kn
       diags.error({doc.path, line, 0}, fmt::format("onbekende sleutel '{}' in de kop", key), suggest(key, known));
 }
 
+/// Reads every front-matter key of a report or a page with its type; a value
+/// of the wrong type is an error at its line, as in spiegel.yaml. Which keys
+/// belong to which kind of file is read_report's and read_page's to say.
+FrontMatter read_front(const YAML::Node& node, const std::string& file, Diagnostics& diags) {
+  YamlMap map(node, file, diags, 2);
+  FrontMatter f;
+  // Anything but one code is read_report's single error: a report needs it.
+  if (YAML::Node g = map.node("gemeente"); g.IsScalar()) f.gemeente = g.Scalar();
+  f.titel = map.text("titel").value_or("");
+  f.ondertitel = map.text("ondertitel").value_or("");
+  f.datum = map.text("datum").value_or("");
+  // The accessor would take a single code as a list of one; a referentiegroep
+  // of one gemeente is more likely a mistake, and was always refused here.
+  if (YAML::Node ref = map.node("referentiegroep"); ref.IsScalar())
+    diags.error(map.loc(ref), "'referentiegroep' moet een lijst codes zijn, zoals [GM0200, GM0202]");
+  else
+    f.referentiegroep = map.list("referentiegroep").value_or(std::vector<std::string>{});
+  f.volgorde = map.integer("volgorde");
+  f.verantwoording = map.boolean("verantwoording");
+  return f;
+}
+
 }  // namespace
 
 Document load_document(const std::string& text, const std::string& file, const std::string& slug,
@@ -51,7 +73,7 @@ Document load_document(const std::string& text, const std::string& file, const s
       doc.body_line = line + 1;
       if (auto node = parse_yaml(yaml, file, diags, 2)) {
         if (node->IsMap()) {
-          doc.front = yaml_to_json(*node);
+          doc.front = read_front(*node, file, diags);
           for (const auto& kv : *node) doc.front_lines[kv.first.Scalar()] = kv.first.Mark().line + 2;
         } else if (!node->IsNull()) {
           diags.error({file, 2, 0}, "de kop (front matter) moet sleutels met waarden bevatten, zoals 'titel: ...'");
@@ -70,25 +92,12 @@ Document load_document(const std::string& text, const std::string& file, const s
 Report read_report(Document doc, Diagnostics& diags) {
   report_unknown_keys(doc, content_keys::kReportFront, diags);
   Report r;
-  auto line_of = [&](const std::string& key) {
-    auto it = doc.front_lines.find(key);
-    return SourceLoc{doc.path, it == doc.front_lines.end() ? 1 : it->second, 0};
-  };
-  const nlohmann::json& front = doc.front;
-  if (front.contains("gemeente") && front["gemeente"].is_string()) {
-    r.gemeente = front["gemeente"].get<std::string>();
-  } else {
-    diags.error(line_of("gemeente"), "'gemeente:' met de gemeentecode (zoals GM0150) ontbreekt in de kop");
-  }
-  if (front.contains("referentiegroep")) {
-    const nlohmann::json& ref = front["referentiegroep"];
-    if (ref.is_array()) {
-      for (const auto& c : ref)
-        if (c.is_string()) r.referentiegroep.push_back(c.get<std::string>());
-    } else {
-      diags.error(line_of("referentiegroep"), "'referentiegroep' moet een lijst codes zijn, zoals [GM0200, GM0202]");
-    }
-  }
+  if (auto line = doc.front_lines.find("gemeente"); line == doc.front_lines.end())
+    diags.error({doc.path, 1, 0}, "'gemeente:' met de gemeentecode (zoals GM0150) ontbreekt in de kop");
+  else if (doc.front.gemeente.empty())
+    diags.error({doc.path, line->second, 0}, "'gemeente' moet één gemeentecode zijn, zoals GM0150");
+  r.gemeente = doc.front.gemeente;
+  r.referentiegroep = doc.front.referentiegroep;
   r.doc = std::move(doc);
   return r;
 }

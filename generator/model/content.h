@@ -105,11 +105,28 @@ struct Observation {
   SourceLoc loc;
 };
 
+/// The front matter of a Markdown file, typed. A report and a page allow
+/// different keys (load/content_keys.h reports the others as unknown); every
+/// key of either is here, so that a Document on its own tells whether its front
+/// matter changed (serve's rebuilder keeps the figures only when it did not).
+struct FrontMatter {
+  std::string gemeente;  ///< report: the gemeente's code; Report::gemeente has it too
+  std::string titel;     ///< empty: the page falls back to a name
+  std::string ondertitel;
+  std::string datum;                         ///< report: "maart 2021"; empty: the editie
+  std::vector<std::string> referentiegroep;  ///< report; Report::referentiegroep has it too
+  std::optional<int> volgorde;               ///< page: place in the menu, low first; none: after those with one
+  /// page: whether it lists every indicator and group; absent means "if it is verantwoording.md".
+  std::optional<bool> verantwoording;
+
+  bool operator==(const FrontMatter&) const = default;
+};
+
 /// A Markdown file with YAML front matter.
 struct Document {
   std::string path;  ///< as shown in errors, relative to the project: content/gemeenten/deventer.md
   std::string slug;  ///< the file name without .md
-  nlohmann::json front = nlohmann::json::object();  ///< the front matter, as JSON
+  FrontMatter front;
   std::map<std::string, int> front_lines;  ///< line of each front matter key
   std::string body;   ///< the Markdown after the front matter
   int body_line = 1;  ///< line of the file where body starts
