@@ -128,26 +128,4 @@ void YamlMap::report_unknown_keys(const std::vector<std::string>& known) {
   }
 }
 
-nlohmann::json yaml_to_json(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Scalar: {
-      const std::string& s = node.Scalar();
-      if (node.Tag() != "!" && (s == "true" || s == "false")) return s == "true";
-      return s;
-    }
-    case YAML::NodeType::Sequence: {
-      nlohmann::json arr = nlohmann::json::array();
-      for (const YAML::Node& item : node) arr.push_back(yaml_to_json(item));
-      return arr;
-    }
-    case YAML::NodeType::Map: {
-      nlohmann::json obj = nlohmann::json::object();
-      for (const auto& kv : node) obj[kv.first.Scalar()] = yaml_to_json(kv.second);
-      return obj;
-    }
-    default:
-      return nullptr;
-  }
-}
-
 }  // namespace spiegel

@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
 #include "base/diagnostics.h"
@@ -51,8 +50,5 @@ class YamlMap {
   Diagnostics& diags_;
   int first_line_;
 };
-
-/// Converts a YAML node to JSON (scalars stay strings except true/false), for front matter.
-nlohmann::json yaml_to_json(const YAML::Node& node);
 
 }  // namespace spiegel
