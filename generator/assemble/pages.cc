@@ -28,30 +28,6 @@ std::string front_text(const Document* doc, const std::string& key) {
   return doc->front[key].get<std::string>();
 }
 
-/// The figures of one gemeente in the peilperiode (or the latest period an
-/// indicator has), beside Nederland's where the data give it.
-json key_figures(const SiteData& site, const Gemeente& gemeente) {
-  json rows = json::array();
-  const Group* nl = nullptr;
-  for (const Group& g : site.groups)
-    if (g.def_id == g.id && g.members.size() == site.content.registry.gemeenten.size()) nl = nl ? nl : &g;
-  for (const Indicator& ind : site.content.indicators) {
-    const Dataset::Series* series = site.data.series(gemeente.code, ind.id);
-    if (!series || series->empty()) continue;
-    // The peilperiode when the indicator has it, else its latest period.
-    auto it = series->find(site.peilperiode);
-    if (it == series->end()) it = std::prev(series->end());
-    const Value* national = nl ? site.data.get(nl->id, ind.id, it->first) : nullptr;
-    rows.push_back({{"indicator", ind.naam},
-                    {"id", ind.id},
-                    {"periode", it->first.label()},
-                    {"waarde", format_value(ind, it->second.waarde, it->second.status)},
-                    {"nederland", national ? format_value(ind, national->waarde, national->status) : "–"},
-                    {"voorlopig", it->second.status == Status::voorlopig}});
-  }
-  return json{{"rijen", rows}, {"heeft_rijen", !rows.empty()}, {"nederland", nl ? nl->naam : "Nederland"}};
-}
-
 /// "/monitor/" for https://rekenkamer.example.nl/monitor/; "/" without basis_url.
 std::string site_path(const std::string& basis_url) {
   auto scheme = basis_url.find("://");
@@ -114,56 +90,52 @@ std::vector<PageSpec> plan_pages(const SiteData& site) {
   return pages;
 }
 
-json page_context(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all) {
+PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all) {
   const Settings& s = site.content.settings;
+  PageBase base;
+  SiteView& view = base.site;
   // The 404 page is served at any depth, so its links start from the site's path.
   const std::string root =
       page.kind == PageSpec::Kind::niet_gevonden ? site_path(s.basis_url) : root_prefix(page.path);
-  json nav = json::array();
-  nav.push_back({{"titel", "Overzicht"}, {"url", root + "index.html"}, {"actief", page.kind == PageSpec::Kind::index}});
+  view.nav.push_back({"Overzicht", root + "index.html", page.kind == PageSpec::Kind::index});
   for (const PageSpec& p : all)
     if (p.kind == PageSpec::Kind::pagina || p.kind == PageSpec::Kind::aanbevelingen ||
         p.kind == PageSpec::Kind::indicatoren)
-      nav.push_back({{"titel", p.doc                                     ? title_of(*p.doc)
-                               : p.kind == PageSpec::Kind::indicatoren ? "Indicatoren"
-                                                                       : "Aanbevelingen"},
-                     {"url", root + p.path},
-                     {"actief", &p == &page || (p.kind == PageSpec::Kind::indicatoren &&
-                                                page.kind == PageSpec::Kind::indicator)}});
+      view.nav.push_back({p.doc                                     ? title_of(*p.doc)
+                          : p.kind == PageSpec::Kind::indicatoren ? "Indicatoren"
+                                                                  : "Aanbevelingen",
+                          root + p.path,
+                          &p == &page || (p.kind == PageSpec::Kind::indicatoren && page.kind == PageSpec::Kind::indicator)});
   // The list of reports is for the front page only: on every page of a
   // national monitor it would make the view models quadratic in gemeenten.
-  json gemeenten = json::array();
-  std::size_t reports = 0;
   for (const PageSpec& p : all) {
     if (p.kind != PageSpec::Kind::rapport) continue;
-    ++reports;
+    ++view.aantal_gemeenten;
     if (page.kind == PageSpec::Kind::index)
-      gemeenten.push_back({{"naam", site.display_name(p.gemeente->code)},
-                           {"code", site.anonymised(p.gemeente->code) ? "" : p.gemeente->code},
-                           {"titel", p.doc ? title_of(*p.doc) : ""},
-                           {"url", root + p.path}});
+      view.gemeenten.push_back({site.display_name(p.gemeente->code),
+                                site.anonymised(p.gemeente->code) ? "" : p.gemeente->code,
+                                p.doc ? title_of(*p.doc) : "", root + p.path});
+  }
+  view.titel = s.titel;
+  view.organisatie = s.organisatie;
+  view.editie = s.editie;
+  view.taal = s.taal;
+  view.root = root;
+  view.css = root + "spiegel.css";
+  view.peilperiode = site.peilperiode.label();
+  base.pagina = {page.template_name, page.path, s.basis_url.empty() ? "" : s.basis_url + page.url, ""};
+
+  if (page.kind == PageSpec::Kind::rapport) {
+    const Gemeente& g = *page.gemeente;
+    std::string naam = site.display_name(g.code);
+    base.pagina.titel = page.doc && !front_text(page.doc, "titel").empty() ? front_text(page.doc, "titel") : naam;
+    ReportPage r = report_page(site, g, std::move(base));
+    r.ondertitel = front_text(page.doc, "ondertitel");
+    r.datum = front_text(page.doc, "datum");
+    return r;
   }
 
-  json ctx = {
-      {"site",
-       {{"titel", s.titel},
-        {"organisatie", s.organisatie},
-        {"editie", s.editie},
-        {"taal", s.taal},
-        {"root", root},
-        {"css", root + "spiegel.css"},
-        {"peilperiode", site.peilperiode.label()},
-        {"nav", nav},
-        {"gemeenten", gemeenten},
-        {"aantal_gemeenten", reports}}},
-      {"pagina",
-       {{"soort", page.template_name},
-        {"pad", page.path},
-        {"canonical", s.basis_url.empty() ? "" : s.basis_url + page.url}}},
-      {"inhoud", ""},
-      {"toc", json::array()},
-      {"heeft_toc", false},
-  };
+  json ctx = base.to_json();
   json& p = ctx["pagina"];
   switch (page.kind) {
     case PageSpec::Kind::index:
@@ -172,19 +144,8 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
       ctx["open_data"] = open_data_links(root);
       ctx["indicatoren_url"] = root + "indicatoren/index.html";
       break;
-    case PageSpec::Kind::rapport: {
-      const Gemeente& g = *page.gemeente;
-      std::string naam = site.display_name(g.code);
-      p["titel"] = page.doc && !front_text(page.doc, "titel").empty() ? front_text(page.doc, "titel") : naam;
-      p["ondertitel"] = front_text(page.doc, "ondertitel");
-      p["datum"] = front_text(page.doc, "datum");  // "maart 2021"; without it the monitor's editie
-      ctx["gemeente"] = {{"naam", naam},
-                         {"code", site.anonymised(g.code) ? "" : g.code},
-                         {"slug", site.display_slug(g)},
-                         {"geanonimiseerd", site.anonymised(g.code)}};
-      ctx["kerncijfers"] = key_figures(site, g);
-      break;
-    }
+    case PageSpec::Kind::rapport:
+      break;  // typed, above
     case PageSpec::Kind::pagina:
       p["titel"] = title_of(*page.doc);
       p["ondertitel"] = front_text(page.doc, "ondertitel");
@@ -208,7 +169,17 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
       p["titel"] = "Pagina niet gevonden";
       break;
   }
-  return ctx;
+  return UntypedPage{std::move(ctx)};
+}
+
+void set_text(PageView& view, PageText text) {
+  if (auto* r = std::get_if<ReportPage>(&view)) r->page.text = std::move(text);
+  if (auto* u = std::get_if<UntypedPage>(&view)) text.add_to(u->context);
+}
+
+json to_json(const PageView& view) {
+  if (auto* r = std::get_if<ReportPage>(&view)) return r->to_json();
+  return std::get<UntypedPage>(view).context;
 }
 
 }  // namespace spiegel
