@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <type_traits>
 
 #include <fmt/format.h>
 
@@ -125,61 +126,72 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
   view.peilperiode = site.peilperiode.label();
   base.pagina = {page.template_name, page.path, s.basis_url.empty() ? "" : s.basis_url + page.url, ""};
 
-  if (page.kind == PageSpec::Kind::rapport) {
-    const Gemeente& g = *page.gemeente;
-    std::string naam = site.display_name(g.code);
-    base.pagina.titel = page.doc && !front_text(page.doc, "titel").empty() ? front_text(page.doc, "titel") : naam;
-    ReportPage r = report_page(site, g, std::move(base));
-    r.ondertitel = front_text(page.doc, "ondertitel");
-    r.datum = front_text(page.doc, "datum");
-    return r;
-  }
-
-  json ctx = base.to_json();
-  json& p = ctx["pagina"];
   switch (page.kind) {
     case PageSpec::Kind::index:
-      p["titel"] = s.titel;
-      p["is_index"] = true;
-      ctx["open_data"] = open_data_links(root);
-      ctx["indicatoren_url"] = root + "indicatoren/index.html";
-      break;
-    case PageSpec::Kind::rapport:
-      break;  // typed, above
-    case PageSpec::Kind::pagina:
-      p["titel"] = title_of(*page.doc);
-      p["ondertitel"] = front_text(page.doc, "ondertitel");
-      if (is_verantwoording(*page.doc)) ctx["verantwoording"] = verantwoording_context(site, root);
-      break;
-    case PageSpec::Kind::indicatoren:
-      p["titel"] = "Indicatoren";
-      ctx["themas"] = indicator_list_context(site, root);
-      break;
-    case PageSpec::Kind::indicator:
-      p["titel"] = page.indicator->naam;
-      ctx["indicator"] = indicator_context(site, *page.indicator, root);
-      break;
+      base.pagina.titel = s.titel;
+      return FrontPage{std::move(base), open_data_links(root), root + "indicatoren/index.html"};
+    case PageSpec::Kind::rapport: {
+      const Gemeente& g = *page.gemeente;
+      std::string naam = site.display_name(g.code);
+      base.pagina.titel = page.doc && !front_text(page.doc, "titel").empty() ? front_text(page.doc, "titel") : naam;
+      ReportPage r = report_page(site, g, std::move(base));
+      r.ondertitel = front_text(page.doc, "ondertitel");
+      r.datum = front_text(page.doc, "datum");  // "maart 2021"; without it the monitor's editie
+      return r;
+    }
     case PageSpec::Kind::aanbevelingen:
-      p["titel"] = "Alle aanbevelingen";
-      break;
-    case PageSpec::Kind::conclusies:
-      p["titel"] = "Alle conclusies";
-      break;
+    case PageSpec::Kind::conclusies: {
+      const bool aanbevelingen = page.kind == PageSpec::Kind::aanbevelingen;
+      base.pagina.titel = aanbevelingen ? "Alle aanbevelingen" : "Alle conclusies";
+      // The gemeenten come from the reports' rendered texts: render adds them.
+      return OverviewPage{std::move(base), Overview{aanbevelingen, {}}};
+    }
     case PageSpec::Kind::niet_gevonden:
-      p["titel"] = "Pagina niet gevonden";
+      base.pagina.titel = "Pagina niet gevonden";
+      return NotFoundPage{std::move(base)};
+    case PageSpec::Kind::pagina:
+    case PageSpec::Kind::indicatoren:
+    case PageSpec::Kind::indicator:
       break;
+  }
+
+  // Not yet typed: the shared parts as JSON, and each kind's own keys added to it.
+  json ctx = base.to_json();
+  json& p = ctx["pagina"];
+  if (page.kind == PageSpec::Kind::pagina) {
+    p["titel"] = title_of(*page.doc);
+    p["ondertitel"] = front_text(page.doc, "ondertitel");
+    if (is_verantwoording(*page.doc)) ctx["verantwoording"] = verantwoording_context(site, root);
+  } else if (page.kind == PageSpec::Kind::indicatoren) {
+    p["titel"] = "Indicatoren";
+    ctx["themas"] = indicator_list_context(site, root);
+  } else {
+    p["titel"] = page.indicator->naam;
+    ctx["indicator"] = indicator_context(site, *page.indicator, root);
   }
   return UntypedPage{std::move(ctx)};
 }
 
 void set_text(PageView& view, PageText text) {
-  if (auto* r = std::get_if<ReportPage>(&view)) r->page.text = std::move(text);
-  if (auto* u = std::get_if<UntypedPage>(&view)) text.add_to(u->context);
+  std::visit(
+      [&](auto& v) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, UntypedPage>)
+          text.add_to(v.context);
+        else
+          v.page.text = std::move(text);
+      },
+      view);
 }
 
 json to_json(const PageView& view) {
-  if (auto* r = std::get_if<ReportPage>(&view)) return r->to_json();
-  return std::get<UntypedPage>(view).context;
+  return std::visit(
+      [](const auto& v) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, UntypedPage>)
+          return v.context;
+        else
+          return v.to_json();
+      },
+      view);
 }
 
 }  // namespace spiegel

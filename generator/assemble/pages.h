@@ -1,7 +1,7 @@
 // Which pages the site has, and the view model of each: the one interface
 // between the C++ and the templates. Everything in it is already formatted for
 // reading; templates only place it. A kind of page with a struct of its own
-// (report_page.h) has exactly the keys that struct writes; the other kinds are
+// (report_page.h, front_page.h, overview_page.h) has exactly the keys that struct writes; the other kinds are
 // still built as plain JSON around the shared parts (page_view.h).
 #pragma once
 
@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "assemble/front_page.h"
+#include "assemble/overview_page.h"
 #include "assemble/page_view.h"
 #include "assemble/report_page.h"
 #include "compute/site_data.h"
@@ -42,7 +44,7 @@ struct UntypedPage {
 };
 
 /// The view model of one page, of whichever kind it is.
-using PageView = std::variant<ReportPage, UntypedPage>;
+using PageView = std::variant<FrontPage, ReportPage, OverviewPage, NotFoundPage, UntypedPage>;
 
 /// The view model of `page` without its text; render adds it with set_text.
 PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all);

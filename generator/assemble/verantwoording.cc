@@ -48,12 +48,14 @@ bool is_verantwoording(const Document& doc) {
   return doc.slug == "verantwoording";
 }
 
-json open_data_links(const std::string& root) {
-  json out = json::array();
+void to_json(json& j, const OpenDataLink& l) { j = {{"url", l.url}, {"naam", l.naam}, {"omschrijving", l.omschrijving}}; }
+
+std::vector<OpenDataLink> open_data_links(const std::string& root) {
+  std::vector<OpenDataLink> out;
   for (const OpenDataFile& f : open_data_files()) {
     std::string name = f.path;
     name = name.substr(name.find('/') + 1);
-    out.push_back({{"url", root + f.path}, {"naam", name}, {"omschrijving", f.description}});
+    out.push_back({root + f.path, name, f.description});
   }
   return out;
 }

@@ -56,31 +56,17 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, Dia
 }
 
 /// The overview of every report's aanbevelingen or conclusies, by gemeente.
-void add_overview(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& pages, const Texts& texts, json& ctx) {
-  const bool aanbevelingen = page.kind == PageSpec::Kind::aanbevelingen;
-  const std::string kind = aanbevelingen ? "aanbeveling" : "conclusie";
-  json per_gemeente = json::array();
+Overview overview(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& pages, const Texts& texts) {
+  Overview out;
+  out.aanbevelingen = page.kind == PageSpec::Kind::aanbevelingen;
+  const std::string kind = out.aanbevelingen ? "aanbeveling" : "conclusie";
   for (const PageSpec& p : pages) {
     if (p.kind != PageSpec::Kind::rapport || !p.doc) continue;
-    std::vector<BlockItem> items = overview_items(texts.at(p.doc).blocks, kind, root_prefix(page.path) + p.path);
-    if (items.empty()) continue;
-    json entry = {{"naam", site.display_name(p.gemeente->code)}, {"url", root_prefix(page.path) + p.path}};
-    if (aanbevelingen) {
-      json raad = json::array(), college = json::array();
-      for (const BlockItem& i : items) (i.aan == "raad" ? raad : college).push_back(i);
-      entry["heeft_raad"] = !raad.empty();
-      entry["heeft_college"] = !college.empty();
-      entry["aan_de_raad"] = raad;
-      entry["aan_het_college"] = college;
-    } else {
-      entry["items"] = items;
-    }
-    per_gemeente.push_back(entry);
+    const std::string url = root_prefix(page.path) + p.path;
+    std::vector<BlockItem> items = overview_items(texts.at(p.doc).blocks, kind, url);
+    if (!items.empty()) out.gemeenten.push_back({site.display_name(p.gemeente->code), url, std::move(items)});
   }
-  ctx["overzicht"] = {{"soort", aanbevelingen ? "aanbevelingen" : "conclusies"},
-                      {"is_aanbevelingen", aanbevelingen},
-                      {"gemeenten", per_gemeente},
-                      {"leeg", per_gemeente.empty()}};
+  return out;
 }
 
 /// The page's view model: `view` from page_view, completed with its text and overview.
@@ -90,10 +76,8 @@ json full_context(PageView view, const SiteData& site, const PageSpec& page, con
     const RenderedText& text = texts.at(page.doc);
     set_text(view, page_text(text.html, text.headings, text.blocks));
   }
-  json ctx = to_json(view);
-  if (page.kind == PageSpec::Kind::aanbevelingen || page.kind == PageSpec::Kind::conclusies)
-    add_overview(site, page, all, texts, ctx);
-  return ctx;
+  if (auto* o = std::get_if<OverviewPage>(&view)) o->overzicht = overview(site, page, all, texts);
+  return to_json(view);
 }
 
 }  // namespace
