@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <type_traits>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -149,49 +149,28 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
     case PageSpec::Kind::niet_gevonden:
       base.pagina.titel = "Pagina niet gevonden";
       return NotFoundPage{std::move(base)};
-    case PageSpec::Kind::pagina:
+    case PageSpec::Kind::pagina: {
+      base.pagina.titel = title_of(*page.doc);
+      TextPage t{std::move(base), front_text(page.doc, "ondertitel"), std::nullopt};
+      if (is_verantwoording(*page.doc)) t.verantwoording = verantwoording_context(site, root);
+      return t;
+    }
     case PageSpec::Kind::indicatoren:
+      base.pagina.titel = "Indicatoren";
+      return IndicatorListPage{std::move(base), indicator_list_context(site, root)};
     case PageSpec::Kind::indicator:
-      break;
+      base.pagina.titel = page.indicator->naam;
+      return IndicatorPage{std::move(base), indicator_context(site, *page.indicator, root)};
   }
-
-  // Not yet typed: the shared parts as JSON, and each kind's own keys added to it.
-  json ctx = base.to_json();
-  json& p = ctx["pagina"];
-  if (page.kind == PageSpec::Kind::pagina) {
-    p["titel"] = title_of(*page.doc);
-    p["ondertitel"] = front_text(page.doc, "ondertitel");
-    if (is_verantwoording(*page.doc)) ctx["verantwoording"] = verantwoording_context(site, root);
-  } else if (page.kind == PageSpec::Kind::indicatoren) {
-    p["titel"] = "Indicatoren";
-    ctx["themas"] = indicator_list_context(site, root);
-  } else {
-    p["titel"] = page.indicator->naam;
-    ctx["indicator"] = indicator_context(site, *page.indicator, root);
-  }
-  return UntypedPage{std::move(ctx)};
+  throw std::logic_error("page_view: unknown kind of page");
 }
 
 void set_text(PageView& view, PageText text) {
-  std::visit(
-      [&](auto& v) {
-        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, UntypedPage>)
-          text.add_to(v.context);
-        else
-          v.page.text = std::move(text);
-      },
-      view);
+  std::visit([&](auto& v) { v.page.text = std::move(text); }, view);
 }
 
 json to_json(const PageView& view) {
-  return std::visit(
-      [](const auto& v) {
-        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, UntypedPage>)
-          return v.context;
-        else
-          return v.to_json();
-      },
-      view);
+  return std::visit([](const auto& v) { return v.to_json(); }, view);
 }
 
 }  // namespace spiegel

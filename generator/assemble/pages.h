@@ -12,9 +12,11 @@
 #include <nlohmann/json.hpp>
 
 #include "assemble/front_page.h"
+#include "assemble/indicator_page.h"
 #include "assemble/overview_page.h"
 #include "assemble/page_view.h"
 #include "assemble/report_page.h"
+#include "assemble/text_page.h"
 #include "compute/site_data.h"
 
 namespace spiegel {
@@ -38,13 +40,9 @@ std::vector<PageSpec> plan_pages(const SiteData& site);
 /// The output path of a gemeente's report page.
 std::string report_path(const SiteData& site, const Gemeente& gemeente);
 
-/// A kind of page not yet typed: the shared parts and its own keys, as JSON.
-struct UntypedPage {
-  nlohmann::json context;
-};
-
 /// The view model of one page, of whichever kind it is.
-using PageView = std::variant<FrontPage, ReportPage, OverviewPage, NotFoundPage, UntypedPage>;
+using PageView =
+    std::variant<FrontPage, ReportPage, TextPage, IndicatorListPage, IndicatorPage, OverviewPage, NotFoundPage>;
 
 /// The view model of `page` without its text; render adds it with set_text.
 PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all);
