@@ -4,11 +4,8 @@
 #include <cstdlib>
 #include <stdexcept>
 
-#include <fmt/format.h>
-
 #include "assemble/benchmark_table.h"
 #include "assemble/indicator_page.h"
-#include "assemble/number_format.h"
 #include "assemble/verantwoording.h"
 
 using nlohmann::json;
