@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "capture_output.h"
 #include "cli/commands.h"
 #include "site/pipeline.h"
 #include "temp_project.h"
@@ -124,4 +125,20 @@ TEST_CASE("a project's own template overrides the built-in one") {
   CHECK(t.read("site/404.html") == "<p>Eigen 404 van Rekenkamer Test</p>\n");
   t.write("templates/404.mustache", "{{#open}}\nniet gesloten\n");
   CHECK(build(t) == kContentError);
+}
+
+TEST_CASE("--dump-context prints a report's view model with the keys of the report page") {
+  TempProject t;
+  t.write_minimal();
+  auto [rc, out] = spiegel::testing::capture_stdout([&] { return build(t, {"--dump-context", "gemeenten/aa"}); });
+  REQUIRE(rc == kOk);
+  nlohmann::json ctx = nlohmann::json::parse(out);
+  for (const char* key : {"site", "pagina", "gemeente", "kerncijfers", "inhoud", "toc", "heeft_toc", "samenvatting"})
+    CHECK_MESSAGE(ctx.contains(key), key);
+  CHECK(ctx["pagina"]["titel"] == "Jeugdhulp in Aa");
+  CHECK(ctx["pagina"]["soort"] == "rapport");
+  CHECK(ctx["gemeente"]["naam"] == "Aa");
+  CHECK(ctx["kerncijfers"]["rijen"][0]["waarde"] == "€ 240");
+  CHECK(contains(ctx["inhoud"].get<std::string>(), "Aa gaf € 240 uit."));
+  CHECK_FALSE(fs::exists(t.root() / "site"));  // a dump builds nothing
 }

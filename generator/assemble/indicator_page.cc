@@ -15,7 +15,7 @@ namespace spiegel {
 
 namespace {
 
-json ranking(const SiteData& site, const Indicator& ind, const Period& p, const std::string& root) {
+std::vector<RankRow> ranking(const SiteData& site, const Indicator& ind, const Period& p, const std::string& root) {
   struct Entry {
     const Gemeente* g;
     const Value* v;
@@ -33,26 +33,26 @@ json ranking(const SiteData& site, const Indicator& ind, const Period& p, const 
     if (ra != rb) return ra < rb;
     return site.display_name(a.g->code) < site.display_name(b.g->code);
   });
-  json rows = json::array();
+  std::vector<RankRow> rows;
   for (const Entry& e : entries) {
     std::string link = report_link(site, *e.g);
     const Derived& d = *e.d;
-    rows.push_back({{"rang", d.rang ? std::to_string(*d.rang) : ""},
-                    {"naam", site.display_name(e.g->code)},
-                    {"url", link.empty() ? "" : root + link},
-                    {"waarde", format_value(ind, e.v->waarde, e.v->status)},
-                    {"deciel", d.deciel ? std::to_string(*d.deciel) : "–"},
-                    {"verandering_vorige", d.verandering_vorige ? format_difference(ind, *d.verandering_vorige) : "–"},
-                    {"verandering_basis", d.verandering_basis ? format_difference(ind, *d.verandering_basis) : "–"},
-                    {"index", d.index ? format_decimal(*d.index, 0) : "–"},
-                    {"nederland", d.nederland_100 ? format_decimal(*d.nederland_100, 0) : "–"},
-                    {"oordeel", d.nederland ? judgement_word(d.nederland->oordeel) : ""}});
+    rows.push_back({d.rang ? std::to_string(*d.rang) : "",
+                    site.display_name(e.g->code),
+                    link.empty() ? "" : root + link,
+                    format_value(ind, e.v->waarde, e.v->status),
+                    d.deciel ? std::to_string(*d.deciel) : "–",
+                    d.verandering_vorige ? format_difference(ind, *d.verandering_vorige) : "–",
+                    d.verandering_basis ? format_difference(ind, *d.verandering_basis) : "–",
+                    d.index ? format_decimal(*d.index, 0) : "–",
+                    d.nederland_100 ? format_decimal(*d.nederland_100, 0) : "–",
+                    d.nederland ? judgement_word(d.nederland->oordeel) : ""});
   }
   return rows;
 }
 
-json group_figures(const SiteData& site, const Indicator& ind, const Period& p) {
-  json rows = json::array();
+std::vector<GroupFigure> group_figures(const SiteData& site, const Indicator& ind, const Period& p) {
+  std::vector<GroupFigure> rows;
   const Group* nl = national_group(site);
   std::vector<const Group*> groups;
   for (const Group& g : site.groups)
@@ -67,68 +67,116 @@ json group_figures(const SiteData& site, const Indicator& ind, const Period& p) 
     std::string herkomst = v->from_source()
                                ? "bron"
                                : fmt::format("berekend over {} van de {} gemeenten", v->leden_met_waarde, v->leden);
-    rows.push_back({{"naam", site.display_name(g->id)},
-                    {"waarde", format_value(ind, v->waarde, v->status)},
-                    {"herkomst", herkomst}});
+    rows.push_back({site.display_name(g->id), format_value(ind, v->waarde, v->status), herkomst});
   }
   return rows;
 }
 
 }  // namespace
 
-json indicator_context(const SiteData& site, const Indicator& ind, const std::string& root) {
-  const Period p = current_period(site, ind.id);
-  const std::optional<Period>& basis = site.content.settings.basisperiode;
-  json rows = ranking(site, ind, p, root);
-  json groups = group_figures(site, ind, p);
-  int ranked = 0;
-  bool any_previous = false, any_base = false;
-  for (const json& r : rows) {
-    ranked += !r["rang"].get<std::string>().empty();
-    any_previous |= r["verandering_vorige"] != "–";
-    any_base |= r["verandering_basis"] != "–";
-  }
-  json periods = json::array();
-  for (const Period& q : site.data.periods(ind.id)) periods.push_back(q.label());
-  return {{"id", ind.id},
-          {"naam", ind.naam},
-          {"definitie", ind.definitie},
-          {"eenheid", unit_description(ind)},
-          {"bron", ind.bron},
-          {"thema", ind.thema},
-          {"richting", direction_description(ind)},
-          {"berekening", calculation_description(site.content, ind)},
-          {"aggregatie", aggregation_description(site.content, ind)},
-          {"tolerantie", format_decimal(ind.tolerantie * 100, 0) + "%"},
-          {"periode", p.label()},
-          {"vorige_periode", p.previous().label()},
-          {"basisperiode", basis ? basis->label() : ""},
-          {"heeft_vorige", any_previous},   // a column of dashes only says the data have gaps
-          {"heeft_basis", basis && any_base},
-          {"perioden", periods},
-          {"rijen", rows},
-          {"heeft_rijen", !rows.empty()},
-          {"aantal_met_waarde", ranked},
-          {"groepen", groups},
-          {"heeft_groepen", !groups.empty()},
-          {"heeft_oordeel", ind.richting != Direction::neutraal},
-          {"data", root + "data/benchmark.csv"}};
+void to_json(json& j, const RankRow& r) {
+  j = {{"rang", r.rang},
+       {"naam", r.naam},
+       {"url", r.url},
+       {"waarde", r.waarde},
+       {"deciel", r.deciel},
+       {"verandering_vorige", r.verandering_vorige},
+       {"verandering_basis", r.verandering_basis},
+       {"index", r.index},
+       {"nederland", r.nederland},
+       {"oordeel", r.oordeel}};
 }
 
-json indicator_list_context(const SiteData& site, const std::string& root) {
-  json themes = json::array();
+void to_json(json& j, const GroupFigure& g) { j = {{"naam", g.naam}, {"waarde", g.waarde}, {"herkomst", g.herkomst}}; }
+
+void to_json(json& j, const IndicatorView& i) {
+  j = {{"id", i.id},
+       {"naam", i.naam},
+       {"definitie", i.definitie},
+       {"eenheid", i.eenheid},
+       {"bron", i.bron},
+       {"thema", i.thema},
+       {"richting", i.richting},
+       {"berekening", i.berekening},
+       {"aggregatie", i.aggregatie},
+       {"tolerantie", i.tolerantie},
+       {"periode", i.periode},
+       {"vorige_periode", i.vorige_periode},
+       {"basisperiode", i.basisperiode},
+       {"heeft_vorige", i.heeft_vorige},
+       {"heeft_basis", i.heeft_basis},
+       {"perioden", i.perioden},
+       {"rijen", i.rijen},
+       {"heeft_rijen", !i.rijen.empty()},
+       {"aantal_met_waarde", i.aantal_met_waarde},
+       {"groepen", i.groepen},
+       {"heeft_groepen", !i.groepen.empty()},
+       {"heeft_oordeel", i.heeft_oordeel},
+       {"data", i.data}};
+}
+
+void to_json(json& j, const IndicatorListItem& i) {
+  j = {{"naam", i.naam}, {"url", i.url}, {"eenheid", i.eenheid}, {"periode", i.periode}};
+}
+
+void to_json(json& j, const IndicatorTheme& t) { j = {{"thema", t.thema}, {"indicatoren", t.indicatoren}}; }
+
+json IndicatorPage::to_json() const {
+  json j = page.to_json();
+  j["indicator"] = indicator;
+  return j;
+}
+
+json IndicatorListPage::to_json() const {
+  json j = page.to_json();
+  j["themas"] = themas;
+  return j;
+}
+
+IndicatorView indicator_context(const SiteData& site, const Indicator& ind, const std::string& root) {
+  const Period p = current_period(site, ind.id);
+  const std::optional<Period>& basis = site.content.settings.basisperiode;
+  IndicatorView v;
+  v.rijen = ranking(site, ind, p, root);
+  v.groepen = group_figures(site, ind, p);
+  bool any_base = false;
+  for (const RankRow& r : v.rijen) {
+    v.aantal_met_waarde += !r.rang.empty();
+    v.heeft_vorige |= r.verandering_vorige != "–";
+    any_base |= r.verandering_basis != "–";
+  }
+  v.heeft_basis = basis && any_base;
+  for (const Period& q : site.data.periods(ind.id)) v.perioden.push_back(q.label());
+  v.id = ind.id;
+  v.naam = ind.naam;
+  v.definitie = ind.definitie;
+  v.eenheid = unit_description(ind);
+  v.bron = ind.bron;
+  v.thema = ind.thema;
+  v.richting = direction_description(ind);
+  v.berekening = calculation_description(site.content, ind);
+  v.aggregatie = aggregation_description(site.content, ind);
+  v.tolerantie = format_decimal(ind.tolerantie * 100, 0) + "%";
+  v.periode = p.label();
+  v.vorige_periode = p.previous().label();
+  v.basisperiode = basis ? basis->label() : "";
+  v.heeft_oordeel = ind.richting != Direction::neutraal;
+  v.data = root + "data/benchmark.csv";
+  return v;
+}
+
+std::vector<IndicatorTheme> indicator_list_context(const SiteData& site, const std::string& root) {
+  std::vector<IndicatorTheme> themes;
   std::vector<std::string> order;
   for (const Indicator& i : site.content.indicators)
     if (std::find(order.begin(), order.end(), i.thema) == order.end()) order.push_back(i.thema);
   for (const std::string& t : order) {
-    json items = json::array();
+    IndicatorTheme theme{t.empty() ? "Overige indicatoren" : t, {}};
     for (const Indicator& i : site.content.indicators)
       if (i.thema == t)
-        items.push_back({{"naam", i.naam},
-                         {"url", root + indicator_page_path(i.id)},
-                         {"eenheid", unit_description(i)},
-                         {"periode", current_period(site, i.id).label()}});
-    themes.push_back({{"thema", t.empty() ? "Overige indicatoren" : t}, {"indicatoren", items}});
+        theme.indicatoren.push_back(
+            {i.naam, root + indicator_page_path(i.id), unit_description(i), current_period(site, i.id).label()});
+    themes.push_back(std::move(theme));
   }
   return themes;
 }

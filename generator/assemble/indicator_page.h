@@ -4,17 +4,82 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "assemble/page_view.h"
 #include "compute/site_data.h"
 
 namespace spiegel {
 
-/// The `indicator` part of an indicator page's view model; `root` leads to the site root.
-nlohmann::json indicator_context(const SiteData& site, const Indicator& indicator, const std::string& root);
+/// One gemeente in the ranking; every figure formatted, – where there is none.
+struct RankRow {
+  std::string rang;  ///< "" without a figure
+  std::string naam;
+  std::string url;  ///< its report; "" when it has none
+  std::string waarde;
+  std::string deciel;
+  std::string verandering_vorige;
+  std::string verandering_basis;
+  std::string index;
+  std::string nederland;  ///< Nederland = 100
+  std::string oordeel;    ///< gunstiger, ongunstiger…; "" for a neutral indicator
+};
+void to_json(nlohmann::json& j, const RankRow& row);
 
-/// The `indicatoren` part of the list page: every indicator by theme, with a link.
-nlohmann::json indicator_list_context(const SiteData& site, const std::string& root);
+/// One group's figure and where it comes from.
+struct GroupFigure {
+  std::string naam;
+  std::string waarde;
+  std::string herkomst;  ///< "bron" or "berekend over 2 van de 3 gemeenten"
+};
+void to_json(nlohmann::json& j, const GroupFigure& figure);
+
+/// `indicator`: the indicator described, all gemeenten ranked, the group figures.
+struct IndicatorView {
+  std::string id, naam, definitie, eenheid, bron, thema, richting, berekening, aggregatie, tolerantie;
+  std::string periode, vorige_periode, basisperiode;
+  bool heeft_vorige = false;  ///< a column of dashes only says the data have gaps
+  bool heeft_basis = false;
+  std::vector<std::string> perioden;
+  std::vector<RankRow> rijen;
+  int aantal_met_waarde = 0;
+  std::vector<GroupFigure> groepen;
+  bool heeft_oordeel = false;
+  std::string data;  ///< the open data with every figure
+};
+void to_json(nlohmann::json& j, const IndicatorView& indicator);
+
+/// One indicator in the list.
+struct IndicatorListItem {
+  std::string naam, url, eenheid, periode;
+};
+void to_json(nlohmann::json& j, const IndicatorListItem& item);
+
+/// The indicators of one theme, in the order of indicatoren.yaml.
+struct IndicatorTheme {
+  std::string thema;
+  std::vector<IndicatorListItem> indicatoren;
+};
+void to_json(nlohmann::json& j, const IndicatorTheme& theme);
+
+struct IndicatorPage {
+  PageBase page;
+  IndicatorView indicator;
+  nlohmann::json to_json() const;
+};
+
+struct IndicatorListPage {
+  PageBase page;
+  std::vector<IndicatorTheme> themas;
+  nlohmann::json to_json() const;
+};
+
+/// The `indicator` part of an indicator page's view model; `root` leads to the site root.
+IndicatorView indicator_context(const SiteData& site, const Indicator& indicator, const std::string& root);
+
+/// The `themas` part of the list page: every indicator by theme, with a link.
+std::vector<IndicatorTheme> indicator_list_context(const SiteData& site, const std::string& root);
 
 }  // namespace spiegel

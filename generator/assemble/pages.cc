@@ -2,12 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
-
-#include <fmt/format.h>
+#include <stdexcept>
 
 #include "assemble/benchmark_table.h"
 #include "assemble/indicator_page.h"
-#include "assemble/number_format.h"
 #include "assemble/verantwoording.h"
 
 using nlohmann::json;
@@ -23,29 +21,6 @@ std::string title_of(const Document& doc) {
   return t;
 }
 
-/// The figures of one gemeente in the peilperiode (or the latest period an
-/// indicator has), beside Nederland's where the data give it.
-json key_figures(const SiteData& site, const Gemeente& gemeente) {
-  json rows = json::array();
-  const Group* nl = nullptr;
-  for (const Group& g : site.groups)
-    if (g.def_id == g.id && g.members.size() == site.content.registry.gemeenten.size()) nl = nl ? nl : &g;
-  for (const Indicator& ind : site.content.indicators) {
-    const Dataset::Series* series = site.data.series(gemeente.code, ind.id);
-    if (!series || series->empty()) continue;
-    // The peilperiode when the indicator has it, else its latest period.
-    auto it = series->find(site.peilperiode);
-    if (it == series->end()) it = std::prev(series->end());
-    const Value* national = nl ? site.data.get(nl->id, ind.id, it->first) : nullptr;
-    rows.push_back({{"indicator", ind.naam},
-                    {"id", ind.id},
-                    {"periode", it->first.label()},
-                    {"waarde", format_value(ind, it->second.waarde, it->second.status)},
-                    {"nederland", national ? format_value(ind, national->waarde, national->status) : "–"},
-                    {"voorlopig", it->second.status == Status::voorlopig}});
-  }
-  return json{{"rijen", rows}, {"heeft_rijen", !rows.empty()}, {"nederland", nl ? nl->naam : "Nederland"}};
-}
 
 /// "/monitor/" for https://rekenkamer.example.nl/monitor/; "/" without basis_url.
 std::string site_path(const std::string& basis_url) {
@@ -109,101 +84,86 @@ std::vector<PageSpec> plan_pages(const SiteData& site) {
   return pages;
 }
 
-json page_context(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all) {
+PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all) {
   const Settings& s = site.content.settings;
+  PageBase base;
+  SiteView& view = base.site;
   // The 404 page is served at any depth, so its links start from the site's path.
   const std::string root =
       page.kind == PageSpec::Kind::niet_gevonden ? site_path(s.basis_url) : root_prefix(page.path);
-  json nav = json::array();
-  nav.push_back({{"titel", "Overzicht"}, {"url", root + "index.html"}, {"actief", page.kind == PageSpec::Kind::index}});
+  view.nav.push_back({"Overzicht", root + "index.html", page.kind == PageSpec::Kind::index});
   for (const PageSpec& p : all)
     if (p.kind == PageSpec::Kind::pagina || p.kind == PageSpec::Kind::aanbevelingen ||
         p.kind == PageSpec::Kind::indicatoren)
-      nav.push_back({{"titel", p.doc                                     ? title_of(*p.doc)
-                               : p.kind == PageSpec::Kind::indicatoren ? "Indicatoren"
-                                                                       : "Aanbevelingen"},
-                     {"url", root + p.path},
-                     {"actief", &p == &page || (p.kind == PageSpec::Kind::indicatoren &&
-                                                page.kind == PageSpec::Kind::indicator)}});
+      view.nav.push_back({p.doc                                     ? title_of(*p.doc)
+                          : p.kind == PageSpec::Kind::indicatoren ? "Indicatoren"
+                                                                  : "Aanbevelingen",
+                          root + p.path,
+                          &p == &page || (p.kind == PageSpec::Kind::indicatoren && page.kind == PageSpec::Kind::indicator)});
   // The list of reports is for the front page only: on every page of a
   // national monitor it would make the view models quadratic in gemeenten.
-  json gemeenten = json::array();
-  std::size_t reports = 0;
   for (const PageSpec& p : all) {
     if (p.kind != PageSpec::Kind::rapport) continue;
-    ++reports;
+    ++view.aantal_gemeenten;
     if (page.kind == PageSpec::Kind::index)
-      gemeenten.push_back({{"naam", site.display_name(p.gemeente->code)},
-                           {"code", site.anonymised(p.gemeente->code) ? "" : p.gemeente->code},
-                           {"titel", p.doc ? title_of(*p.doc) : ""},
-                           {"url", root + p.path}});
+      view.gemeenten.push_back({site.display_name(p.gemeente->code),
+                                site.anonymised(p.gemeente->code) ? "" : p.gemeente->code,
+                                p.doc ? title_of(*p.doc) : "", root + p.path});
   }
+  view.titel = s.titel;
+  view.organisatie = s.organisatie;
+  view.editie = s.editie;
+  view.taal = s.taal;
+  view.root = root;
+  view.css = root + "spiegel.css";
+  view.peilperiode = site.peilperiode.label();
+  base.pagina = {page.template_name, page.path, s.basis_url.empty() ? "" : s.basis_url + page.url, ""};
 
-  json ctx = {
-      {"site",
-       {{"titel", s.titel},
-        {"organisatie", s.organisatie},
-        {"editie", s.editie},
-        {"taal", s.taal},
-        {"root", root},
-        {"css", root + "spiegel.css"},
-        {"peilperiode", site.peilperiode.label()},
-        {"nav", nav},
-        {"gemeenten", gemeenten},
-        {"aantal_gemeenten", reports}}},
-      {"pagina",
-       {{"soort", page.template_name},
-        {"pad", page.path},
-        {"canonical", s.basis_url.empty() ? "" : s.basis_url + page.url}}},
-      {"inhoud", ""},
-      {"toc", json::array()},
-      {"heeft_toc", false},
-  };
-  json& p = ctx["pagina"];
   switch (page.kind) {
     case PageSpec::Kind::index:
-      p["titel"] = s.titel;
-      p["is_index"] = true;
-      ctx["open_data"] = open_data_links(root);
-      ctx["indicatoren_url"] = root + "indicatoren/index.html";
-      break;
+      base.pagina.titel = s.titel;
+      return FrontPage{std::move(base), open_data_links(root), root + "indicatoren/index.html"};
     case PageSpec::Kind::rapport: {
       const Gemeente& g = *page.gemeente;
       std::string naam = site.display_name(g.code);
-      p["titel"] = page.doc && !page.doc->front.titel.empty() ? page.doc->front.titel : naam;
-      p["ondertitel"] = page.doc ? page.doc->front.ondertitel : "";
-      p["datum"] = page.doc ? page.doc->front.datum : "";  // "maart 2021"; without it the monitor's editie
-      ctx["gemeente"] = {{"naam", naam},
-                         {"code", site.anonymised(g.code) ? "" : g.code},
-                         {"slug", site.display_slug(g)},
-                         {"geanonimiseerd", site.anonymised(g.code)}};
-      ctx["kerncijfers"] = key_figures(site, g);
-      break;
+      base.pagina.titel = page.doc && !page.doc->front.titel.empty() ? page.doc->front.titel : naam;
+      ReportPage r = report_page(site, g, std::move(base));
+      r.ondertitel = page.doc ? page.doc->front.ondertitel : "";
+      r.datum = page.doc ? page.doc->front.datum : "";  // "maart 2021"; without it the monitor's editie
+      return r;
     }
-    case PageSpec::Kind::pagina:
-      p["titel"] = title_of(*page.doc);
-      p["ondertitel"] = page.doc->front.ondertitel;
-      if (is_verantwoording(*page.doc)) ctx["verantwoording"] = verantwoording_context(site, root);
-      break;
-    case PageSpec::Kind::indicatoren:
-      p["titel"] = "Indicatoren";
-      ctx["themas"] = indicator_list_context(site, root);
-      break;
-    case PageSpec::Kind::indicator:
-      p["titel"] = page.indicator->naam;
-      ctx["indicator"] = indicator_context(site, *page.indicator, root);
-      break;
     case PageSpec::Kind::aanbevelingen:
-      p["titel"] = "Alle aanbevelingen";
-      break;
-    case PageSpec::Kind::conclusies:
-      p["titel"] = "Alle conclusies";
-      break;
+    case PageSpec::Kind::conclusies: {
+      const bool aanbevelingen = page.kind == PageSpec::Kind::aanbevelingen;
+      base.pagina.titel = aanbevelingen ? "Alle aanbevelingen" : "Alle conclusies";
+      // The gemeenten come from the reports' rendered texts: render adds them.
+      return OverviewPage{std::move(base), Overview{aanbevelingen, {}}};
+    }
     case PageSpec::Kind::niet_gevonden:
-      p["titel"] = "Pagina niet gevonden";
-      break;
+      base.pagina.titel = "Pagina niet gevonden";
+      return NotFoundPage{std::move(base)};
+    case PageSpec::Kind::pagina: {
+      base.pagina.titel = title_of(*page.doc);
+      TextPage t{std::move(base), page.doc->front.ondertitel, std::nullopt};
+      if (is_verantwoording(*page.doc)) t.verantwoording = verantwoording_context(site, root);
+      return t;
+    }
+    case PageSpec::Kind::indicatoren:
+      base.pagina.titel = "Indicatoren";
+      return IndicatorListPage{std::move(base), indicator_list_context(site, root)};
+    case PageSpec::Kind::indicator:
+      base.pagina.titel = page.indicator->naam;
+      return IndicatorPage{std::move(base), indicator_context(site, *page.indicator, root)};
   }
-  return ctx;
+  throw std::logic_error("page_view: unknown kind of page");
+}
+
+void set_text(PageView& view, PageText text) {
+  std::visit([&](auto& v) { v.page.text = std::move(text); }, view);
+}
+
+json to_json(const PageView& view) {
+  return std::visit([](const auto& v) { return v.to_json(); }, view);
 }
 
 }  // namespace spiegel

@@ -1,13 +1,22 @@
-// Which pages the site has, and the view model (plain JSON) of each: the one
-// interface between the C++ and the templates. Everything in it is already
-// formatted for reading; templates only place it.
+// Which pages the site has, and the view model of each: the one interface
+// between the C++ and the templates. Everything in it is already formatted for
+// reading; templates only place it. A kind of page with a struct of its own
+// (report_page.h, front_page.h, overview_page.h) has exactly the keys that struct writes; the other kinds are
+// still built as plain JSON around the shared parts (page_view.h).
 #pragma once
 
 #include <string>
+#include <variant>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "assemble/front_page.h"
+#include "assemble/indicator_page.h"
+#include "assemble/overview_page.h"
+#include "assemble/page_view.h"
+#include "assemble/report_page.h"
+#include "assemble/text_page.h"
 #include "compute/site_data.h"
 
 namespace spiegel {
@@ -31,8 +40,18 @@ std::vector<PageSpec> plan_pages(const SiteData& site);
 /// The output path of a gemeente's report page.
 std::string report_path(const SiteData& site, const Gemeente& gemeente);
 
-/// The view model of `page` without its text; render adds `inhoud` and `toc`.
-nlohmann::json page_context(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all);
+/// The view model of one page, of whichever kind it is.
+using PageView =
+    std::variant<FrontPage, ReportPage, TextPage, IndicatorListPage, IndicatorPage, OverviewPage, NotFoundPage>;
+
+/// The view model of `page` without its text; render adds it with set_text.
+PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all);
+
+/// Puts the page's rendered text in its view model.
+void set_text(PageView& view, PageText text);
+
+/// The JSON the templates get.
+nlohmann::json to_json(const PageView& view);
 
 /// "../../" for gemeenten/x/index.html: the way back to the site's root.
 std::string root_prefix(const std::string& path);

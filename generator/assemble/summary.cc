@@ -1,5 +1,7 @@
 #include "assemble/summary.h"
 
+#include <algorithm>
+
 #include "text/blocks.h"
 
 using nlohmann::json;
@@ -26,63 +28,81 @@ std::string without_ids(std::string html) {
   return html;
 }
 
-json item(const Block& b, const std::string& url_prefix = "") {
-  json j = {{"titel", block_title(b)}, {"id", b.id}, {"url", url_prefix + "#" + b.id},
-            {"html", without_ids(rebase_anchors(b.html, url_prefix))},
-            {"thema", b.attrs.count("thema") ? b.attrs.at("thema") : ""}};
-  if (b.kind == "aanbeveling") j["aan"] = b.attrs.count("aan") ? b.attrs.at("aan") : "";
+BlockItem item(const Block& b, const std::string& url_prefix = "") {
+  auto attr = [&](const char* key) { return b.attrs.count(key) ? b.attrs.at(key) : std::string(); };
+  BlockItem i{block_title(b), b.id, url_prefix + "#" + b.id, without_ids(rebase_anchors(b.html, url_prefix)),
+              attr("thema"), std::nullopt, std::nullopt};
+  if (b.kind == "aanbeveling") i.aan = attr("aan");
   if (b.kind == "norm") {
-    NormJudgement v = judgement_of(b.attrs.count("oordeel") ? b.attrs.at("oordeel") : "");
-    j["oordeel"] = b.attrs.count("oordeel") ? b.attrs.at("oordeel") : "";
-    j["oordeel_woord"] = v.word;
-    j["symbool"] = v.symbol;
+    NormJudgement v = judgement_of(attr("oordeel"));
+    i.norm = NormVerdict{attr("oordeel"), v.word, v.symbol};
   }
-  return j;
+  return i;
 }
 
 /// Items of one kind grouped by thema, in order of first appearance.
-json by_theme(const BlockScan& blocks, const std::string& kind, const std::string& aan = "") {
-  json groups = json::array();
+std::vector<ThemeGroup> by_theme(const BlockScan& blocks, const std::string& kind, const std::string& aan = "") {
+  std::vector<ThemeGroup> groups;
   for (const Block& b : blocks.blocks) {
     if (b.kind != kind || (!aan.empty() && (!b.attrs.count("aan") || b.attrs.at("aan") != aan))) continue;
     std::string thema = b.attrs.count("thema") ? b.attrs.at("thema") : "";
-    json* group = nullptr;
-    for (json& g : groups)
-      if (g["thema"] == thema) group = &g;
-    if (!group) {
-      groups.push_back({{"thema", thema}, {"heeft_thema", !thema.empty()}, {"items", json::array()}});
-      group = &groups.back();
-    }
-    (*group)["items"].push_back(item(b));
+    auto group = std::find_if(groups.begin(), groups.end(), [&](const ThemeGroup& g) { return g.thema == thema; });
+    if (group == groups.end()) group = groups.insert(groups.end(), ThemeGroup{thema, {}});
+    group->items.push_back(item(b));
   }
   return groups;
 }
 
 }  // namespace
 
-json report_summary(const BlockScan& blocks) {
-  json s = {{"hoofdvraag", ""}, {"antwoord", ""}, {"deelvragen", json::array()}, {"normen", json::array()}};
-  for (const Block& b : blocks.blocks) {
-    if (b.kind == "hoofdvraag") s["hoofdvraag"] = without_ids(b.html);
-    if (b.kind == "antwoord") s["antwoord"] = without_ids(b.html);
-    if (b.kind == "deelvraag") s["deelvragen"].push_back(item(b));
-    if (b.kind == "norm") s["normen"].push_back(item(b));
+void to_json(json& j, const BlockItem& i) {
+  j = {{"titel", i.titel}, {"id", i.id}, {"url", i.url}, {"html", i.html}, {"thema", i.thema}};
+  if (i.aan) j["aan"] = *i.aan;
+  if (i.norm) {
+    j["oordeel"] = i.norm->oordeel;
+    j["oordeel_woord"] = i.norm->oordeel_woord;
+    j["symbool"] = i.norm->symbool;
   }
-  s["conclusies"] = by_theme(blocks, "conclusie");
-  s["aan_de_raad"] = by_theme(blocks, "aanbeveling", "raad");
-  s["aan_het_college"] = by_theme(blocks, "aanbeveling", "college");
-  s["heeft_conclusies"] = !s["conclusies"].empty();
-  s["heeft_raad"] = !s["aan_de_raad"].empty();
-  s["heeft_college"] = !s["aan_het_college"].empty();
-  s["heeft_normen"] = !s["normen"].empty();
-  s["heeft_deelvragen"] = !s["deelvragen"].empty();
-  s["heeft"] = s["hoofdvraag"] != "" || s["heeft_conclusies"] || s["heeft_raad"] || s["heeft_college"] ||
-               s["heeft_normen"];
+}
+
+void to_json(json& j, const ThemeGroup& g) {
+  j = {{"thema", g.thema}, {"heeft_thema", !g.thema.empty()}, {"items", g.items}};
+}
+
+void to_json(json& j, const Summary& s) {
+  const bool conclusies = !s.conclusies.empty(), raad = !s.aan_de_raad.empty(), college = !s.aan_het_college.empty(),
+             normen = !s.normen.empty();
+  j = {{"hoofdvraag", s.hoofdvraag},
+       {"antwoord", s.antwoord},
+       {"deelvragen", s.deelvragen},
+       {"normen", s.normen},
+       {"conclusies", s.conclusies},
+       {"aan_de_raad", s.aan_de_raad},
+       {"aan_het_college", s.aan_het_college},
+       {"heeft_conclusies", conclusies},
+       {"heeft_raad", raad},
+       {"heeft_college", college},
+       {"heeft_normen", normen},
+       {"heeft_deelvragen", !s.deelvragen.empty()},
+       {"heeft", !s.hoofdvraag.empty() || conclusies || raad || college || normen}};
+}
+
+Summary report_summary(const BlockScan& blocks) {
+  Summary s;
+  for (const Block& b : blocks.blocks) {
+    if (b.kind == "hoofdvraag") s.hoofdvraag = without_ids(b.html);
+    if (b.kind == "antwoord") s.antwoord = without_ids(b.html);
+    if (b.kind == "deelvraag") s.deelvragen.push_back(item(b));
+    if (b.kind == "norm") s.normen.push_back(item(b));
+  }
+  s.conclusies = by_theme(blocks, "conclusie");
+  s.aan_de_raad = by_theme(blocks, "aanbeveling", "raad");
+  s.aan_het_college = by_theme(blocks, "aanbeveling", "college");
   return s;
 }
 
-json overview_items(const BlockScan& blocks, const std::string& kind, const std::string& page_url) {
-  json items = json::array();
+std::vector<BlockItem> overview_items(const BlockScan& blocks, const std::string& kind, const std::string& page_url) {
+  std::vector<BlockItem> items;
   for (const Block& b : blocks.blocks)
     if (b.kind == kind) items.push_back(item(b, page_url));
   return items;

@@ -44,58 +44,74 @@ bool is_verantwoording(const Document& doc) {
   return doc.front.verantwoording.value_or(doc.slug == "verantwoording");
 }
 
-json open_data_links(const std::string& root) {
-  json out = json::array();
+void to_json(json& j, const OpenDataLink& l) { j = {{"url", l.url}, {"naam", l.naam}, {"omschrijving", l.omschrijving}}; }
+
+std::vector<OpenDataLink> open_data_links(const std::string& root) {
+  std::vector<OpenDataLink> out;
   for (const OpenDataFile& f : open_data_files()) {
     std::string name = f.path;
     name = name.substr(name.find('/') + 1);
-    out.push_back({{"url", root + f.path}, {"naam", name}, {"omschrijving", f.description}});
+    out.push_back({root + f.path, name, f.description});
   }
   return out;
 }
 
-json verantwoording_context(const SiteData& site, const std::string& root) {
+void to_json(json& j, const IndicatorAccount& i) {
+  j = {{"naam", i.naam},
+       {"id", i.id},
+       {"url", i.url},
+       {"definitie", i.definitie},
+       {"bron", i.bron},
+       {"eenheid", i.eenheid},
+       {"thema", i.thema},
+       {"berekening", i.berekening},
+       {"aggregatie", i.aggregatie},
+       {"richting", i.richting}};
+}
+
+void to_json(json& j, const GroupAccount& g) {
+  j = {{"naam", g.naam}, {"id", g.id},         {"keuze", g.keuze},
+       {"leden", g.leden}, {"aantal", g.aantal}, {"cijfers", g.cijfers}};
+}
+
+void to_json(json& j, const ReferenceGroupAccount& r) { j = {{"gemeente", r.gemeente}, {"leden", r.leden}}; }
+
+void to_json(json& j, const Verantwoording& v) {
+  j = {{"indicatoren", v.indicatoren},
+       {"groepen", v.groepen},
+       {"heeft_groepen", !v.groepen.empty()},
+       {"referentiegroepen", v.referentiegroepen},
+       {"heeft_referentiegroepen", !v.referentiegroepen.empty()},
+       {"peilperiode", v.peilperiode},
+       {"basisperiode", v.basisperiode},
+       {"open_data", v.open_data}};
+}
+
+Verantwoording verantwoording_context(const SiteData& site, const std::string& root) {
   const Content& c = site.content;
-  json indicators = json::array();
+  Verantwoording v;
   for (const Indicator& i : c.indicators)
-    indicators.push_back({{"naam", i.naam},
-                          {"id", i.id},
-                          {"url", root + indicator_page_path(i.id)},
-                          {"definitie", i.definitie},
-                          {"bron", i.bron},
-                          {"eenheid", unit_description(i)},
-                          {"thema", i.thema},
-                          {"berekening", calculation_description(c, i)},
-                          {"aggregatie", aggregation_description(c, i)},
-                          {"richting", direction_description(i)}});
-  json groups = json::array();
+    v.indicatoren.push_back({i.naam, i.id, root + indicator_page_path(i.id), i.definitie, i.bron, unit_description(i),
+                             i.thema, calculation_description(c, i), aggregation_description(c, i),
+                             direction_description(i)});
   const std::size_t all = c.registry.gemeenten.size();
   for (const Group& g : site.groups) {
     if (g.def_id == kReferentiegroep) continue;
     // Listing every gemeente of Nederland helps nobody; the count does.
     std::string leden = g.members.size() == all && all > 12 ? fmt::format("{} gemeenten", all) : names(site, g.members);
-    groups.push_back({{"naam", site.display_name(g.id)},
-                      {"id", g.id},
-                      {"keuze", how_chosen(site, g)},
-                      {"leden", leden},
-                      {"aantal", g.members.size()},
-                      {"cijfers", g.berekenen ? "berekend over de leden, tenzij de bron een groepscijfer geeft"
-                                              : "alleen zoals de bron ze geeft"}});
+    v.groepen.push_back({site.display_name(g.id), g.id, how_chosen(site, g), leden, g.members.size(),
+                         g.berekenen ? "berekend over de leden, tenzij de bron een groepscijfer geeft"
+                                     : "alleen zoals de bron ze geeft"});
   }
-  json refs = json::array();
   for (const Group& g : site.groups)
-    if (g.def_id == kReferentiegroep)
-      refs.push_back({{"gemeente", site.display_name(g.waarde)}, {"leden", names(site, g.members)}});
-  std::sort(refs.begin(), refs.end(), [](const json& a, const json& b) { return a["gemeente"] < b["gemeente"]; });
+    if (g.def_id == kReferentiegroep) v.referentiegroepen.push_back({site.display_name(g.waarde), names(site, g.members)});
+  std::sort(v.referentiegroepen.begin(), v.referentiegroepen.end(),
+            [](const ReferenceGroupAccount& a, const ReferenceGroupAccount& b) { return a.gemeente < b.gemeente; });
   const std::optional<Period>& basis = c.settings.basisperiode;
-  return {{"indicatoren", indicators},
-          {"groepen", groups},
-          {"heeft_groepen", !groups.empty()},
-          {"referentiegroepen", refs},
-          {"heeft_referentiegroepen", !refs.empty()},
-          {"peilperiode", site.peilperiode.label()},
-          {"basisperiode", basis ? basis->label() : ""},
-          {"open_data", open_data_links(root)}};
+  v.peilperiode = site.peilperiode.label();
+  v.basisperiode = basis ? basis->label() : "";
+  v.open_data = open_data_links(root);
+  return v;
 }
 
 }  // namespace spiegel

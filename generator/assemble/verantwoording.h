@@ -3,7 +3,9 @@
 // members; the referentiegroepen; the open data.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -14,10 +16,51 @@ namespace spiegel {
 /// Whether `doc` is the verantwoording: paginas/verantwoording.md, or front matter `verantwoording: true`.
 bool is_verantwoording(const Document& doc);
 
-/// The `verantwoording` part of that page's view model; `root` leads to the site root.
-nlohmann::json verantwoording_context(const SiteData& site, const std::string& root);
+/// One file of the open data, as a link.
+struct OpenDataLink {
+  std::string url;
+  std::string naam;  ///< the file's name without its folder
+  std::string omschrijving;
+};
+void to_json(nlohmann::json& j, const OpenDataLink& link);
 
-/// The open-data files as links: [{url, naam, omschrijving}].
-nlohmann::json open_data_links(const std::string& root);
+/// One indicator as the verantwoording describes it.
+struct IndicatorAccount {
+  std::string naam, id, url, definitie, bron, eenheid, thema, berekening, aggregatie, richting;
+};
+void to_json(nlohmann::json& j, const IndicatorAccount& indicator);
+
+/// One group: how its members are chosen, who they are, where its figures come from.
+struct GroupAccount {
+  std::string naam, id, keuze;
+  std::string leden;  ///< names, or "342 gemeenten" for all of Nederland
+  std::size_t aantal = 0;
+  std::string cijfers;
+};
+void to_json(nlohmann::json& j, const GroupAccount& group);
+
+/// One gemeente's referentiegroep.
+struct ReferenceGroupAccount {
+  std::string gemeente;
+  std::string leden;
+};
+void to_json(nlohmann::json& j, const ReferenceGroupAccount& group);
+
+/// `verantwoording`: the generated part of that page.
+struct Verantwoording {
+  std::vector<IndicatorAccount> indicatoren;
+  std::vector<GroupAccount> groepen;
+  std::vector<ReferenceGroupAccount> referentiegroepen;  ///< by gemeente
+  std::string peilperiode;
+  std::string basisperiode;  ///< "" without one
+  std::vector<OpenDataLink> open_data;
+};
+void to_json(nlohmann::json& j, const Verantwoording& v);
+
+/// The `verantwoording` part of that page's view model; `root` leads to the site root.
+Verantwoording verantwoording_context(const SiteData& site, const std::string& root);
+
+/// The open-data files as links; `root` leads to the site root.
+std::vector<OpenDataLink> open_data_links(const std::string& root);
 
 }  // namespace spiegel

@@ -55,54 +55,29 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, Dia
   return texts;
 }
 
-/// Adds the rendered text of the page (if it has one) to its view model.
-void add_text(const RenderedText& text, json& ctx) {
-  ctx["inhoud"] = text.html;
-  json toc = json::array();
-  for (const Heading& h : text.headings)
-    if (h.level <= 3)
-      toc.push_back({{"tekst", h.text}, {"id", h.id}, {"nummer", h.number}, {"niveau", h.level},
-                     {"sub", h.level > text.headings.front().level}});
-  ctx["heeft_toc"] = toc.size() >= 2;
-  ctx["toc"] = toc;
-  ctx["samenvatting"] = report_summary(text.blocks);
-}
-
 /// The overview of every report's aanbevelingen or conclusies, by gemeente.
-void add_overview(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& pages, const Texts& texts, json& ctx) {
-  const bool aanbevelingen = page.kind == PageSpec::Kind::aanbevelingen;
-  const std::string kind = aanbevelingen ? "aanbeveling" : "conclusie";
-  json per_gemeente = json::array();
+Overview overview(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& pages, const Texts& texts) {
+  Overview out;
+  out.aanbevelingen = page.kind == PageSpec::Kind::aanbevelingen;
+  const std::string kind = out.aanbevelingen ? "aanbeveling" : "conclusie";
   for (const PageSpec& p : pages) {
     if (p.kind != PageSpec::Kind::rapport || !p.doc) continue;
-    json items = overview_items(texts.at(p.doc).blocks, kind, root_prefix(page.path) + p.path);
-    if (items.empty()) continue;
-    json entry = {{"naam", site.display_name(p.gemeente->code)}, {"url", root_prefix(page.path) + p.path}};
-    if (aanbevelingen) {
-      json raad = json::array(), college = json::array();
-      for (const json& i : items) (i["aan"] == "raad" ? raad : college).push_back(i);
-      entry["heeft_raad"] = !raad.empty();
-      entry["heeft_college"] = !college.empty();
-      entry["aan_de_raad"] = raad;
-      entry["aan_het_college"] = college;
-    } else {
-      entry["items"] = items;
-    }
-    per_gemeente.push_back(entry);
+    const std::string url = root_prefix(page.path) + p.path;
+    std::vector<BlockItem> items = overview_items(texts.at(p.doc).blocks, kind, url);
+    if (!items.empty()) out.gemeenten.push_back({site.display_name(p.gemeente->code), url, std::move(items)});
   }
-  ctx["overzicht"] = {{"soort", aanbevelingen ? "aanbevelingen" : "conclusies"},
-                      {"is_aanbevelingen", aanbevelingen},
-                      {"gemeenten", per_gemeente},
-                      {"leeg", per_gemeente.empty()}};
+  return out;
 }
 
-/// The page's view model: `ctx` from page_context, completed with its text and overview.
-json full_context(json ctx, const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all,
+/// The page's view model: `view` from page_view, completed with its text and overview.
+json full_context(PageView view, const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all,
                   const Texts& texts) {
-  if (page.doc) add_text(texts.at(page.doc), ctx);
-  if (page.kind == PageSpec::Kind::aanbevelingen || page.kind == PageSpec::Kind::conclusies)
-    add_overview(site, page, all, texts, ctx);
-  return ctx;
+  if (page.doc) {
+    const RenderedText& text = texts.at(page.doc);
+    set_text(view, page_text(text.html, text.headings, text.blocks));
+  }
+  if (auto* o = std::get_if<OverviewPage>(&view)) o->overzicht = overview(site, page, all, texts);
+  return to_json(view);
 }
 
 }  // namespace
@@ -116,13 +91,13 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
     cache->texts_total = static_cast<int>(texts.by_doc.size());
   }
   for (const PageSpec& page : pages) {
-    json base;
+    PageView base;
     if (cache) {
-      auto [kept, fresh] = cache->contexts.try_emplace(page.path);
-      if (fresh) kept->second = page_context(site, page, pages);
+      auto kept = cache->views.find(page.path);
+      if (kept == cache->views.end()) kept = cache->views.emplace(page.path, page_view(site, page, pages)).first;
       base = kept->second;
     } else {
-      base = page_context(site, page, pages);
+      base = page_view(site, page, pages);
     }
     json ctx = full_context(std::move(base), site, page, pages, texts);
     try {
@@ -153,7 +128,7 @@ std::optional<json> page_view_model(const SiteData& site, const std::string& whi
     std::string stem = page.doc ? page.doc->path.substr(0, page.doc->path.size() - 3) : "";
     if (wanted == page.path || wanted == url || (page.doc && (wanted == page.doc->path || wanted == stem ||
                                                                   wanted == "content/" + url)))
-      return full_context(page_context(site, page, pages), site, page, pages, render_texts(site, pages, diags));
+      return full_context(page_view(site, page, pages), site, page, pages, render_texts(site, pages, diags));
   }
   return std::nullopt;
 }

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "assemble/pages.h"
 #include "base/diagnostics.h"
 #include "compute/site_data.h"
 #include "model/site_files.h"
@@ -33,9 +34,9 @@ struct RenderCache {
     RenderedText text;
   };
   std::map<std::string, Text> texts;  ///< by document path; only texts rendered without diagnostics
-  /// page_context by output path: it reads the figures and the front matter,
+  /// page_view by output path: it reads the figures and the front matter,
   /// never a text's body, so it holds as long as the texts do.
-  std::map<std::string, nlohmann::json> contexts;
+  std::map<std::string, PageView> views;
 
   /// Of the last render_site with this cache: texts rendered anew, and texts in all.
   int texts_rendered = 0;

@@ -11,7 +11,7 @@
 // is cleared whenever the SiteData is loaded or computed again. The open data
 // that depends on the figures alone (the CSV files, monitor.json up to its
 // texts) is kept the same way, and so is each page's view model before its
-// text is added (page_context); with `anonimiseren`, so is what the anonymity
+// text is added (page_view); with `anonimiseren`, so is what the anonymity
 // check found in each unchanged file without a text (AnonymityMemo). What every
 // render still does: add the texts and overviews to the view models, apply the
 // templates to all pages and check the pages with a text for leaks. On

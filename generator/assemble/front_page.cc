@@ -1,0 +1,15 @@
+#include "assemble/front_page.h"
+
+using nlohmann::json;
+
+namespace spiegel {
+
+json FrontPage::to_json() const {
+  json j = page.to_json();
+  j["pagina"]["is_index"] = true;
+  j["open_data"] = open_data;
+  j["indicatoren_url"] = indicatoren_url;
+  return j;
+}
+
+}  // namespace spiegel

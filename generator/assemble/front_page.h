@@ -1,0 +1,28 @@
+// The view models of the pages without a text of their own: the front page
+// (the list of reports is in site.gemeenten) and the page for a path that does
+// not exist.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "assemble/page_view.h"
+#include "assemble/verantwoording.h"
+
+namespace spiegel {
+
+struct FrontPage {
+  PageBase page;
+  std::vector<OpenDataLink> open_data;
+  std::string indicatoren_url;
+  nlohmann::json to_json() const;  ///< with pagina.is_index, so the layout leaves the site's name out of the title
+};
+
+struct NotFoundPage {
+  PageBase page;
+  nlohmann::json to_json() const { return page.to_json(); }
+};
+
+}  // namespace spiegel

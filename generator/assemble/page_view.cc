@@ -1,0 +1,57 @@
+#include "assemble/page_view.h"
+
+using nlohmann::json;
+
+namespace spiegel {
+
+void to_json(json& j, const NavItem& n) { j = {{"titel", n.titel}, {"url", n.url}, {"actief", n.actief}}; }
+
+void to_json(json& j, const ReportLink& r) {
+  j = {{"naam", r.naam}, {"code", r.code}, {"titel", r.titel}, {"url", r.url}};
+}
+
+void to_json(json& j, const SiteView& s) {
+  j = {{"titel", s.titel},
+       {"organisatie", s.organisatie},
+       {"editie", s.editie},
+       {"taal", s.taal},
+       {"root", s.root},
+       {"css", s.css},
+       {"peilperiode", s.peilperiode},
+       {"nav", s.nav},
+       {"gemeenten", s.gemeenten},
+       {"aantal_gemeenten", s.aantal_gemeenten}};
+}
+
+void to_json(json& j, const PageHeader& p) {
+  j = {{"soort", p.soort}, {"pad", p.pad}, {"canonical", p.canonical}, {"titel", p.titel}};
+}
+
+void to_json(json& j, const TocEntry& e) {
+  j = {{"tekst", e.tekst}, {"id", e.id}, {"nummer", e.nummer}, {"niveau", e.niveau}, {"sub", e.sub}};
+}
+
+void PageText::add_to(json& page) const {
+  page["inhoud"] = inhoud;
+  page["toc"] = toc;
+  // One heading is no table of contents.
+  page["heeft_toc"] = toc.size() >= 2;
+  if (samenvatting) page["samenvatting"] = *samenvatting;
+}
+
+PageText page_text(const std::string& html, const std::vector<Heading>& headings, const BlockScan& blocks) {
+  PageText t;
+  t.inhoud = html;
+  for (const Heading& h : headings)
+    if (h.level <= 3) t.toc.push_back({h.text, h.id, h.number, h.level, h.level > headings.front().level});
+  t.samenvatting = report_summary(blocks);
+  return t;
+}
+
+json PageBase::to_json() const {
+  json j = {{"site", site}, {"pagina", pagina}};
+  text.add_to(j);
+  return j;
+}
+
+}  // namespace spiegel

@@ -1,0 +1,90 @@
+// The parts of the view model every page has: the site (title, menu, the list
+// of reports on the front page), the page's own header and its text. Each is
+// a plain struct with the JSON keys the templates read, so a template can only
+// use what the struct has and a test can make one without a whole site.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "assemble/summary.h"
+#include "text/outline.h"
+
+namespace spiegel {
+
+/// One entry of the main menu.
+struct NavItem {
+  std::string titel;
+  std::string url;
+  bool actief = false;  ///< the page shown, or the list an indicator page belongs to
+};
+void to_json(nlohmann::json& j, const NavItem& item);
+
+/// One report on the front page.
+struct ReportLink {
+  std::string naam;
+  std::string code;   ///< "" when anonymised
+  std::string titel;  ///< the report's title; "" for a page without a text
+  std::string url;
+};
+void to_json(nlohmann::json& j, const ReportLink& link);
+
+/// `site`: the same on every page but for root (the way back to the site's root) and the active menu entry.
+struct SiteView {
+  std::string titel;
+  std::string organisatie;
+  std::string editie;
+  std::string taal;
+  std::string root;  ///< "../../" on gemeenten/x/index.html
+  std::string css;
+  std::string peilperiode;
+  std::vector<NavItem> nav;
+  std::vector<ReportLink> gemeenten;  ///< on the front page only
+  std::size_t aantal_gemeenten = 0;
+};
+void to_json(nlohmann::json& j, const SiteView& site);
+
+/// `pagina`: what every page says about itself; the kinds add their own keys (ondertitel, datum…).
+struct PageHeader {
+  std::string soort;      ///< the template: rapport, pagina, index, overzicht, 404…
+  std::string pad;        ///< output path
+  std::string canonical;  ///< "" without basis_url
+  std::string titel;
+};
+void to_json(nlohmann::json& j, const PageHeader& header);
+
+/// One heading in the table of contents.
+struct TocEntry {
+  std::string tekst;
+  std::string id;
+  std::string nummer;  ///< "" when not numbered
+  int niveau = 2;
+  bool sub = false;  ///< deeper than the text's first heading
+};
+void to_json(nlohmann::json& j, const TocEntry& entry);
+
+/// A page's rendered text: empty on pages without one, which have no summary either.
+struct PageText {
+  std::string inhoud;  ///< html
+  std::vector<TocEntry> toc;
+  std::optional<Summary> samenvatting;
+  /// Adds inhoud, toc, heeft_toc and (with a text) samenvatting to a page's JSON.
+  void add_to(nlohmann::json& page) const;
+};
+
+/// The text part of a page from its rendered html, headings and blocks.
+PageText page_text(const std::string& html, const std::vector<Heading>& headings, const BlockScan& blocks);
+
+/// The parts every page has; each kind of page holds one and adds its own.
+struct PageBase {
+  SiteView site;
+  PageHeader pagina;
+  PageText text;
+  nlohmann::json to_json() const;
+};
+
+}  // namespace spiegel
