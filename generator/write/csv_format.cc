@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "model/enum_names.h"
+
 namespace spiegel {
 
 void append_number(std::string& out, double v) {
@@ -63,15 +65,6 @@ const std::string& PeriodKeys::operator()(const Period& p) {
   return keys_.back().second;
 }
 
-const char* status_text(Status s) {
-  switch (s) {
-    case Status::none: return "";
-    case Status::voorlopig: return "voorlopig";
-    case Status::geheim: return "geheim";
-  }
-  return "";
-}
-
 std::string observations_csv(std::vector<Observation> rows) {
   std::sort(rows.begin(), rows.end(), [](const Observation& a, const Observation& b) {
     if (a.gemeente != b.gemeente) return a.gemeente < b.gemeente;
@@ -90,7 +83,7 @@ std::string observations_csv(std::vector<Observation> rows) {
     out += ',';
     if (o.waarde && o.status != Status::geheim) append_number(out, *o.waarde);
     out += ',';
-    out += status_text(o.status);
+    out += name(o.status);
     out += '\n';
   }
   return out;

@@ -33,9 +33,6 @@ class PeriodKeys {
   std::size_t last_ = 0;  ///< where to look first
 };
 
-/// "", "voorlopig" or "geheim".
-const char* status_text(Status s);
-
 /// The long format of data/*.csv (gemeente,indicator,periode,waarde,status),
 /// sorted by gemeente, indicator and period: what `spiegel import` writes and
 /// what site/data/observaties.csv holds.

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <future>
 
+#include "model/enum_names.h"
 #include "write/csv_format.h"
 #include "write/open_data_rows.h"
 
@@ -63,7 +64,7 @@ std::string observaties_csv(const OpenDataRows& all) {
   PeriodKeys keys;
   for (const ObservationRow& r : rows) {
     key_cells(out, keys, *r.unit, *r.indicator, r.periode, r.value);
-    out += status_text(r.value->status);
+    out += name(r.value->status);
     out += '\n';
   }
   return out;
@@ -97,7 +98,7 @@ std::string benchmark_csv(const OpenDataRows& all) {
   for (const BenchmarkRow& r : rows) {
     const Derived& d = *r.derived;
     key_cells(out, keys, *r.unit, *r.indicator, r.periode, r.value);
-    out += status_text(r.value->status);
+    out += name(r.value->status);
     out += ',';
     number_cell(out, d.index);
     out += ',';
