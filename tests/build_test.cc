@@ -116,6 +116,19 @@ TEST_CASE("wrong usage exits 2, a folder without content/ exits 1") {
   CHECK_FALSE(fs::exists(t.root() / "site"));
 }
 
+TEST_CASE("the 404 page links from basis_url's path, also when it has no trailing slash") {
+  // 404.html is served at any depth, so its links cannot be relative; the
+  // path comes from base/basis_path, as in check and serve.
+  TempProject t;
+  t.write_minimal();
+  t.write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\n"
+                                  "basis_url: https://rekenkamer.example.nl/monitor\n");
+  REQUIRE(build(t) == kOk);
+  std::string page = t.read("site/404.html");
+  CHECK(contains(page, "href=\"/monitor/index.html\""));
+  CHECK_FALSE(contains(page, "/monitorindex.html"));
+}
+
 TEST_CASE("a project's own template overrides the built-in one") {
   TempProject t;
   t.write_minimal();

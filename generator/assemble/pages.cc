@@ -9,6 +9,7 @@
 #include "assemble/indicator_page.h"
 #include "assemble/number_format.h"
 #include "assemble/verantwoording.h"
+#include "base/basis_path.h"
 
 using nlohmann::json;
 
@@ -50,14 +51,6 @@ json key_figures(const SiteData& site, const Gemeente& gemeente) {
                     {"voorlopig", it->second.status == Status::voorlopig}});
   }
   return json{{"rijen", rows}, {"heeft_rijen", !rows.empty()}, {"nederland", nl ? nl->naam : "Nederland"}};
-}
-
-/// "/monitor/" for https://rekenkamer.example.nl/monitor/; "/" without basis_url.
-std::string site_path(const std::string& basis_url) {
-  auto scheme = basis_url.find("://");
-  if (scheme == std::string::npos) return "/";
-  auto slash = basis_url.find('/', scheme + 3);
-  return slash == std::string::npos ? "/" : basis_url.substr(slash);
 }
 
 }  // namespace
@@ -118,7 +111,7 @@ json page_context(const SiteData& site, const PageSpec& page, const std::vector<
   const Settings& s = site.content.settings;
   // The 404 page is served at any depth, so its links start from the site's path.
   const std::string root =
-      page.kind == PageSpec::Kind::niet_gevonden ? site_path(s.basis_url) : root_prefix(page.path);
+      page.kind == PageSpec::Kind::niet_gevonden ? basis_path(s.basis_url) : root_prefix(page.path);
   json nav = json::array();
   nav.push_back({{"titel", "Overzicht"}, {"url", root + "index.html"}, {"actief", page.kind == PageSpec::Kind::index}});
   for (const PageSpec& p : all)
