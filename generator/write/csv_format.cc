@@ -24,6 +24,17 @@ void append_number(std::string& out, double v) {
   if (ec == std::errc()) out.append(buf, end);
 }
 
+void append_integer(std::string& out, long long v) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, end);
+}
+
+std::optional<double> published_number(const std::optional<double>& waarde, Status status) {
+  if (!waarde || !std::isfinite(*waarde) || status == Status::geheim) return std::nullopt;
+  return waarde;
+}
+
 std::string plain_number(double v) {
   std::string out;
   append_number(out, v);
@@ -81,7 +92,7 @@ std::string observations_csv(std::vector<Observation> rows) {
     out += ',';
     out += keys(o.periode);
     out += ',';
-    if (o.waarde && o.status != Status::geheim) append_number(out, *o.waarde);
+    if (auto v = published_number(o.waarde, o.status)) append_number(out, *v);
     out += ',';
     out += name(o.status);
     out += '\n';

@@ -2,7 +2,6 @@
 // small parts (definitions, groups, texts) are built as JSON values; the three
 // tables are written row by row, one row a line, because a national monitor
 // has hundreds of thousands of rows.
-#include <charconv>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -87,18 +86,14 @@ void num(std::string& out, const std::optional<double>& v) {
   else out += "null";
 }
 
+/// A figure's number, null when geheim or missing.
 void value(std::string& out, const Value* v) {
-  num(out, v && v->status != Status::geheim ? v->waarde : std::nullopt);
+  num(out, v ? published_number(v->waarde, v->status) : std::nullopt);
 }
 
 void integer(std::string& out, const std::optional<int>& v) {
-  if (!v) {
-    out += "null";
-    return;
-  }
-  char buf[16];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, *v);
-  out.append(buf, end);
+  if (v) append_integer(out, *v);
+  else out += "null";
 }
 
 /// Opens a table: {"kolommen": [...], "rijen": [
