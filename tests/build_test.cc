@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "capture_output.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
 #include "temp_project.h"
@@ -110,8 +111,11 @@ TEST_CASE("content errors name file:line and what was meant, all at once") {
 
 TEST_CASE("wrong usage exits 2, a folder without content/ exits 1") {
   TempProject t;
-  CHECK(run_build({"--outptu", "x"}) == kUsageError);
+  auto [rc, err] = spiegel::testing::capture_stderr([] { return run_build({"--outptu", "x"}); });
+  CHECK(rc == kUsageError);
+  CHECK(err == "spiegel: onbekende optie '--outptu' — bedoelt u '--output'?\nZie 'spiegel --help'.\n");
   CHECK(run_build({"a", "b"}) == kUsageError);
+  CHECK(run_build({"--output"}) == kUsageError);
   CHECK(build(t) == kContentError);
   CHECK_FALSE(fs::exists(t.root() / "site"));
 }
