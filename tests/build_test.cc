@@ -111,10 +111,26 @@ TEST_CASE("content errors name file:line and what was meant, all at once") {
 
 TEST_CASE("wrong usage exits 2, a folder without content/ exits 1") {
   TempProject t;
-  CHECK(run_build({"--outptu", "x"}) == kUsageError);
+  auto [rc, err] = spiegel::testing::capture_stderr([] { return run_build({"--outptu", "x"}); });
+  CHECK(rc == kUsageError);
+  CHECK(err == "spiegel: onbekende optie '--outptu' — bedoelt u '--output'?\nZie 'spiegel --help'.\n");
   CHECK(run_build({"a", "b"}) == kUsageError);
+  CHECK(run_build({"--output"}) == kUsageError);
   CHECK(build(t) == kContentError);
   CHECK_FALSE(fs::exists(t.root() / "site"));
+}
+
+TEST_CASE("the 404 page links from basis_url's path, also when it has no trailing slash") {
+  // 404.html is served at any depth, so its links cannot be relative; the
+  // path comes from base/basis_path, as in check and serve.
+  TempProject t;
+  t.write_minimal();
+  t.write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\n"
+                                  "basis_url: https://rekenkamer.example.nl/monitor\n");
+  REQUIRE(build(t) == kOk);
+  std::string page = t.read("site/404.html");
+  CHECK(contains(page, "href=\"/monitor/index.html\""));
+  CHECK_FALSE(contains(page, "/monitorindex.html"));
 }
 
 TEST_CASE("a project's own template overrides the built-in one") {

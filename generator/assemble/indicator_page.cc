@@ -8,6 +8,7 @@
 #include "assemble/difference_format.h"
 #include "assemble/indicator_text.h"
 #include "assemble/number_format.h"
+#include "model/enum_names.h"
 
 using nlohmann::json;
 
@@ -46,7 +47,7 @@ std::vector<RankRow> ranking(const SiteData& site, const Indicator& ind, const P
                     d.verandering_basis ? format_difference(ind, *d.verandering_basis) : "–",
                     d.index ? format_decimal(*d.index, 0) : "–",
                     d.nederland_100 ? format_decimal(*d.nederland_100, 0) : "–",
-                    d.nederland ? judgement_word(d.nederland->oordeel) : ""});
+                    d.nederland ? std::string(name(d.nederland->oordeel)) : ""});
   }
   return rows;
 }

@@ -7,6 +7,7 @@
 #include "assemble/benchmark_table.h"
 #include "assemble/indicator_page.h"
 #include "assemble/verantwoording.h"
+#include "base/basis_path.h"
 
 using nlohmann::json;
 
@@ -21,14 +22,6 @@ std::string title_of(const Document& doc) {
   return t;
 }
 
-
-/// "/monitor/" for https://rekenkamer.example.nl/monitor/; "/" without basis_url.
-std::string site_path(const std::string& basis_url) {
-  auto scheme = basis_url.find("://");
-  if (scheme == std::string::npos) return "/";
-  auto slash = basis_url.find('/', scheme + 3);
-  return slash == std::string::npos ? "/" : basis_url.substr(slash);
-}
 
 }  // namespace
 
@@ -90,7 +83,7 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
   SiteView& view = base.site;
   // The 404 page is served at any depth, so its links start from the site's path.
   const std::string root =
-      page.kind == PageSpec::Kind::niet_gevonden ? site_path(s.basis_url) : root_prefix(page.path);
+      page.kind == PageSpec::Kind::niet_gevonden ? basis_path(s.basis_url) : root_prefix(page.path);
   view.nav.push_back({"Overzicht", root + "index.html", page.kind == PageSpec::Kind::index});
   for (const PageSpec& p : all)
     if (p.kind == PageSpec::Kind::pagina || p.kind == PageSpec::Kind::aanbevelingen ||

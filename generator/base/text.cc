@@ -9,4 +9,27 @@ std::string_view trim(std::string_view s) {
   return s.substr(begin, s.find_last_not_of(kSpace) - begin + 1);
 }
 
+std::optional<std::vector<std::string>> split_quoted_words(std::string_view text) {
+  auto separator = [](char c) { return c == ' ' || c == '\t'; };
+  std::vector<std::string> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && separator(text[i])) ++i;
+    if (i >= text.size()) break;
+    std::string word;
+    while (i < text.size() && !separator(text[i])) {
+      if (text[i] == '"') {
+        std::size_t close = text.find('"', i + 1);
+        if (close == std::string_view::npos) return std::nullopt;
+        word += text.substr(i + 1, close - i - 1);
+        i = close + 1;
+      } else {
+        word += text[i++];
+      }
+    }
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
 }  // namespace spiegel

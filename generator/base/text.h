@@ -1,11 +1,21 @@
 // Small text helpers that every stage needs, each in one place.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace spiegel {
 
 /// `s` without leading and trailing spaces, tabs, carriage returns and line feeds.
 std::string_view trim(std::string_view s);
+
+/// Splits `text` into words at spaces and tabs. A "quoted part" may hold
+/// spaces and tabs and is kept without its quotes, also inside a word:
+/// `titel="De kosten"` is one word, titel=De kosten. nullopt when a quote is
+/// not closed. Shortcodes and block attributes both split this way, so one
+/// line reads the same in either.
+std::optional<std::vector<std::string>> split_quoted_words(std::string_view text);
 
 }  // namespace spiegel

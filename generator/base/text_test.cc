@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+using spiegel::split_quoted_words;
 using spiegel::trim;
+using Words = std::vector<std::string>;
 
 TEST_CASE("trim: spaces, tabs and line ends at both ends go, inside stays") {
   CHECK(trim("  Peel en Maas\t\r\n") == "Peel en Maas");
@@ -11,4 +13,19 @@ TEST_CASE("trim: spaces, tabs and line ends at both ends go, inside stays") {
   CHECK(trim(" \t\r\n ") == "");
   CHECK(trim("") == "");
   CHECK(trim("\xC2\xA0x") == "\xC2\xA0x");  // a no-break space is text, not layout
+}
+
+TEST_CASE("split_quoted_words: spaces and tabs separate, quotes hold them") {
+  CHECK(split_quoted_words("waarde lasten periode=2020") == Words{"waarde", "lasten", "periode=2020"});
+  CHECK(split_quoted_words("#kosten\taan=raad \t thema=\"de kosten\"") == Words{"#kosten", "aan=raad", "thema=de kosten"});
+  CHECK(split_quoted_words("titel=\"a\tb\"") == Words{"titel=a\tb"});
+  CHECK(split_quoted_words("a\"b c\"d") == Words{"ab cd"});
+  CHECK(split_quoted_words("leeg=\"\"") == Words{"leeg="});
+  CHECK(split_quoted_words(" \t ") == Words{});
+  CHECK(split_quoted_words("") == Words{});
+}
+
+TEST_CASE("split_quoted_words: an unclosed quote is no split") {
+  CHECK_FALSE(split_quoted_words("titel=\"De kosten").has_value());
+  CHECK_FALSE(split_quoted_words("\"").has_value());
 }

@@ -33,8 +33,11 @@ LinkTarget resolve_link(std::string_view from, std::string_view href, std::strin
   href = trim(href);
   LinkTarget t;
   std::string rooted;
+  // `rooted` is appended to, not made as "/" + std::string(…): that made GCC 12
+  // warn about an overlapping memcpy (-Wrestrict, a false positive).
   if (!basis_url.empty() && href.starts_with(basis_url)) {
-    rooted = "/" + std::string(href.substr(basis_url.size()));
+    rooted += '/';
+    rooted += href.substr(basis_url.size());
     href = rooted;
   } else if (!basis_url.empty() && href.starts_with("/") && !href.starts_with("//")) {
     // A root-absolute link is inside the site only below basis_url's path
@@ -46,7 +49,8 @@ LinkTarget resolve_link(std::string_view from, std::string_view href, std::strin
       t.url = std::string(href);
       return t;
     }
-    rooted = "/" + std::string(href.substr(base.size()));
+    rooted += '/';
+    rooted += href.substr(base.size());
     href = rooted;
   }
   std::string scheme = link_scheme(href);

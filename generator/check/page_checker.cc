@@ -1,7 +1,6 @@
 #include "check/page_checker.h"
 
 #include <map>
-#include <optional>
 
 #include <fmt/format.h>
 
@@ -25,8 +24,11 @@ struct OpenFigure {
   int caption_depth = 0;         ///< >0 while inside its <figcaption>
 };
 
-/// State of one open outermost <svg>.
+/// State of one open outermost <svg>; `open` false while none is. A flag,
+/// not std::optional<OpenSvg>: GCC 12 took the optional's members for
+/// maybe-uninitialized (-Wmaybe-uninitialized, a false positive).
 struct OpenSvg {
+  bool open = false;
   int line = 0;
   bool labelled = false;
   bool role_img = false;
@@ -52,12 +54,12 @@ void check_page(const std::string& file, const std::vector<HtmlToken>& tokens, s
   std::map<std::string, int> first_line_of_id;
   std::vector<std::pair<int, std::string>> id_references;  // (line, id)
   std::vector<OpenFigure> figures;
-  std::optional<OpenSvg> svg;
+  OpenSvg svg;
 
   for (const HtmlToken& t : tokens) {
     if (t.kind == HtmlToken::Kind::text) {
       if (!figures.empty() && figures.back().caption_depth > 0 && has_text(t.text)) figures.back().has_alternative = true;
-      if (svg && svg->in_title && has_text(t.text)) svg->labelled = true;
+      if (svg.open && svg.in_title && has_text(t.text)) svg.labelled = true;
       continue;
     }
     bool start = t.kind == HtmlToken::Kind::start_tag;
@@ -103,25 +105,25 @@ void check_page(const std::string& file, const std::vector<HtmlToken>& tokens, s
     } else if (t.name == "figcaption" && !figures.empty()) {
       figures.back().caption_depth += start ? 1 : -1;
     } else if (t.name == "svg") {
-      if (start && !svg) {
+      if (start && !svg.open) {
         const std::string* role = t.attribute("role");
-        svg = OpenSvg{t.line, svg_labelled(t), role && *role == "img", !figures.empty(), 1, false};
-        if (t.self_closing) svg->depth = 0;
-      } else if (start && svg && !t.self_closing) {
-        ++svg->depth;
-      } else if (!start && svg) {
-        --svg->depth;
+        svg = OpenSvg{true, t.line, svg_labelled(t), role && *role == "img", !figures.empty(), 1, false};
+        if (t.self_closing) svg.depth = 0;
+      } else if (start && svg.open && !t.self_closing) {
+        ++svg.depth;
+      } else if (!start && svg.open) {
+        --svg.depth;
       }
-      if (svg && svg->depth == 0) {
-        if (svg->labelled && svg->in_figure && !figures.empty()) figures.back().has_alternative = true;
+      if (svg.open && svg.depth == 0) {
+        if (svg.labelled && svg.in_figure && !figures.empty()) figures.back().has_alternative = true;
         // A chart inside a figure may lean on the figcaption, unless it
         // presents itself as an image (role="img"): then it needs its own name.
-        if (!svg->labelled && (svg->role_img || !svg->in_figure))
-          problem(svg->line, "grafiek (svg) zonder tekstalternatief: geef een <title>, aria-label of aria-hidden=\"true\"");
-        svg.reset();
+        if (!svg.labelled && (svg.role_img || !svg.in_figure))
+          problem(svg.line, "grafiek (svg) zonder tekstalternatief: geef een <title>, aria-label of aria-hidden=\"true\"");
+        svg = {};
       }
-    } else if (t.name == "title" && svg) {
-      svg->in_title = start;
+    } else if (t.name == "title" && svg.open) {
+      svg.in_title = start;
     }
   }
   for (const OpenFigure& f : figures)

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "base/edit_distance.h"
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "site/pipeline.h"
 #include "write/site_writer.h"
@@ -32,39 +32,17 @@ int report(const Diagnostics& diags) {
 }  // namespace
 
 int run_build(const std::vector<std::string>& args) {
-  fs::path dir = ".";
+  ParseResult parsed = parse_arguments(args,
+                                       {{"--output", "-o", true, "--output vraagt om een map"},
+                                        {"--dump-context", "", true,
+                                         "--dump-context vraagt om een pagina, zoals gemeenten/deventer"}},
+                                       1);
+  if (!parsed.error.empty()) return usage_error(parsed.error);
+  const Arguments& a = parsed.arguments;
+  fs::path dir = a.positional.empty() ? fs::path(".") : fs::path(a.positional[0]);
   std::optional<fs::path> output;
-  std::optional<std::string> dump;
-  bool have_dir = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&]() -> std::optional<std::string> {
-      if (i + 1 >= args.size()) return std::nullopt;
-      return args[++i];
-    };
-    if (a == "--output" || a == "-o") {
-      auto v = value();
-      if (!v) return usage_error("--output vraagt om een map");
-      output = *v;
-    } else if (a.starts_with("--output=")) {
-      output = a.substr(9);
-    } else if (a == "--dump-context") {
-      auto v = value();
-      if (!v) return usage_error("--dump-context vraagt om een pagina, zoals gemeenten/deventer");
-      dump = *v;
-    } else if (a.starts_with("-")) {
-      return usage_error(fmt::format("onbekende optie '{}'", a) +
-                         [&] {
-                           std::string s = suggest(a, {"--output", "--dump-context"});
-                           return s.empty() ? std::string() : fmt::format(" — bedoelt u '{}'?", s);
-                         }());
-    } else if (!have_dir) {
-      dir = a;
-      have_dir = true;
-    } else {
-      return usage_error(fmt::format("te veel argumenten: '{}'", a));
-    }
-  }
+  if (auto o = a.value("--output")) output = *o;
+  std::optional<std::string> dump = a.value("--dump-context");
 
   auto start = std::chrono::steady_clock::now();
   Diagnostics diags;

@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 
 #include "assemble/pages.h"
-#include "base/edit_distance.h"
 #include "check/site_checker.h"
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "site/pipeline.h"
 
@@ -33,14 +33,9 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 }  // namespace
 
 int run_check(const std::vector<std::string>& args) {
-  fs::path dir = ".";
-  bool have_dir = false;
-  for (const std::string& a : args) {
-    if (a.starts_with("-")) return usage_error(fmt::format("onbekende optie '{}'", a));
-    if (have_dir) return usage_error(fmt::format("te veel argumenten: '{}'", a));
-    dir = a;
-    have_dir = true;
-  }
+  ParseResult parsed = parse_arguments(args, {}, 1);
+  if (!parsed.error.empty()) return usage_error(parsed.error);
+  fs::path dir = parsed.arguments.positional.empty() ? fs::path(".") : fs::path(parsed.arguments.positional[0]);
 
   Diagnostics diags;
   std::optional<Project> project = load_project(dir, diags);

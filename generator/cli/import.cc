@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "base/edit_distance.h"
 #include "base/file_io.h"
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "load/observations.h"
 #include "load/statline.h"
@@ -37,30 +37,15 @@ std::string count(std::size_t n) {
 }  // namespace
 
 int run_import(const std::vector<std::string>& args) {
-  std::optional<std::string> input, mapping_path, output;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&]() -> std::optional<std::string> {
-      if (i + 1 >= args.size()) return std::nullopt;
-      return args[++i];
-    };
-    if (a == "--koppeling" || a == "-k") {
-      if (!(mapping_path = value())) return usage_error("--koppeling vraagt om een bestand, zoals koppeling.yaml");
-    } else if (a.starts_with("--koppeling=")) {
-      mapping_path = a.substr(12);
-    } else if (a == "--uitvoer" || a == "-o") {
-      if (!(output = value())) return usage_error("--uitvoer vraagt om een bestand, zoals content/data/cbs.csv");
-    } else if (a.starts_with("--uitvoer=")) {
-      output = a.substr(10);
-    } else if (a.starts_with("-")) {
-      std::string s = suggest(a, {"--koppeling", "--uitvoer"});
-      return usage_error(fmt::format("onbekende optie '{}'{}", a, s.empty() ? "" : fmt::format(" — bedoelt u '{}'?", s)));
-    } else if (!input) {
-      input = a;
-    } else {
-      return usage_error(fmt::format("te veel argumenten: '{}'", a));
-    }
-  }
+  ParseResult parsed = parse_arguments(
+      args,
+      {{"--koppeling", "-k", true, "--koppeling vraagt om een bestand, zoals koppeling.yaml"},
+       {"--uitvoer", "-o", true, "--uitvoer vraagt om een bestand, zoals content/data/cbs.csv"}},
+      1);
+  if (!parsed.error.empty()) return usage_error(parsed.error);
+  const Arguments& a = parsed.arguments;
+  std::optional<std::string> input = a.positional.empty() ? std::nullopt : std::optional<std::string>(a.positional[0]);
+  std::optional<std::string> mapping_path = a.value("--koppeling"), output = a.value("--uitvoer");
   if (!input) return usage_error("welk StatLine-bestand? Gebruik: spiegel import STATLINE.csv --koppeling KOPPELING.yaml");
   if (!mapping_path) return usage_error("--koppeling ontbreekt: het bestand dat zegt welke StatLine-kolom welke indicator is");
 

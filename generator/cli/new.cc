@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "load/content_loader.h"
 #include "scaffold/report_skeleton.h"
@@ -15,13 +16,15 @@ namespace fs = std::filesystem;
 namespace spiegel {
 
 int run_new(const std::vector<std::string>& args) {
-  if (args.empty() || args[0] != "gemeente")
-    return usage_error(args.empty() ? "new vraagt wat er nieuw moet: 'spiegel new gemeente <naam of code>'"
-                                    : fmt::format("onbekend soort '{}'; 'spiegel new' kent alleen 'gemeente'", args[0]));
-  if (args.size() < 2) return usage_error("new gemeente vraagt om een naam of CBS-code, zoals Deventer of GM0150");
-  if (args.size() > 3) return usage_error(fmt::format("te veel argumenten: '{}'", args[3]));
-  const std::string& wanted = args[1];
-  fs::path dir = args.size() == 3 ? fs::path(args[2]) : fs::path(".");
+  ParseResult parsed = parse_arguments(args, {}, 3);
+  if (!parsed.error.empty()) return usage_error(parsed.error);
+  const std::vector<std::string>& words = parsed.arguments.positional;
+  if (words.empty() || words[0] != "gemeente")
+    return usage_error(words.empty() ? "new vraagt wat er nieuw moet: 'spiegel new gemeente <naam of code>'"
+                                     : fmt::format("onbekend soort '{}'; 'spiegel new' kent alleen 'gemeente'", words[0]));
+  if (words.size() < 2) return usage_error("new gemeente vraagt om een naam of CBS-code, zoals Deventer of GM0150");
+  const std::string& wanted = words[1];
+  fs::path dir = words.size() == 3 ? fs::path(words[2]) : fs::path(".");
 
   // Errors elsewhere in content/ do not stop a new text; only the registry matters.
   Diagnostics diags;

@@ -10,7 +10,7 @@
 #include <fmt/format.h>
 
 #include "base/basis_path.h"
-#include "base/edit_distance.h"
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "serve/error_page.h"
 #include "serve/file_watcher.h"
@@ -56,47 +56,26 @@ std::string url_host(const std::string& address) {
 }  // namespace
 
 int run_serve(const std::vector<std::string>& args) {
-  fs::path dir = ".";
-  std::string address = "127.0.0.1";
+  constexpr const char* kPortNeeded = "--port vraagt om een poortnummer van 0 tot 65535";
+  ParseResult parsed = parse_arguments(
+      args, {{"--port", "-p", true, kPortNeeded}, {"--bind", "", true, "--bind vraagt om een adres, zoals 127.0.0.1"}},
+      1);
+  if (!parsed.error.empty()) return usage_error(parsed.error);
+  const Arguments& a = parsed.arguments;
+  fs::path dir = a.positional.empty() ? fs::path(".") : fs::path(a.positional[0]);
+  std::string address = a.value("--bind").value_or("127.0.0.1");
   std::optional<int> port;
-  bool have_dir = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    std::string a = args[i];
-    std::optional<std::string> inline_value;
-    if (auto eq = a.find('='); a.starts_with("--") && eq != std::string::npos) {
-      inline_value = a.substr(eq + 1);
-      a = a.substr(0, eq);
+  if (auto v = a.value("--port")) {
+    int n = -1;
+    try {
+      std::size_t used = 0;
+      n = std::stoi(*v, &used);
+      if (used != v->size()) n = -1;
+    } catch (const std::exception&) {
+      n = -1;
     }
-    auto value = [&]() -> std::optional<std::string> {
-      if (inline_value) return inline_value;
-      if (i + 1 >= args.size()) return std::nullopt;
-      return args[++i];
-    };
-    if (a == "--port" || a == "-p") {
-      auto v = value();
-      int n = -1;
-      try {
-        std::size_t used = 0;
-        if (v) n = std::stoi(*v, &used);
-        if (v && used != v->size()) n = -1;
-      } catch (const std::exception&) {
-        n = -1;
-      }
-      if (n < 0 || n > 65535) return usage_error("--port vraagt om een poortnummer van 0 tot 65535");
-      port = n;
-    } else if (a == "--bind") {
-      auto v = value();
-      if (!v || v->empty()) return usage_error("--bind vraagt om een adres, zoals 127.0.0.1");
-      address = *v;
-    } else if (a.starts_with("-")) {
-      std::string s = suggest(a, {"--port", "--bind"});
-      return usage_error(fmt::format("onbekende optie '{}'", a) + (s.empty() ? "" : fmt::format(" — bedoelt u '{}'?", s)));
-    } else if (!have_dir) {
-      dir = a;
-      have_dir = true;
-    } else {
-      return usage_error(fmt::format("te veel argumenten: '{}'", a));
-    }
+    if (n < 0 || n > 65535) return usage_error(kPortNeeded);
+    port = n;
   }
   if (!fs::is_directory(dir / "content")) {
     std::fprintf(stderr, "spiegel: geen map 'content' gevonden in '%s' — is dit de map van een Spiegel-project?\n",

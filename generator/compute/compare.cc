@@ -31,14 +31,4 @@ Comparison compare(const Indicator& indicator, double value, double reference) {
   return c;
 }
 
-std::string judgement_word(Judgement j) {
-  switch (j) {
-    case Judgement::geen: return "";
-    case Judgement::ongunstiger: return "ongunstiger";
-    case Judgement::vergelijkbaar: return "vergelijkbaar";
-    case Judgement::gunstiger: return "gunstiger";
-  }
-  return "";
-}
-
 }  // namespace spiegel

@@ -6,14 +6,9 @@
 #include <string>
 
 #include "model/content.h"
+#include "model/judgement.h"
 
 namespace spiegel {
-
-/// Where a value stands against the reference, within the indicator's tolerance.
-enum class Position { lager, vergelijkbaar, hoger };
-
-/// What that means for an indicator with a richting; `geen` for neutraal.
-enum class Judgement { geen, ongunstiger, vergelijkbaar, gunstiger };
 
 struct Comparison {
   double verschil = 0;              ///< value − reference: percentage points for procent
@@ -25,8 +20,5 @@ struct Comparison {
 /// Compares `value` with `reference`. Within `tolerantie` (a fraction of the
 /// reference, default 5%) the two count as vergelijkbaar.
 Comparison compare(const Indicator& indicator, double value, double reference);
-
-/// "", "ongunstiger", "vergelijkbaar", "gunstiger".
-std::string judgement_word(Judgement j);
 
 }  // namespace spiegel

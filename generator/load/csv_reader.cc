@@ -73,7 +73,7 @@ class Reader::Impl {
   void bad_byte(std::string& cell, std::size_t& span_start);
 
   std::string_view s_;
-  const std::string& file_;
+  const std::string file_;  ///< a copy: callers pass temporaries ("gemeenten.csv"), which end before the reader
   Diagnostics& diags_;
   std::size_t pos_ = 0;
   int line_ = 1;

@@ -42,7 +42,7 @@ struct Table {
 /// thousands of rows, where a Table would cost allocations per row.
 class Reader {
  public:
-  /// `text` and `file` must outlive the reader; errors go to `diags`.
+  /// `text` must outlive the reader; `file` is copied. Errors go to `diags`.
   Reader(std::string_view text, const std::string& file, Diagnostics& diags);
   ~Reader();
   /// Reads up to and including the header and fills `table` but its rows; false without a usable header.

@@ -206,4 +206,6 @@ TEST_CASE("csv::Reader: één hergebruikte rij, ook na overgeslagen rijen") {
   CHECK_FALSE(reader.next(row));
   REQUIRE(d.count() == 1);
   CHECK(d.all()[0].loc.line == 3);
+  // The name was a temporary, gone since the reader was made: the reader keeps its own copy.
+  CHECK(d.all()[0].loc.file == "r.csv");
 }

@@ -6,21 +6,20 @@
 
 #include "load/content_keys.h"
 #include "load/yaml_reader.h"
+#include "model/enum_names.h"
 
 namespace spiegel {
 
 namespace {
 
+/// The value named at `key`, from the enum's one name table; `fallback` when
+/// the key is absent or unknown (map.choice reports the unknown name).
 template <typename E>
-E enum_field(YamlMap& map, const std::string& key, const std::vector<std::pair<std::string, E>>& values,
-             E fallback) {
-  std::vector<std::string> names;
-  for (const auto& [name, value] : values) names.push_back(name);
+E enum_field(YamlMap& map, const std::string& key, const std::vector<std::string>& names,
+             std::optional<E> (*from_name)(std::string_view), E fallback) {
   auto chosen = map.choice(key, names);
   if (!chosen) return fallback;
-  for (const auto& [name, value] : values)
-    if (name == *chosen) return value;
-  return fallback;
+  return from_name(*chosen).value_or(fallback);
 }
 
 bool valid_id(const std::string& id) {
@@ -57,22 +56,14 @@ std::vector<Indicator> load_indicators(const std::string& text, const std::strin
     if (auto [it, fresh] = seen.emplace(ind.id, ind.loc.line); !fresh && !ind.id.empty())
       diags.error(ind.loc, fmt::format("indicator '{}' staat er twee keer in (ook op regel {})", ind.id, it->second));
     ind.naam = map.text("naam", true).value_or(ind.id);
-    ind.eenheid = enum_field<Unit>(map, "eenheid",
-                                   {{"procent", Unit::procent}, {"euro", Unit::euro}, {"aantal", Unit::aantal},
-                                    {"per_1000", Unit::per_1000}, {"index", Unit::index}, {"deciel", Unit::deciel},
-                                    {"getal", Unit::getal}},
-                                   Unit::getal);
+    ind.eenheid = enum_field(map, "eenheid", unit_names(), unit_from_name, Unit::getal);
     if (!map.has("eenheid")) diags.error(ind.loc, fmt::format("indicator '{}': 'eenheid' ontbreekt", ind.id));
     ind.decimalen = map.integer("decimalen").value_or(0);
     if (ind.decimalen < 0 || ind.decimalen > 6) {
       diags.error(map.loc(map.node("decimalen")), "'decimalen' moet tussen 0 en 6 liggen");
       ind.decimalen = 0;
     }
-    ind.richting = enum_field<Direction>(map, "richting",
-                                         {{"hoger_is_beter", Direction::hoger_is_beter},
-                                          {"lager_is_beter", Direction::lager_is_beter},
-                                          {"neutraal", Direction::neutraal}},
-                                         Direction::neutraal);
+    ind.richting = enum_field(map, "richting", direction_names(), direction_from_name, Direction::neutraal);
     ind.thema = map.text("thema").value_or("");
     ind.bron = map.text("bron").value_or("");
     ind.definitie = map.text("definitie").value_or("");
@@ -83,11 +74,7 @@ std::vector<Indicator> load_indicators(const std::string& text, const std::strin
     ind.factor = map.number("factor").value_or(1);
     // A computed ratio aggregates as a ratio unless told otherwise; a plain figure by the mean.
     Aggregation fallback = ind.teller.empty() ? Aggregation::gemiddelde : Aggregation::ratio;
-    ind.aggregatie = enum_field<Aggregation>(map, "aggregatie",
-                                             {{"ratio", Aggregation::ratio}, {"som", Aggregation::som},
-                                              {"gewogen", Aggregation::gewogen},
-                                              {"gemiddelde", Aggregation::gemiddelde}, {"geen", Aggregation::geen}},
-                                             fallback);
+    ind.aggregatie = enum_field(map, "aggregatie", aggregation_names(), aggregation_from_name, fallback);
     if (ind.aggregatie == Aggregation::ratio && ind.teller.empty())
       diags.error(map.loc(map.node("aggregatie")),
                   fmt::format("indicator '{}': 'aggregatie: ratio' vraagt om 'teller' en 'noemer'", ind.id));

@@ -11,6 +11,7 @@
 #include "load/content_keys.h"
 #include "load/csv_reader.h"
 #include "load/number.h"
+#include "model/enum_names.h"
 
 namespace spiegel {
 
@@ -18,7 +19,6 @@ namespace {
 
 enum Column { kGemeente, kIndicator, kPeriode, kWaarde, kStatus, kColumns };
 const std::vector<std::string>& kColumnNames = content_keys::kObservationColumns;  // in Column order
-const std::vector<std::string> kStatusNames = {"voorlopig", "geheim"};
 constexpr const char* kPeriodForms = "verwacht 2020, 2020-H1 of 2020-Q1";
 
 /// The period a user probably meant: 2020H1, 2020-h1, CBS's 2020HJ01 / 2020KW01 / 2020JJ00.
@@ -178,13 +178,11 @@ void load_observations(std::string_view text, const std::string& file, std::vect
 
     if (index[kStatus] >= 0) {
       std::string_view status = cell(kStatus);
-      if (status == "voorlopig") {
-        o.status = Status::voorlopig;
-      } else if (status == "geheim") {
-        o.status = Status::geheim;
-      } else if (!status.empty()) {
+      if (std::optional<Status> s = status_from_name(status)) {
+        o.status = *s;
+      } else {
         diags.error(loc(kStatus), fmt::format("onbekende status '{}' — laat leeg, of schrijf voorlopig of geheim", status),
-                    suggest(status, kStatusNames));
+                    suggest(status, status_names()));
         ok = false;
       }
     }

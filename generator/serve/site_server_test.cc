@@ -5,6 +5,10 @@
 #include <httplib.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
 #include <thread>
 
 using namespace spiegel;
@@ -30,6 +34,31 @@ struct Running {
     c.set_read_timeout(5);
     return c;
   }
+};
+
+/// Something one thread waits for and another makes happen. The tests wait for
+/// events, not for time; the deadline only turns a hang into a failure and is
+/// far above any normal wait, so a slow, busy machine does not fail them.
+class Signal {
+ public:
+  void set() {
+    {
+      std::lock_guard lock(mutex_);
+      set_ = true;
+    }
+    changed_.notify_all();
+  }
+  /// True once set(); false if that has not happened within the deadline.
+  bool wait() {
+    std::unique_lock lock(mutex_);
+    return changed_.wait_for(lock, kDeadline, [this] { return set_; });
+  }
+
+ private:
+  static constexpr std::chrono::seconds kDeadline{60};
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  bool set_ = false;
 };
 
 }  // namespace
@@ -66,27 +95,47 @@ TEST_CASE("loopback: a port in use cannot be bound twice") {
 
 TEST_CASE("loopback: an open page hears of a new version, and stop() ends its stream") {
   Running r;
-  std::string received;
+  std::string received;  // written by the listener only, read after join()
+  Signal connected;
   std::thread listener([&] {
     httplib::Client c = r.client();
     c.Get(std::string(kReloadEventsPath), [&](const char* data, std::size_t n) {
       received.append(data, n);
+      if (received.find("data: 2\n\n") != std::string::npos) connected.set();  // the version on connecting
       return received.find("data: 3") == std::string::npos;  // stop after the second version
     });
+    connected.set();  // also when the stream failed, so the test does not wait in vain
   });
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  REQUIRE(connected.wait());
   r.server.publish_site({{"index.html", "<html><body>nieuw</body></html>"}});
   listener.join();
   CHECK(received.find("data: 2\n\n") != std::string::npos);
   CHECK(received.find("data: 3\n\n") != std::string::npos);
 
+  // An idle stream, open when the server stops: stop() must end it.
+  Signal idle_open;
   std::thread idle([&] {
     httplib::Client c = r.client();
-    c.Get(std::string(kReloadEventsPath), [&](const char*, std::size_t) { return true; });
+    c.Get(std::string(kReloadEventsPath), [&](const char*, std::size_t) {
+      idle_open.set();
+      return true;
+    });
+    idle_open.set();
   });
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
-  auto start = std::chrono::steady_clock::now();
+  REQUIRE(idle_open.wait());
+  // stop() returns only when every request's thread has ended, this stream's
+  // too (the client may see the end as a finished response or as a closed
+  // connection). Were the stream left open, stop() would hang: a watchdog turns
+  // that into a failure instead of a test that never ends.
+  Signal stopped;
+  std::thread watchdog([&] {
+    if (!stopped.wait()) {
+      std::fputs("site_server_test: stop() heeft de open stream na een minuut nog niet beëindigd\n", stderr);
+      std::abort();
+    }
+  });
   r.server.stop();
+  stopped.set();
+  watchdog.join();
   idle.join();
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(3));
 }

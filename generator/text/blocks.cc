@@ -61,25 +61,12 @@ bool parse_attributes(std::string braces, Block& b, std::string& problem) {
     problem = "de kenmerken van een blok staan tussen accolades, zoals {#kosten aan=raad}";
     return false;
   }
-  braces = braces.substr(1, braces.size() - 2);
-  std::size_t i = 0;
-  while (i < braces.size()) {
-    while (i < braces.size() && braces[i] == ' ') ++i;
-    if (i >= braces.size()) break;
-    std::string word;
-    while (i < braces.size() && braces[i] != ' ') {
-      if (braces[i] == '"') {
-        std::size_t close = braces.find('"', i + 1);
-        if (close == std::string::npos) {
-          problem = "aanhalingsteken '\"' wordt niet gesloten";
-          return false;
-        }
-        word += braces.substr(i + 1, close - i - 1);
-        i = close + 1;
-      } else {
-        word += braces[i++];
-      }
-    }
+  std::optional<std::vector<std::string>> words = split_quoted_words(braces.substr(1, braces.size() - 2));
+  if (!words) {
+    problem = "aanhalingsteken '\"' wordt niet gesloten";
+    return false;
+  }
+  for (const std::string& word : *words) {
     if (word.starts_with("#")) {
       b.id = word.substr(1);
       b.own_id = true;
@@ -205,7 +192,7 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
     }
     Block b;
     b.loc = {file, line, 1};
-    std::size_t space = rest.find_first_of(" {");
+    std::size_t space = rest.find_first_of(" \t{");  // a tab separates as a space does
     b.kind = rest.substr(0, space);
     std::string problem;
     if (!spec_of(b.kind)) {

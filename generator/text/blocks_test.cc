@@ -148,3 +148,19 @@ TEST_CASE("tables made by shortcodes are numbered with the tabel blocks, in orde
   CHECK(d.all()[0].loc.line == 11);
   CHECK(d.all()[0].message.find("de id 'conclusie' is al gebruikt op regel 13") != std::string::npos);
 }
+
+TEST_CASE("block attributes: a tab separates as a space does, as in shortcodes") {
+  Diagnostics d;
+  BlockScan s = scan("::: conclusie\t{#kosten\tthema=\"de kosten\"}\nTekst.\n:::\n", d);
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(s.blocks.size() == 1);
+  CHECK(s.blocks[0].kind == "conclusie");
+  CHECK(s.blocks[0].id == "kosten");
+  CHECK(s.blocks[0].attrs["thema"] == "de kosten");
+}
+
+TEST_CASE("block attributes: an open quote is an error at the block") {
+  Diagnostics d;
+  scan("::: conclusie {#kosten thema=\"de kosten}\nTekst.\n:::\n", d);
+  CHECK(contains(d.str(), "g.md:10:1: fout: conclusie: aanhalingsteken '\"' wordt niet gesloten"));
+}

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "base/text.h"
+
 namespace spiegel {
 
 namespace {
@@ -11,31 +13,6 @@ constexpr char kSuffix = 'Z';
 
 bool is_name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-}
-
-/// Splits the inside of a shortcode into words; "quoted words" may hold spaces.
-bool split_args(std::string_view inner, std::vector<std::string>& words, std::string& problem) {
-  std::size_t i = 0;
-  while (i < inner.size()) {
-    while (i < inner.size() && (inner[i] == ' ' || inner[i] == '\t')) ++i;
-    if (i >= inner.size()) break;
-    std::string word;
-    while (i < inner.size() && inner[i] != ' ' && inner[i] != '\t') {
-      if (inner[i] == '"') {
-        std::size_t close = inner.find('"', i + 1);
-        if (close == std::string_view::npos) {
-          problem = "aanhalingsteken '\"' wordt niet gesloten";
-          return false;
-        }
-        word += inner.substr(i + 1, close - i - 1);
-        i = close + 1;
-      } else {
-        word += inner[i++];
-      }
-    }
-    words.push_back(word);
-  }
-  return true;
 }
 
 }  // namespace
@@ -86,10 +63,10 @@ ShortcodeScan scan_shortcodes(std::string_view body, const std::string& file, in
     ShortcodeCall call;
     call.loc = loc;
     call.source = std::string(body.substr(i, close + 3 - i));
-    std::vector<std::string> words;
-    std::string problem;
-    if (!split_args(inner, words, problem)) {
-      diags.error(loc, fmt::format("shortcode {}: {}", call.source, problem));
+    std::optional<std::vector<std::string>> split = split_quoted_words(inner);
+    const std::vector<std::string> words = split.value_or(std::vector<std::string>{});
+    if (!split) {
+      diags.error(loc, fmt::format("shortcode {}: aanhalingsteken '\"' wordt niet gesloten", call.source));
     } else if (words.empty()) {
       diags.error(loc, "lege shortcode '{{< >}}' — er hoort een naam in, zoals {{< gemeente >}}");
     } else {

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "model/enum_names.h"
+
 namespace spiegel {
 
 void append_number(std::string& out, double v) {
@@ -20,6 +22,17 @@ void append_number(std::string& out, double v) {
   // Fixed notation, the shortest digits that read back as the same double.
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
   if (ec == std::errc()) out.append(buf, end);
+}
+
+void append_integer(std::string& out, long long v) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, end);
+}
+
+std::optional<double> published_number(const std::optional<double>& waarde, Status status) {
+  if (!waarde || !std::isfinite(*waarde) || status == Status::geheim) return std::nullopt;
+  return waarde;
 }
 
 std::string plain_number(double v) {
@@ -63,15 +76,6 @@ const std::string& PeriodKeys::operator()(const Period& p) {
   return keys_.back().second;
 }
 
-const char* status_text(Status s) {
-  switch (s) {
-    case Status::none: return "";
-    case Status::voorlopig: return "voorlopig";
-    case Status::geheim: return "geheim";
-  }
-  return "";
-}
-
 std::string observations_csv(std::vector<Observation> rows) {
   std::sort(rows.begin(), rows.end(), [](const Observation& a, const Observation& b) {
     if (a.gemeente != b.gemeente) return a.gemeente < b.gemeente;
@@ -88,9 +92,9 @@ std::string observations_csv(std::vector<Observation> rows) {
     out += ',';
     out += keys(o.periode);
     out += ',';
-    if (o.waarde && o.status != Status::geheim) append_number(out, *o.waarde);
+    if (auto v = published_number(o.waarde, o.status)) append_number(out, *v);
     out += ',';
-    out += status_text(o.status);
+    out += name(o.status);
     out += '\n';
   }
   return out;

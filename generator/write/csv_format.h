@@ -2,6 +2,7 @@
 // precision, RFC 4180 quoting, LF line ends, rows sorted.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,14 @@ std::string plain_number(double v);
 
 /// plain_number(v) appended to `out`, without a temporary string.
 void append_number(std::string& out, double v);
+
+/// A count or rank in decimal digits, appended to `out`: 0, 12, -3.
+void append_integer(std::string& out, long long v);
+
+/// The number open data publish for a figure: none when it is missing, not
+/// finite, or geheim (a geheim figure's number must never leave the build).
+/// Every open-data file (the CSV files, monitor.json) asks this.
+std::optional<double> published_number(const std::optional<double>& waarde, Status status);
 
 /// One cell, quoted when it holds ',', '"', CR or LF.
 std::string csv_field(std::string_view text);
@@ -32,9 +41,6 @@ class PeriodKeys {
   std::vector<std::pair<Period, std::string>> keys_;
   std::size_t last_ = 0;  ///< where to look first
 };
-
-/// "", "voorlopig" or "geheim".
-const char* status_text(Status s);
 
 /// The long format of data/*.csv (gemeente,indicator,periode,waarde,status),
 /// sorted by gemeente, indicator and period: what `spiegel import` writes and

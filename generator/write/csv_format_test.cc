@@ -17,6 +17,25 @@ TEST_CASE("open-data numbers: full precision, '.' decimals, never an exponent or
   CHECK(plain_number(std::nan("")).empty());
 }
 
+TEST_CASE("open-data numbers: a geheim figure is never published, whatever it holds") {
+  CHECK(published_number(8.1, Status::none) == 8.1);
+  CHECK(published_number(8.1, Status::voorlopig) == 8.1);
+  CHECK_FALSE(published_number(8.1, Status::geheim).has_value());
+  CHECK_FALSE(published_number(std::nullopt, Status::none).has_value());
+  CHECK_FALSE(published_number(INFINITY, Status::none).has_value());
+  CHECK_FALSE(published_number(std::nan(""), Status::none).has_value());
+}
+
+TEST_CASE("open-data counts and ranks are whole numbers") {
+  std::string out;
+  append_integer(out, 0);
+  out += ',';
+  append_integer(out, 12);
+  out += ',';
+  append_integer(out, -3);
+  CHECK(out == "0,12,-3");
+}
+
 TEST_CASE("open-data cells are quoted only when they must be") {
   CHECK(csv_field("jeugdregio:IJsselland") == "jeugdregio:IJsselland");
   CHECK(csv_field("Midden IJssel, Oost") == "\"Midden IJssel, Oost\"");

@@ -2,12 +2,12 @@
 // small parts (definitions, groups, texts) are built as JSON values; the three
 // tables are written row by row, one row a line, because a national monitor
 // has hundreds of thousands of rows.
-#include <charconv>
 #include <cmath>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "model/enum_names.h"
 #include "write/csv_format.h"
 #include "write/open_data.h"
 #include "write/open_data_rows.h"
@@ -17,39 +17,6 @@ using nlohmann::json;
 namespace spiegel {
 
 namespace {
-
-std::string unit_name(Unit u) {
-  switch (u) {
-    case Unit::procent: return "procent";
-    case Unit::euro: return "euro";
-    case Unit::aantal: return "aantal";
-    case Unit::per_1000: return "per_1000";
-    case Unit::index: return "index";
-    case Unit::deciel: return "deciel";
-    case Unit::getal: return "getal";
-  }
-  return "";
-}
-
-std::string direction_name(Direction d) {
-  switch (d) {
-    case Direction::hoger_is_beter: return "hoger_is_beter";
-    case Direction::lager_is_beter: return "lager_is_beter";
-    case Direction::neutraal: return "neutraal";
-  }
-  return "";
-}
-
-std::string aggregation_name(Aggregation a) {
-  switch (a) {
-    case Aggregation::ratio: return "ratio";
-    case Aggregation::som: return "som";
-    case Aggregation::gewogen: return "gewogen";
-    case Aggregation::gemiddelde: return "gemiddelde";
-    case Aggregation::geen: return "geen";
-  }
-  return "";
-}
 
 /// Invalid UTF-8 in a user's file must not stop the build here: it is replaced.
 /// '<', '>' and '&' only occur inside strings; written as \u escapes, the file
@@ -119,18 +86,14 @@ void num(std::string& out, const std::optional<double>& v) {
   else out += "null";
 }
 
+/// A figure's number, null when geheim or missing.
 void value(std::string& out, const Value* v) {
-  num(out, v && v->status != Status::geheim ? v->waarde : std::nullopt);
+  num(out, v ? published_number(v->waarde, v->status) : std::nullopt);
 }
 
 void integer(std::string& out, const std::optional<int>& v) {
-  if (!v) {
-    out += "null";
-    return;
-  }
-  char buf[16];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, *v);
-  out.append(buf, end);
+  if (v) append_integer(out, *v);
+  else out += "null";
 }
 
 /// Opens a table: {"kolommen": [...], "rijen": [
@@ -150,13 +113,13 @@ json definitions(const SiteData& site) {
   for (const Indicator& i : site.content.indicators) {
     json d = {{"id", i.id},
               {"naam", i.naam},
-              {"eenheid", unit_name(i.eenheid)},
+              {"eenheid", name(i.eenheid)},
               {"decimalen", i.decimalen},
-              {"richting", direction_name(i.richting)},
+              {"richting", name(i.richting)},
               {"thema", i.thema},
               {"bron", i.bron},
               {"definitie", i.definitie},
-              {"aggregatie", aggregation_name(i.aggregatie)},
+              {"aggregatie", name(i.aggregatie)},
               {"tolerantie", i.tolerantie},
               {"periode", current_period(site, i.id).key()}};
     if (!i.teller.empty()) {
@@ -264,20 +227,10 @@ std::string monitor_json_figures(const SiteData& site, const OpenDataRows& rows)
   // the gemeenten's rows of "benchmark" and the rows of "groepscijfers" with bron = true.
   PeriodKeys keys;
   LastQuoted unit, indicator, period;
-  // The words of the comparison with Nederland, as JSON literals (null when none).
-  auto position = [](const Derived& d) {
-    if (!d.nederland) return "null";
-    return d.nederland->positie == Position::hoger ? "\"hoger\"" : d.nederland->positie == Position::lager ? "\"lager\"" : "\"vergelijkbaar\"";
-  };
-  auto judgement = [](const Derived& d) {
-    if (!d.nederland) return "null";
-    switch (d.nederland->oordeel) {
-      case Judgement::gunstiger: return "\"gunstiger\"";
-      case Judgement::ongunstiger: return "\"ongunstiger\"";
-      case Judgement::vergelijkbaar: return "\"vergelijkbaar\"";
-      case Judgement::geen: return "null";
-    }
-    return "null";
+  // The words of the comparison with Nederland; null when there is none (Judgement::geen has no word).
+  auto word = [&out](std::string_view w) {
+    if (w.empty()) out += "null";
+    else str(out, w);
   };
   bool first = true;
   open_table(out, "groepscijfers", {"groep", "indicator", "periode", "waarde", "status", "leden_met_waarde", "leden", "bron"});
@@ -292,7 +245,7 @@ std::string monitor_json_figures(const SiteData& site, const OpenDataRows& rows)
     out += ", ";
     value(out, r.value);
     out += ", ";
-    str(out, status_text(r.value->status));
+    str(out, name(r.value->status));
     out += ", ";
     const bool source = r.value->from_source();
     integer(out, source ? std::nullopt : std::optional<int>(r.value->leden_met_waarde));
@@ -319,7 +272,7 @@ std::string monitor_json_figures(const SiteData& site, const OpenDataRows& rows)
     out += ", ";
     value(out, r.value);
     out += ", ";
-    str(out, status_text(r.value->status));
+    str(out, name(r.value->status));
     out += ", ";
     num(out, d.index);
     out += ", ";
@@ -339,9 +292,9 @@ std::string monitor_json_figures(const SiteData& site, const OpenDataRows& rows)
     out += ", ";
     num(out, d.nederland_100);
     out += ", ";
-    out += position(d);
+    word(d.nederland ? name(d.nederland->positie) : "");
     out += ", ";
-    out += judgement(d);
+    word(d.nederland ? name(d.nederland->oordeel) : "");
     out += ']';
   }
   out += "]}";

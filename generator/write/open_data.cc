@@ -1,8 +1,8 @@
 #include "write/open_data.h"
 
-#include <charconv>
 #include <future>
 
+#include "model/enum_names.h"
 #include "write/csv_format.h"
 #include "write/open_data_rows.h"
 
@@ -16,13 +16,7 @@ void number_cell(std::string& out, const std::optional<double>& v) {
 
 /// A figure's number, empty when geheim or missing.
 void value_cell(std::string& out, const Value* v) {
-  if (v && v->status != Status::geheim) number_cell(out, v->waarde);
-}
-
-void int_cell(std::string& out, int v) {
-  char buf[16];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, end);
+  if (v) number_cell(out, published_number(v->waarde, v->status));
 }
 
 /// The columns every file starts with: gemeente or groep, indicator, periode, waarde.
@@ -53,7 +47,7 @@ std::string observaties_csv(const OpenDataRows& all) {
   PeriodKeys keys;
   for (const ObservationRow& r : rows) {
     key_cells(out, keys, *r.unit, *r.indicator, r.periode, r.value);
-    out += status_text(r.value->status);
+    out += name(r.value->status);
     out += '\n';
   }
   return out;
@@ -68,9 +62,9 @@ std::string groepen_csv(const OpenDataRows& all) {
     key_cells(out, keys, *r.unit, *r.indicator, r.periode, r.value);
     // The source's own figure: how many members it counted is not known here.
     if (!r.value->from_source()) {
-      int_cell(out, r.value->leden_met_waarde);
+      append_integer(out, r.value->leden_met_waarde);
       out += ',';
-      int_cell(out, r.value->leden);
+      append_integer(out, r.value->leden);
     } else {
       out += ',';
     }
@@ -87,13 +81,13 @@ std::string benchmark_csv(const OpenDataRows& all) {
   for (const BenchmarkRow& r : rows) {
     const Derived& d = *r.derived;
     key_cells(out, keys, *r.unit, *r.indicator, r.periode, r.value);
-    out += status_text(r.value->status);
+    out += name(r.value->status);
     out += ',';
     number_cell(out, d.index);
     out += ',';
-    if (d.rang) int_cell(out, *d.rang);
+    if (d.rang) append_integer(out, *d.rang);
     out += ',';
-    if (d.deciel) int_cell(out, *d.deciel);
+    if (d.deciel) append_integer(out, *d.deciel);
     out += ',';
     value_cell(out, r.referentiegroep);
     out += ',';
