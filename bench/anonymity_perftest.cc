@@ -14,10 +14,9 @@
 
 #include "assemble/pages.h"
 #include "base/text_normalise.h"
+#include "perf_clock.h"
 #include "site/pipeline.h"
 #include "validate/anonymity.h"
-
-#include "perf_clock.h"
 
 using namespace spiegel;
 
@@ -68,14 +67,16 @@ int main(int argc, char** argv) {
     normalise_cpu.push_back(t1.cpu - t0.cpu);
     check_cpu.push_back(t2.cpu - t1.cpu);
     check_wall.push_back(t2.wall - t1.wall);
-    if (r == 0) std::printf("%.1f MB uitvoer in %zu bestanden → %.1f MB woorden\n", bytes / 1e6, files.size(), words / 1e6);
+    if (r == 0)
+      std::printf("%.1f MB uitvoer in %zu bestanden → %.1f MB woorden\n", bytes / 1e6, files.size(), words / 1e6);
   }
-  std::printf("%zu gemeenten geanonimiseerd, %zu fouten; mediaan van %d: normalise_text %.0f ms processortijd, "
-              "check_anonymity %.0f ms processortijd, %.0f ms op de klok\n",
-              project->site.pseudonyms.size(), errors, rounds, median(normalise_cpu), median(check_cpu),
-              median(check_wall));
-  std::printf("met het geheugen van serve (pagina's met een tekst opnieuw, de rest ongewijzigd): %.0f ms "
-              "processortijd, %.0f ms op de klok\n",
-              median(memo_cpu), median(memo_wall));
+  std::printf(
+      "%zu gemeenten geanonimiseerd, %zu fouten; mediaan van %d: normalise_text %.0f ms processortijd, "
+      "check_anonymity %.0f ms processortijd, %.0f ms op de klok\n",
+      project->site.pseudonyms.size(), errors, rounds, median(normalise_cpu), median(check_cpu), median(check_wall));
+  std::printf(
+      "met het geheugen van serve (pagina's met een tekst opnieuw, de rest ongewijzigd): %.0f ms "
+      "processortijd, %.0f ms op de klok\n",
+      median(memo_cpu), median(memo_wall));
   return 0;
 }

@@ -12,10 +12,9 @@
 
 #include "compute/site_data.h"
 #include "load/content_loader.h"
-#include "write/open_data.h"
-#include "site/pipeline.h"
-
 #include "perf_clock.h"
+#include "site/pipeline.h"
+#include "write/open_data.h"
 
 using namespace spiegel;
 
@@ -50,8 +49,9 @@ int main(int argc, char** argv) {
     open_cpu.push_back(t3.cpu - t2.cpu);
     open_wall.push_back(t3.wall - t2.wall);
   }
-  std::printf("%zu observaties; processortijd, mediaan van %d: laden %.0f ms, rekenen (valideren + benchmark) %.0f ms\n",
-              observations, rounds, median(load), median(compute));
+  std::printf(
+      "%zu observaties; processortijd, mediaan van %d: laden %.0f ms, rekenen (valideren + benchmark) %.0f ms\n",
+      observations, rounds, median(load), median(compute));
   if (!compute_only)
     std::printf("open data (%.1f MB): %.0f ms processortijd, %.0f ms op de klok (twee draden)\n", bytes / 1e6,
                 median(open_cpu), median(open_wall));

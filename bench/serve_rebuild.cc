@@ -9,9 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "serve/rebuilder.h"
-
 #include "perf_clock.h"
+#include "serve/rebuilder.h"
 
 namespace fs = std::filesystem;
 using namespace spiegel;

@@ -9,9 +9,9 @@
 #include "temp_project.h"
 
 using namespace spiegel;
-using spiegel::testing::TempProject;
-using spiegel::testing::snapshot;
 using spiegel::testing::contains;
+using spiegel::testing::snapshot;
+using spiegel::testing::TempProject;
 namespace fs = std::filesystem;
 
 namespace {
@@ -102,7 +102,8 @@ TEST_CASE("content errors name file:line and what was meant, all at once") {
   Diagnostics render;
   CHECK_FALSE(build_in_memory(t.root(), render).has_value());
   REQUIRE(render.count() == 3);
-  CHECK(render.all()[0].str() == "content/gemeenten/aa.md:5:1: fout: waarde: onbekende indicator 'lastn' — bedoelt u 'lasten'?");
+  CHECK(render.all()[0].str() ==
+        "content/gemeenten/aa.md:5:1: fout: waarde: onbekende indicator 'lastn' — bedoelt u 'lasten'?");
   CHECK(render.all()[1].loc.line == 6);
   CHECK(render.all()[1].suggestion == "gemeente");
   CHECK(render.all()[2].loc.line == 7);
@@ -125,8 +126,9 @@ TEST_CASE("the 404 page links from basis_url's path, also when it has no trailin
   // path comes from base/basis_path, as in check and serve.
   TempProject t;
   t.write_minimal();
-  t.write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\n"
-                                  "basis_url: https://rekenkamer.example.nl/monitor\n");
+  t.write("content/spiegel.yaml",
+          "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\n"
+          "basis_url: https://rekenkamer.example.nl/monitor\n");
   REQUIRE(build(t) == kOk);
   std::string page = t.read("site/404.html");
   CHECK(contains(page, "href=\"/monitor/index.html\""));

@@ -2,10 +2,9 @@
 // build at its file:line and leaves no site; raw HTML is a warning unless
 // spiegel.yaml trusts the texts; comments stay out without a word.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <filesystem>
-
-#include <fmt/format.h>
 
 #include "capture_output.h"
 #include "cli/commands.h"
@@ -14,8 +13,8 @@
 
 using namespace spiegel;
 using spiegel::testing::capture_stderr;
-using spiegel::testing::TempProject;
 using spiegel::testing::contains;
+using spiegel::testing::TempProject;
 namespace fs = std::filesystem;
 
 namespace {
@@ -30,8 +29,9 @@ TEST_CASE("a javascript: link fails spiegel build with file:line and leaves no s
   t.write("content/gemeenten/aa.md", kHead + "\n## Kosten\n\nZie [de cijfers](javascript:alert(1)).\n");
   auto [rc, err] = capture_stderr([&] { return run_build({t.root().string()}); });
   CHECK(rc == kContentError);
-  CHECK(contains(err, "content/gemeenten/aa.md:8:5: fout: link naar 'javascript:alert(1)': alleen http(s)-, mailto- "
-                      "en tel-links en links binnen de site zijn toegestaan\n"));
+  CHECK(contains(err,
+                 "content/gemeenten/aa.md:8:5: fout: link naar 'javascript:alert(1)': alleen http(s)-, mailto- "
+                 "en tel-links en links binnen de site zijn toegestaan\n"));
   CHECK_FALSE(fs::exists(t.root() / "site"));
 }
 
@@ -39,24 +39,24 @@ TEST_CASE("refused links are found in blocks, nested blocks, notes and tables, a
   TempProject t;
   t.write_minimal();
   t.write("content/gemeenten/aa.md", kHead +
-          "\n"                                                          // 5
-          "## Kosten\n"                                                 // 6
-          "\n"                                                          // 7
-          "{{< gemeente >}} zie [a](&#106;avascript:a()).[^1]\n"        // 8
-          "\n"                                                          // 9
-          "::: conclusie {#kosten}\n"                                   // 10
-          "Tekst ![b](JaVaScRiPt:b()).[^1]\n"                           // 11
-          "\n"                                                          // 12
-          "::: kader {titel=x}\n"                                       // 13
-          "Dieper <vbscript:c>\n"                                       // 14
-          ":::\n"                                                       // 15
-          "\n"                                                          // 16
-          "[d](data:text/html,x)\n"                                     // 17
-          ":::\n"                                                       // 18
-          "\n"                                                          // 19
-          "| kolom |\n|---|\n| [e](javascript:e()) |\n"                 // 20-22
-          "\n"                                                          // 23
-          "[^1]: Bron: [f](javascript:f()).\n");                        // 24
+                                         "\n"                                                    // 5
+                                         "## Kosten\n"                                           // 6
+                                         "\n"                                                    // 7
+                                         "{{< gemeente >}} zie [a](&#106;avascript:a()).[^1]\n"  // 8
+                                         "\n"                                                    // 9
+                                         "::: conclusie {#kosten}\n"                             // 10
+                                         "Tekst ![b](JaVaScRiPt:b()).[^1]\n"                     // 11
+                                         "\n"                                                    // 12
+                                         "::: kader {titel=x}\n"                                 // 13
+                                         "Dieper <vbscript:c>\n"                                 // 14
+                                         ":::\n"                                                 // 15
+                                         "\n"                                                    // 16
+                                         "[d](data:text/html,x)\n"                               // 17
+                                         ":::\n"                                                 // 18
+                                         "\n"                                                    // 19
+                                         "| kolom |\n|---|\n| [e](javascript:e()) |\n"           // 20-22
+                                         "\n"                                                    // 23
+                                         "[^1]: Bron: [f](javascript:f()).\n");                  // 24
   Diagnostics d;
   CHECK_FALSE(build_in_memory(t.root(), d).has_value());
   INFO(d.str());
@@ -73,12 +73,15 @@ TEST_CASE("refused links are found in blocks, nested blocks, notes and tables, a
 TEST_CASE("raw HTML: left out with a warning at file:line, kept with markdown_html: true; comments silent") {
   TempProject t;
   t.write_minimal();
-  t.write("content/gemeenten/aa.md", kHead +
+  t.write(
+      "content/gemeenten/aa.md",
+      kHead +
           "\n## Kosten\n\n<!-- aanwijzing: niet op de site -->\n\nTekst <b>vet</b>.\n\n<div class=\"x\">blok</div>\n");
   auto [rc, err] = capture_stderr([&] { return run_build({t.root().string()}); });
   CHECK(rc == kOk);
-  CHECK(contains(err, "content/gemeenten/aa.md:10:7: waarschuwing: ruwe HTML wordt weggelaten; zet markdown_html: true "
-                      "in spiegel.yaml als u de teksten vertrouwt\n"));
+  CHECK(contains(err,
+                 "content/gemeenten/aa.md:10:7: waarschuwing: ruwe HTML wordt weggelaten; zet markdown_html: true "
+                 "in spiegel.yaml als u de teksten vertrouwt\n"));
   CHECK(contains(err, "content/gemeenten/aa.md:12:1: waarschuwing: ruwe HTML"));
   CHECK_FALSE(contains(err, ":8:"));  // the comment
   std::string page = t.read("site/gemeenten/aa/index.html");

@@ -12,7 +12,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-int run(const std::vector<std::string>& args) { return capture_stdout([&] { return run_new(args); }).first; }
+int run(const std::vector<std::string>& args) {
+  return capture_stdout([&] { return run_new(args); }).first;
+}
 
 }  // namespace
 

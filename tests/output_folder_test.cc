@@ -11,9 +11,9 @@
 
 using namespace spiegel;
 using spiegel::testing::capture_stderr;
-using spiegel::testing::TempProject;
-using spiegel::testing::snapshot;
 using spiegel::testing::contains;
+using spiegel::testing::snapshot;
+using spiegel::testing::TempProject;
 namespace fs = std::filesystem;
 
 namespace {

@@ -12,8 +12,8 @@
 
 using namespace spiegel;
 using spiegel::testing::capture_stderr;
-using spiegel::testing::TempProject;
 using spiegel::testing::contains;
+using spiegel::testing::TempProject;
 namespace fs = std::filesystem;
 
 namespace {
@@ -66,8 +66,9 @@ TEST_CASE("a link that stays inside the project is refused too, with what to do"
   fs::create_symlink("echt.css", project / "templates/ook.css");
   auto [rc, err] = build(project);
   CHECK(rc == kContentError);
-  CHECK(contains(err, "templates/ook.css: fout: dit is een symbolische koppeling (naar 'echt.css'); Spiegel volgt geen "
-                      "koppelingen — zet het bestand of de map zelf hier neer"));
+  CHECK(contains(err,
+                 "templates/ook.css: fout: dit is een symbolische koppeling (naar 'echt.css'); Spiegel volgt geen "
+                 "koppelingen — zet het bestand of de map zelf hier neer"));
   fs::remove(project / "templates/ook.css");
   fs::copy_file(project / "templates/echt.css", project / "templates/ook.css");
   CHECK(build(project).first == kOk);

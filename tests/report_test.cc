@@ -7,8 +7,8 @@
 #include "temp_project.h"
 
 using namespace spiegel;
-using spiegel::testing::TempProject;
 using spiegel::testing::contains;
+using spiegel::testing::TempProject;
 
 namespace {
 
@@ -56,7 +56,8 @@ TEST_CASE("conclusies and aanbevelingen are numbered, linked both ways and summa
   CHECK(contains(page, "<p>Zie <a href=\"#zicht\">conclusie 2</a> voor de kern.</p>"));
   CHECK(contains(page, "<p class=\"blok-kop\">Aanbeveling 1 · aan de raad</p>"));
   CHECK(contains(page, "Gebaseerd op <a href=\"#kosten\">conclusie 1</a> en <a href=\"#zicht\">conclusie 2</a>."));
-  CHECK(contains(page, "Leidt tot <a href=\"#monitor\">aanbeveling 1</a> en <a href=\"#aanbeveling-2\">aanbeveling 2</a>."));
+  CHECK(contains(page,
+                 "Leidt tot <a href=\"#monitor\">aanbeveling 1</a> en <a href=\"#aanbeveling-2\">aanbeveling 2</a>."));
   // The summary: hoofdvraag, conclusies per thema, aanbevelingen per addressee.
   CHECK(contains(page, "<h2 id=\"samenvatting\">Samenvatting</h2>"));
   CHECK(contains(page, "Hoe stuurt de raad van Aa op jeugdhulp?"));

@@ -60,11 +60,12 @@ class TempProject {
     write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\n");
     write("content/gemeenten.csv", "code,naam,provincie\nGM0001,Aa,Utrecht\nGM0002,Bee,Utrecht\n");
     write("content/groepen.yaml", "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n");
-    write("content/indicatoren.yaml",
-          "- id: lasten\n  naam: Lasten per inwoner\n  eenheid: euro\n  bron: Iv3\n");
-    write("content/data/kosten.csv", "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,240\nGM0002,lasten,2020,300\n");
-    write("content/gemeenten/aa.md", "---\ngemeente: GM0001\ntitel: Jeugdhulp in Aa\n---\n\n## Kosten\n\n"
-                                     "{{< gemeente >}} gaf {{< waarde lasten >}} uit.\n");
+    write("content/indicatoren.yaml", "- id: lasten\n  naam: Lasten per inwoner\n  eenheid: euro\n  bron: Iv3\n");
+    write("content/data/kosten.csv",
+          "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,240\nGM0002,lasten,2020,300\n");
+    write("content/gemeenten/aa.md",
+          "---\ngemeente: GM0001\ntitel: Jeugdhulp in Aa\n---\n\n## Kosten\n\n"
+          "{{< gemeente >}} gaf {{< waarde lasten >}} uit.\n");
   }
 
   /// write_minimal with `anonimiseren: true` and reports for Deventer, Peel en Maas,
@@ -81,7 +82,7 @@ class TempProject {
           "GM0228,Ede,Gelderland\nGM0828,Oss,Noord-Brabant\nGM0753,Best,Noord-Brabant\n"
           "GM0373,Bergen (NH.),Noord-Holland\nGM0748,Bergen op Zoom,Noord-Brabant\n");
     const std::pair<const char*, const char*> reports[] = {
-        {"aa", "GM0150"},   {"peel-en-maas", "GM1894"}, {"s-hertogenbosch", "GM0796"}, {"ede", "GM0228"},
+        {"aa", "GM0150"},  {"peel-en-maas", "GM1894"}, {"s-hertogenbosch", "GM0796"}, {"ede", "GM0228"},
         {"oss", "GM0828"}, {"best", "GM0753"},         {"bergen", "GM0373"}};
     for (const auto& [file, code] : reports)
       write(std::string("content/gemeenten/") + file + ".md",

@@ -1,9 +1,9 @@
 #include "assemble/benchmark_table.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "assemble/number_format.h"
 #include "assemble/pages.h"
@@ -136,7 +136,8 @@ BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, c
   };
   t.rows.push_back(row(TableRow::Kind::eigen, gemeente.code, false, site.display_name(gemeente.code), ""));
   for (const Gemeente* p : peers_of(site, gemeente))
-    t.rows.push_back(row(TableRow::Kind::referentie, p->code, false, site.display_name(p->code), report_link(site, *p)));
+    t.rows.push_back(
+        row(TableRow::Kind::referentie, p->code, false, site.display_name(p->code), report_link(site, *p)));
 
   const Group* nl = national_group(site);
   std::vector<std::string> from_source;
@@ -164,10 +165,10 @@ BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, c
 
   std::vector<std::string> sources;
   for (const ColumnSpec& c : spec.columns)
-    if (!c.indicator->bron.empty() &&
-        std::find(sources.begin(), sources.end(), c.indicator->bron) == sources.end())
+    if (!c.indicator->bron.empty() && std::find(sources.begin(), sources.end(), c.indicator->bron) == sources.end())
       sources.push_back(c.indicator->bron);
-  if (!sources.empty()) t.bron = (sources.size() == 1 ? "Bron: " : "Bronnen: ") + fmt::format("{}", fmt::join(sources, "; ")) + ".";
+  if (!sources.empty())
+    t.bron = (sources.size() == 1 ? "Bron: " : "Bronnen: ") + fmt::format("{}", fmt::join(sources, "; ")) + ".";
 
   std::vector<std::string> notes;
   if (marks.x) notes.push_back("x = niet van toepassing of geheim");
@@ -175,8 +176,9 @@ BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, c
   if (marks.voorlopig) notes.push_back("* = voorlopig cijfer");
   std::string noot = notes.empty() ? "" : fmt::format("{}.", fmt::join(notes, "; "));
   if (!from_source.empty())
-    noot += fmt::format("{}Cijfers van {} zoals de bron ze geeft{}.", noot.empty() ? "" : " ", sentence_list(from_source),
-                        computed ? "; andere groepscijfers berekend over de gemeenten van de groep" : "");
+    noot +=
+        fmt::format("{}Cijfers van {} zoals de bron ze geeft{}.", noot.empty() ? "" : " ", sentence_list(from_source),
+                    computed ? "; andere groepscijfers berekend over de gemeenten van de groep" : "");
   else if (computed)
     noot += fmt::format("{}Groepscijfers berekend over de gemeenten van de groep.", noot.empty() ? "" : " ");
   t.noot = noot;
@@ -212,11 +214,13 @@ BenchmarkTable kenmerken_table(const SiteData& site, const Gemeente& gemeente, c
     return r;
   };
   t.rows.push_back(row(TableRow::Kind::eigen, gemeente, ""));
-  for (const Gemeente* p : peers_of(site, gemeente)) t.rows.push_back(row(TableRow::Kind::referentie, *p, report_link(site, *p)));
+  for (const Gemeente* p : peers_of(site, gemeente))
+    t.rows.push_back(row(TableRow::Kind::referentie, *p, report_link(site, *p)));
   if (missing) t.noot = "– = niet bekend.";
   if (!bron.empty()) t.bron = "Bron: " + bron + (bron.back() == '.' ? "" : ".");
-  t.caption = titel.empty() ? fmt::format("Kenmerken van {} en de referentiegemeenten", site.display_name(gemeente.code))
-                            : titel;
+  t.caption = titel.empty()
+                  ? fmt::format("Kenmerken van {} en de referentiegemeenten", site.display_name(gemeente.code))
+                  : titel;
   return t;
 }
 

@@ -12,10 +12,14 @@ std::string format_difference(const Indicator& indicator, double d) {
   const bool zero = format_decimal(0, indicator.decimalen) == n;
   const std::string sign = zero ? "" : d < 0 ? "-" : "+";
   switch (indicator.eenheid) {
-    case Unit::procent: return sign + n + " procentpunt";
-    case Unit::euro: return sign + "€ " + n;
-    case Unit::per_1000: return sign + n + " per 1.000";
-    default: return sign + n;
+    case Unit::procent:
+      return sign + n + " procentpunt";
+    case Unit::euro:
+      return sign + "€ " + n;
+    case Unit::per_1000:
+      return sign + n + " per 1.000";
+    default:
+      return sign + n;
   }
 }
 

@@ -3,10 +3,9 @@
 // not exist.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "assemble/page_view.h"
 #include "assemble/verantwoording.h"

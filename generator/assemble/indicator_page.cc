@@ -1,8 +1,8 @@
 #include "assemble/indicator_page.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "assemble/benchmark_table.h"
 #include "assemble/difference_format.h"
@@ -38,16 +38,13 @@ std::vector<RankRow> ranking(const SiteData& site, const Indicator& ind, const P
   for (const Entry& e : entries) {
     std::string link = report_link(site, *e.g);
     const Derived& d = *e.d;
-    rows.push_back({d.rang ? std::to_string(*d.rang) : "",
-                    site.display_name(e.g->code),
-                    link.empty() ? "" : root + link,
-                    format_value(ind, e.v->waarde, e.v->status),
-                    d.deciel ? std::to_string(*d.deciel) : "–",
-                    d.verandering_vorige ? format_difference(ind, *d.verandering_vorige) : "–",
-                    d.verandering_basis ? format_difference(ind, *d.verandering_basis) : "–",
-                    d.index ? format_decimal(*d.index, 0) : "–",
-                    d.nederland_100 ? format_decimal(*d.nederland_100, 0) : "–",
-                    d.nederland ? std::string(name(d.nederland->oordeel)) : ""});
+    rows.push_back(
+        {d.rang ? std::to_string(*d.rang) : "", site.display_name(e.g->code), link.empty() ? "" : root + link,
+         format_value(ind, e.v->waarde, e.v->status), d.deciel ? std::to_string(*d.deciel) : "–",
+         d.verandering_vorige ? format_difference(ind, *d.verandering_vorige) : "–",
+         d.verandering_basis ? format_difference(ind, *d.verandering_basis) : "–",
+         d.index ? format_decimal(*d.index, 0) : "–", d.nederland_100 ? format_decimal(*d.nederland_100, 0) : "–",
+         d.nederland ? std::string(name(d.nederland->oordeel)) : ""});
   }
   return rows;
 }
@@ -65,9 +62,8 @@ std::vector<GroupFigure> group_figures(const SiteData& site, const Indicator& in
   });
   for (const Group* g : groups) {
     const Value* v = site.data.get(g->id, ind.id, p);
-    std::string herkomst = v->from_source()
-                               ? "bron"
-                               : fmt::format("berekend over {} van de {} gemeenten", v->leden_met_waarde, v->leden);
+    std::string herkomst =
+        v->from_source() ? "bron" : fmt::format("berekend over {} van de {} gemeenten", v->leden_met_waarde, v->leden);
     rows.push_back({site.display_name(g->id), format_value(ind, v->waarde, v->status), herkomst});
   }
   return rows;

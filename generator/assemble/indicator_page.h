@@ -3,10 +3,9 @@
 // the list of all indicators by theme.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "assemble/page_view.h"
 #include "compute/site_data.h"

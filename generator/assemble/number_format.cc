@@ -28,8 +28,10 @@ std::string format_decimal(double v, int decimals) {
     std::string all = int_part + frac;
     int i = static_cast<int>(all.size()) - 1;
     while (i >= 0 && all[i] == '9') all[i--] = '0';
-    if (i < 0) all.insert(all.begin(), '1');
-    else all[i] += 1;
+    if (i < 0)
+      all.insert(all.begin(), '1');
+    else
+      all[i] += 1;
     int_part = all.substr(0, all.size() - decimals);
     frac = all.substr(all.size() - decimals);
   }
@@ -54,10 +56,17 @@ std::string format_value(const Indicator& indicator, const std::optional<double>
   std::string n = format_decimal(*value, indicator.decimalen);
   std::string out;
   switch (indicator.eenheid) {
-    case Unit::procent: out = n + "%"; break;
-    case Unit::euro: out = "€ " + n; break;
-    case Unit::per_1000: out = n + " per 1.000"; break;
-    default: out = n;
+    case Unit::procent:
+      out = n + "%";
+      break;
+    case Unit::euro:
+      out = "€ " + n;
+      break;
+    case Unit::per_1000:
+      out = n + " per 1.000";
+      break;
+    default:
+      out = n;
   }
   if (status == Status::voorlopig) out += "*";
   return out;

@@ -14,8 +14,7 @@ std::string format_decimal(double v, int decimals);
 
 /// A figure with its unit: "6,7%", "€ 10.143", "158 per 1.000"; "x" for geheim,
 /// "–" for missing; a voorlopig figure gets "*".
-std::string format_value(const Indicator& indicator, const std::optional<double>& value,
-                         Status status = Status::none);
+std::string format_value(const Indicator& indicator, const std::optional<double>& value, Status status = Status::none);
 
 /// Whether two figures of `indicator` look the same on the page, rounded to its
 /// decimals: then a sentence says "gelijk", not "hoger" over a difference the

@@ -62,8 +62,8 @@ TEST_CASE("same_when_shown: equal as printed at the indicator's decimals") {
   pct.id = "p";
   pct.eenheid = Unit::procent;
   pct.decimalen = 1;
-  CHECK(same_when_shown(pct, 6.71, 6.74));      // both 6,7%
+  CHECK(same_when_shown(pct, 6.71, 6.74));        // both 6,7%
   CHECK_FALSE(same_when_shown(pct, 6.71, 6.76));  // 6,7% and 6,8%
   pct.decimalen = 0;
-  CHECK(same_when_shown(pct, 6.71, 6.76));      // both 7%
+  CHECK(same_when_shown(pct, 6.71, 6.76));  // both 7%
 }

@@ -3,11 +3,10 @@
 // rendered texts, so render adds the overview after page_view.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "assemble/page_view.h"
 #include "assemble/summary.h"

@@ -22,7 +22,6 @@ std::string title_of(const Document& doc) {
   return t;
 }
 
-
 }  // namespace
 
 std::string root_prefix(const std::string& path) {
@@ -43,14 +42,14 @@ std::vector<PageSpec> plan_pages(const SiteData& site) {
   std::vector<PageSpec> reports;
   for (const Report& r : site.content.reports)
     if (const Gemeente* g = reg.find(r.gemeente))
-      reports.push_back({PageSpec::Kind::rapport, report_path(site, *g), "gemeenten/" + site.display_slug(*g) + "/", "rapport",
-                         &r.doc, g, &r});
+      reports.push_back({PageSpec::Kind::rapport, report_path(site, *g), "gemeenten/" + site.display_slug(*g) + "/",
+                         "rapport", &r.doc, g, &r});
   if (site.content.settings.pagina_per_gemeente == Settings::PagePolicy::alle)
     for (const Gemeente& g : reg.gemeenten) {
       bool has_text = std::any_of(reports.begin(), reports.end(), [&](const PageSpec& p) { return p.gemeente == &g; });
       if (!has_text)
-        reports.push_back({PageSpec::Kind::rapport, report_path(site, g), "gemeenten/" + site.display_slug(g) + "/", "rapport",
-                           nullptr, &g, nullptr});
+        reports.push_back({PageSpec::Kind::rapport, report_path(site, g), "gemeenten/" + site.display_slug(g) + "/",
+                           "rapport", nullptr, &g, nullptr});
     }
   std::sort(reports.begin(), reports.end(), [](const PageSpec& a, const PageSpec& b) { return a.path < b.path; });
   pages.insert(pages.end(), reports.begin(), reports.end());
@@ -71,8 +70,8 @@ std::vector<PageSpec> plan_pages(const SiteData& site) {
                      nullptr, nullptr, nullptr, &i});
   pages.push_back({PageSpec::Kind::aanbevelingen, "aanbevelingen/index.html", "aanbevelingen/", "overzicht", nullptr,
                    nullptr, nullptr});
-  pages.push_back({PageSpec::Kind::conclusies, "conclusies/index.html", "conclusies/", "overzicht", nullptr, nullptr,
-                   nullptr});
+  pages.push_back(
+      {PageSpec::Kind::conclusies, "conclusies/index.html", "conclusies/", "overzicht", nullptr, nullptr, nullptr});
   pages.push_back({PageSpec::Kind::niet_gevonden, "404.html", "", "404", nullptr, nullptr, nullptr});
   return pages;
 }
@@ -88,11 +87,12 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
   for (const PageSpec& p : all)
     if (p.kind == PageSpec::Kind::pagina || p.kind == PageSpec::Kind::aanbevelingen ||
         p.kind == PageSpec::Kind::indicatoren)
-      view.nav.push_back({p.doc                                     ? title_of(*p.doc)
-                          : p.kind == PageSpec::Kind::indicatoren ? "Indicatoren"
-                                                                  : "Aanbevelingen",
-                          root + p.path,
-                          &p == &page || (p.kind == PageSpec::Kind::indicatoren && page.kind == PageSpec::Kind::indicator)});
+      view.nav.push_back(
+          {p.doc                                   ? title_of(*p.doc)
+           : p.kind == PageSpec::Kind::indicatoren ? "Indicatoren"
+                                                   : "Aanbevelingen",
+           root + p.path,
+           &p == &page || (p.kind == PageSpec::Kind::indicatoren && page.kind == PageSpec::Kind::indicator)});
   // The list of reports is for the front page only: on every page of a
   // national monitor it would make the view models quadratic in gemeenten.
   for (const PageSpec& p : all) {

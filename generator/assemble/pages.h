@@ -5,11 +5,10 @@
 // still built as plain JSON around the shared parts (page_view.h).
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <variant>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "assemble/front_page.h"
 #include "assemble/indicator_page.h"
@@ -25,12 +24,12 @@ namespace spiegel {
 struct PageSpec {
   enum class Kind { index, rapport, pagina, aanbevelingen, conclusies, indicatoren, indicator, niet_gevonden };
   Kind kind = Kind::index;
-  std::string path;                   ///< output path, e.g. gemeenten/deventer/index.html
-  std::string url;                    ///< pretty path for the sitemap: gemeenten/deventer/
-  std::string template_name;          ///< rapport, pagina, index, overzicht, 404
-  const Document* doc = nullptr;      ///< the Markdown text, if the page has one
-  const Gemeente* gemeente = nullptr; ///< for rapport pages
-  const Report* report = nullptr;     ///< for rapport pages with a text
+  std::string path;                      ///< output path, e.g. gemeenten/deventer/index.html
+  std::string url;                       ///< pretty path for the sitemap: gemeenten/deventer/
+  std::string template_name;             ///< rapport, pagina, index, overzicht, 404
+  const Document* doc = nullptr;         ///< the Markdown text, if the page has one
+  const Gemeente* gemeente = nullptr;    ///< for rapport pages
+  const Report* report = nullptr;        ///< for rapport pages with a text
   const Indicator* indicator = nullptr;  ///< for indicator pages
 };
 

@@ -13,8 +13,9 @@ void to_json(json& j, const GemeenteView& g) {
 }
 
 void to_json(json& j, const KeyFigureRow& r) {
-  j = {{"indicator", r.indicator}, {"id", r.id},         {"periode", r.periode},
-       {"waarde", r.waarde},       {"nederland", r.nederland}, {"voorlopig", r.voorlopig}};
+  j = {{"indicator", r.indicator}, {"id", r.id},
+       {"periode", r.periode},     {"waarde", r.waarde},
+       {"nederland", r.nederland}, {"voorlopig", r.voorlopig}};
 }
 
 void to_json(json& j, const KeyFigures& k) {

@@ -2,10 +2,9 @@
 // gemeente, its key figures beside Nederland's and the report's text.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "assemble/page_view.h"
 #include "compute/site_data.h"

@@ -30,8 +30,13 @@ std::string without_ids(std::string html) {
 
 BlockItem item(const Block& b, const std::string& url_prefix = "") {
   auto attr = [&](const char* key) { return b.attrs.count(key) ? b.attrs.at(key) : std::string(); };
-  BlockItem i{block_title(b), b.id, url_prefix + "#" + b.id, without_ids(rebase_anchors(b.html, url_prefix)),
-              attr("thema"), std::nullopt, std::nullopt};
+  BlockItem i{block_title(b),
+              b.id,
+              url_prefix + "#" + b.id,
+              without_ids(rebase_anchors(b.html, url_prefix)),
+              attr("thema"),
+              std::nullopt,
+              std::nullopt};
   if (b.kind == "aanbeveling") i.aan = attr("aan");
   if (b.kind == "norm") {
     NormJudgement v = judgement_of(attr("oordeel"));

@@ -3,11 +3,10 @@
 // normenkader) and the site-wide overviews of aanbevelingen and conclusies.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "text/blocks.h"
 
@@ -27,8 +26,8 @@ struct BlockItem {
   std::string url;   ///< "#id", or the report's page + "#id" on an overview
   std::string html;  ///< without ids, so the copy does not repeat the original's
   std::string thema;
-  std::optional<std::string> aan;     ///< aanbevelingen only: raad or college
-  std::optional<NormVerdict> norm;    ///< norms only
+  std::optional<std::string> aan;   ///< aanbevelingen only: raad or college
+  std::optional<NormVerdict> norm;  ///< norms only
 };
 void to_json(nlohmann::json& j, const BlockItem& item);
 

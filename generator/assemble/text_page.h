@@ -2,10 +2,9 @@
 // verantwoording the generated account of indicators and groups.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "assemble/page_view.h"
 #include "assemble/verantwoording.h"

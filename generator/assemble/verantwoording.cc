@@ -1,8 +1,8 @@
 #include "assemble/verantwoording.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "assemble/benchmark_table.h"
 #include "assemble/indicator_text.h"
@@ -28,11 +28,15 @@ std::string how_chosen(const SiteData& site, const Group& g) {
   for (const GroupDef& def : site.content.groups) {
     if (def.id != g.def_id) continue;
     switch (def.kind) {
-      case GroupDef::Kind::alle: return "alle gemeenten in het register";
-      case GroupDef::Kind::per_kolom: return fmt::format("de gemeenten met '{}' in de kolom {}", g.waarde, def.kolom);
+      case GroupDef::Kind::alle:
+        return "alle gemeenten in het register";
+      case GroupDef::Kind::per_kolom:
+        return fmt::format("de gemeenten met '{}' in de kolom {}", g.waarde, def.kolom);
       case GroupDef::Kind::bereik:
-        return fmt::format("de gemeenten met {} vanaf {} tot {}", def.kolom, format_decimal(def.van, 0), format_decimal(def.tot, 0));
-      case GroupDef::Kind::leden: return "een vaste lijst gemeenten";
+        return fmt::format("de gemeenten met {} vanaf {} tot {}", def.kolom, format_decimal(def.van, 0),
+                           format_decimal(def.tot, 0));
+      case GroupDef::Kind::leden:
+        return "een vaste lijst gemeenten";
     }
   }
   return "";
@@ -40,11 +44,11 @@ std::string how_chosen(const SiteData& site, const Group& g) {
 
 }  // namespace
 
-bool is_verantwoording(const Document& doc) {
-  return doc.front.verantwoording.value_or(doc.slug == "verantwoording");
-}
+bool is_verantwoording(const Document& doc) { return doc.front.verantwoording.value_or(doc.slug == "verantwoording"); }
 
-void to_json(json& j, const OpenDataLink& l) { j = {{"url", l.url}, {"naam", l.naam}, {"omschrijving", l.omschrijving}}; }
+void to_json(json& j, const OpenDataLink& l) {
+  j = {{"url", l.url}, {"naam", l.naam}, {"omschrijving", l.omschrijving}};
+}
 
 std::vector<OpenDataLink> open_data_links(const std::string& root) {
   std::vector<OpenDataLink> out;
@@ -70,7 +74,7 @@ void to_json(json& j, const IndicatorAccount& i) {
 }
 
 void to_json(json& j, const GroupAccount& g) {
-  j = {{"naam", g.naam}, {"id", g.id},         {"keuze", g.keuze},
+  j = {{"naam", g.naam},   {"id", g.id},         {"keuze", g.keuze},
        {"leden", g.leden}, {"aantal", g.aantal}, {"cijfers", g.cijfers}};
 }
 
@@ -104,7 +108,8 @@ Verantwoording verantwoording_context(const SiteData& site, const std::string& r
                                      : "alleen zoals de bron ze geeft"});
   }
   for (const Group& g : site.groups)
-    if (g.def_id == kReferentiegroep) v.referentiegroepen.push_back({site.display_name(g.waarde), names(site, g.members)});
+    if (g.def_id == kReferentiegroep)
+      v.referentiegroepen.push_back({site.display_name(g.waarde), names(site, g.members)});
   std::sort(v.referentiegroepen.begin(), v.referentiegroepen.end(),
             [](const ReferenceGroupAccount& a, const ReferenceGroupAccount& b) { return a.gemeente < b.gemeente; });
   const std::optional<Period>& basis = c.settings.basisperiode;

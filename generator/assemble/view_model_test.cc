@@ -33,16 +33,25 @@ ReportPage sample_report() {
 TEST_CASE("view model: a report page made by hand gives the keys the template reads") {
   json j = sample_report().to_json();
   CHECK(j["site"]["titel"] == "Jeugdmonitor");
-  CHECK(j["site"]["nav"][1] == json{{"titel", "Indicatoren"}, {"url", "../../indicatoren/index.html"}, {"actief", false}});
+  CHECK(j["site"]["nav"][1] ==
+        json{{"titel", "Indicatoren"}, {"url", "../../indicatoren/index.html"}, {"actief", false}});
   CHECK(j["site"]["gemeenten"] == json::array());
   CHECK(j["site"]["aantal_gemeenten"] == 2);
-  CHECK(j["pagina"] == json{{"soort", "rapport"}, {"pad", "gemeenten/aa/index.html"}, {"canonical", ""},
-                            {"titel", "Jeugdhulp in Aa"}, {"ondertitel", "Een onderzoek"}, {"datum", "maart 2021"}});
+  CHECK(j["pagina"] == json{{"soort", "rapport"},
+                            {"pad", "gemeenten/aa/index.html"},
+                            {"canonical", ""},
+                            {"titel", "Jeugdhulp in Aa"},
+                            {"ondertitel", "Een onderzoek"},
+                            {"datum", "maart 2021"}});
   CHECK(j["gemeente"] == json{{"naam", "Aa"}, {"code", "GM0001"}, {"slug", "aa"}, {"geanonimiseerd", false}});
   CHECK(j["kerncijfers"]["heeft_rijen"] == true);
   CHECK(j["kerncijfers"]["nederland"] == "Nederland");
-  CHECK(j["kerncijfers"]["rijen"][0] == json{{"indicator", "Lasten per inwoner"}, {"id", "lasten"}, {"periode", "2020"},
-                                             {"waarde", "€ 240"}, {"nederland", "€ 270"}, {"voorlopig", true}});
+  CHECK(j["kerncijfers"]["rijen"][0] == json{{"indicator", "Lasten per inwoner"},
+                                             {"id", "lasten"},
+                                             {"periode", "2020"},
+                                             {"waarde", "€ 240"},
+                                             {"nederland", "€ 270"},
+                                             {"voorlopig", true}});
   // A report page without a text (pagina_per_gemeente: alle) has no summary.
   CHECK(j["inhoud"] == "");
   CHECK(j["toc"] == json::array());
@@ -56,15 +65,17 @@ TEST_CASE("view model: a text's table of contents and summary") {
   text.inhoud = "<h2 id=\"kosten\">Kosten</h2>";
   text.toc = {{"Kosten", "kosten", "1", 2, false}, {"Per jaar", "per-jaar", "1.1", 3, true}};
   Summary s;
-  s.conclusies.push_back({"zorg", {{"Conclusie 1", "c1", "#c1", "<p>Te duur.</p>", "zorg", std::nullopt, std::nullopt}}});
-  s.normen.push_back({"Norm 1", "n1", "#n1", "<p>Op tijd.</p>", "", std::nullopt,
-                      NormVerdict{"deels", "Voldoet deels", "◐"}});
+  s.conclusies.push_back(
+      {"zorg", {{"Conclusie 1", "c1", "#c1", "<p>Te duur.</p>", "zorg", std::nullopt, std::nullopt}}});
+  s.normen.push_back(
+      {"Norm 1", "n1", "#n1", "<p>Op tijd.</p>", "", std::nullopt, NormVerdict{"deels", "Voldoet deels", "◐"}});
   text.samenvatting = s;
   set_text(view, text);
   json j = to_json(view);
   CHECK(j["inhoud"] == "<h2 id=\"kosten\">Kosten</h2>");
   CHECK(j["heeft_toc"] == true);
-  CHECK(j["toc"][1] == json{{"tekst", "Per jaar"}, {"id", "per-jaar"}, {"nummer", "1.1"}, {"niveau", 3}, {"sub", true}});
+  CHECK(j["toc"][1] ==
+        json{{"tekst", "Per jaar"}, {"id", "per-jaar"}, {"nummer", "1.1"}, {"niveau", 3}, {"sub", true}});
   const json& sum = j["samenvatting"];
   CHECK(sum["heeft"] == true);
   CHECK(sum["heeft_conclusies"] == true);

@@ -35,8 +35,7 @@ void Diagnostics::add(Diagnostic d) {
 std::string Diagnostics::str() const {
   std::string out;
   for (const Diagnostic& d : kept_) out += d.str() + "\n";
-  if (count_ > kept_.size())
-    out += fmt::format("… en nog {} fouten die niet getoond worden\n", count_ - kept_.size());
+  if (count_ > kept_.size()) out += fmt::format("… en nog {} fouten die niet getoond worden\n", count_ - kept_.size());
   return out;
 }
 

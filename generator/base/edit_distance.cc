@@ -33,8 +33,7 @@ std::string suggest(std::string_view wrong, const std::vector<std::string>& cand
   for (const std::string& c : candidates) {
     int d = edit_distance(wrong, c, limit);
     // A candidate that starts with what was typed is a likely abbreviation.
-    if (d > limit && c.size() > wrong.size() && wrong.size() >= 4 && c.compare(0, wrong.size(), wrong) == 0)
-      d = limit;
+    if (d > limit && c.size() > wrong.size() && wrong.size() >= 4 && c.compare(0, wrong.size(), wrong) == 0) d = limit;
     if (d < best_distance) {
       best_distance = d;
       best = c;

@@ -12,9 +12,7 @@ TEST_CASE("edit_distance counts insertions, deletions and substitutions") {
   CHECK(edit_distance("abc", "") == 3);
 }
 
-TEST_CASE("edit_distance stops early past the limit") {
-  CHECK(edit_distance("aaaaaaaaaa", "bbbbbbbbbb", 2) == 3);
-}
+TEST_CASE("edit_distance stops early past the limit") { CHECK(edit_distance("aaaaaaaaaa", "bbbbbbbbbb", 2) == 3); }
 
 TEST_CASE("suggest finds the name that was meant, and nothing for a far-off word") {
   std::vector<std::string> ids = {"jeugdhulp_pct", "lasten_per_inwoner", "lasten_per_gebruiker"};

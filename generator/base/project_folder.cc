@@ -1,8 +1,8 @@
 #include "base/project_folder.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace fs = std::filesystem;
 

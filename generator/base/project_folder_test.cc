@@ -14,7 +14,8 @@ TEST_CASE("a project folder lists its files by name, relative to the project") {
   t.write("templates/partials/kop.mustache", "k");
   t.write("templates/a.mustache", "a");
   FolderListing l = list_project_folder(t.root(), "templates");
-  CHECK(l.files == std::vector<std::string>{"templates/a.mustache", "templates/b.css", "templates/partials/kop.mustache"});
+  CHECK(l.files ==
+        std::vector<std::string>{"templates/a.mustache", "templates/b.css", "templates/partials/kop.mustache"});
   CHECK(l.problems.empty());
   CHECK(list_project_folder(t.root(), "ontbreekt").files.empty());
   CHECK(list_project_folder(t.root(), "ontbreekt").problems.empty());

@@ -1,8 +1,8 @@
 #include "base/slug.h"
 
-#include <set>
-
 #include <doctest/doctest.h>
+
+#include <set>
 
 #include "base/diagnostics.h"
 #include "base/file_io.h"
@@ -42,7 +42,8 @@ TEST_CASE("slugify: scheidingstekens") {
 }
 
 TEST_CASE("slugify: alle 342 gemeenten van 2024 geven een unieke, geldige slug") {
-  std::string text = spiegel::read_file(SPIEGEL_SOURCE_DIR "/tests/fixtures/gemeenten-2024/gemeenten_2024.csv", "gemeenten_2024.csv");
+  std::string text =
+      spiegel::read_file(SPIEGEL_SOURCE_DIR "/tests/fixtures/gemeenten-2024/gemeenten_2024.csv", "gemeenten_2024.csv");
   spiegel::Diagnostics diags;
   auto table = spiegel::csv::parse(text, "gemeenten_2024.csv", diags);
   REQUIRE(table);

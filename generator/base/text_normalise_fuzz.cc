@@ -17,12 +17,12 @@
 
 namespace {
 
-#define require(ok)                                                               \
-  do {                                                                            \
-    if (!(ok)) {                                                                  \
+#define require(ok)                                                                 \
+  do {                                                                              \
+    if (!(ok)) {                                                                    \
       std::fprintf(stderr, "text_normalise_fuzz.cc:%d: %s faalt\n", __LINE__, #ok); \
-      std::abort();                                                               \
-    }                                                                             \
+      std::abort();                                                                 \
+    }                                                                               \
   } while (0)
 
 bool separator(char c) { return c == ' ' || c == '\n'; }

@@ -8,7 +8,8 @@ using spiegel::origins_at;
 TEST_CASE("normalise_text: case, diacritics, hyphens and line breaks") {
   CHECK(normalise_text("DEVENTER") == "deventer");
   CHECK(normalise_text("Súdwest-Fryslân") == "sudwest fryslan");
-  CHECK(normalise_text("Su\xCC\x81" "dwest") == "sudwest");  // decomposed: u + combining acute
+  CHECK(normalise_text("Su\xCC\x81"
+                       "dwest") == "sudwest");  // decomposed: u + combining acute
   CHECK(normalise_text("Peel en\nMaas") == "peel en maas");
   CHECK(normalise_text("  Peel-en-Maas,\r\n\tof 's-Hertogenbosch?  ") == "peel en maas of s hertogenbosch");
   CHECK(normalise_text("\xC4\xB2sselstein") == "ijsselstein");  // Ĳ
@@ -32,8 +33,8 @@ TEST_CASE("normalise_text: character references, invisible characters and escape
   CHECK(normalise_text("Deven&shyter") == "deventer");  // a legacy name without ';', as browsers read it
   CHECK(normalise_text("Dev&#8203;enter") == "deventer");
   CHECK(normalise_text("Dev&#x200B;enter Dev&#X200b;enter") == "deventer deventer");
-  CHECK(normalise_text("Deven\xC2\xADter De\xE2\x80\x8Bven\xE2\x80\x8Dter D\xE2\x81\xA0" "e\xEF\xBB\xBFventer") ==
-        "deventer deventer deventer");
+  CHECK(normalise_text("Deven\xC2\xADter De\xE2\x80\x8Bven\xE2\x80\x8Dter D\xE2\x81\xA0"
+                       "e\xEF\xBB\xBFventer") == "deventer deventer deventer");
   CHECK(normalise_text("Frysl&acirc;n &amp; Zw&ouml;lle &eacute;&Eacute;") == "fryslan zwolle ee");
   CHECK(normalise_text("&#68;eventer &#0; &#x110000; &#xD800;") == "deventer");
   CHECK(normalise_text("&unknown; &") == "unknown");
@@ -69,7 +70,9 @@ TEST_CASE("normalise_text: origins point into the input") {
 }
 
 TEST_CASE("origins_at gives the origins of a few offsets, as the full list does") {
-  const std::string html = "<p>Peel en\nMaas, Dev<em>en</em>ter &amp; Frysl&acirc;n</p>\n<a href=\"https://www.deventer.nl\">x</a><!-- Oss -->";
+  const std::string html =
+      "<p>Peel en\nMaas, Dev<em>en</em>ter &amp; Frysl&acirc;n</p>\n<a href=\"https://www.deventer.nl\">x</a><!-- Oss "
+      "-->";
   std::vector<std::size_t> all;
   const std::string words = normalise_text(html, &all);
   REQUIRE(words == "peel en maas deventer fryslan x\ndev en ter\nhref https www deventer nl\noss");

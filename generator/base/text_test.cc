@@ -17,7 +17,8 @@ TEST_CASE("trim: spaces, tabs and line ends at both ends go, inside stays") {
 
 TEST_CASE("split_quoted_words: spaces and tabs separate, quotes hold them") {
   CHECK(split_quoted_words("waarde lasten periode=2020") == Words{"waarde", "lasten", "periode=2020"});
-  CHECK(split_quoted_words("#kosten\taan=raad \t thema=\"de kosten\"") == Words{"#kosten", "aan=raad", "thema=de kosten"});
+  CHECK(split_quoted_words("#kosten\taan=raad \t thema=\"de kosten\"") ==
+        Words{"#kosten", "aan=raad", "thema=de kosten"});
   CHECK(split_quoted_words("titel=\"a\tb\"") == Words{"titel=a\tb"});
   CHECK(split_quoted_words("a\"b c\"d") == Words{"ab cd"});
   CHECK(split_quoted_words("leeg=\"\"") == Words{"leeg="});

@@ -9,8 +9,8 @@ namespace spiegel {
 
 /// One problem in one file of the built site.
 struct CheckProblem {
-  std::string file;  ///< site path: gemeenten/deventer/index.html
-  int line = 0;      ///< 1-based, 0 when unknown
+  std::string file;     ///< site path: gemeenten/deventer/index.html
+  int line = 0;         ///< 1-based, 0 when unknown
   std::string message;  ///< Dutch
 
   bool operator<(const CheckProblem& o) const {
@@ -28,8 +28,8 @@ struct ExternalLink {
 
 /// Everything `check` found in a site.
 struct CheckResult {
-  std::vector<CheckProblem> problems;   ///< sorted by file and line
-  std::vector<ExternalLink> external;   ///< sorted by url, one entry per url
+  std::vector<CheckProblem> problems;  ///< sorted by file and line
+  std::vector<ExternalLink> external;  ///< sorted by url, one entry per url
 };
 
 }  // namespace spiegel

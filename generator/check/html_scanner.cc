@@ -173,7 +173,8 @@ class Scanner {
           value = decode_references(s_.substr(v, pos_ - v));
         }
       }
-      if (kind == HtmlToken::Kind::start_tag && !t.attribute(name)) t.attributes.emplace_back(std::move(name), std::move(value));
+      if (kind == HtmlToken::Kind::start_tag && !t.attribute(name))
+        t.attributes.emplace_back(std::move(name), std::move(value));
     }
     tokens_.push_back(std::move(t));
   }
@@ -213,8 +214,10 @@ std::string decode_references(std::string_view s) {
       bool ok = !digits.empty();
       for (char c : digits) {
         int d = c >= '0' && c <= '9' ? c - '0' : hex && lower(c) >= 'a' && lower(c) <= 'f' ? lower(c) - 'a' + 10 : -1;
-        if (d < 0) ok = false;
-        else cp = std::min<unsigned long>(cp * (hex ? 16 : 10) + static_cast<unsigned long>(d), 0x110000);
+        if (d < 0)
+          ok = false;
+        else
+          cp = std::min<unsigned long>(cp * (hex ? 16 : 10) + static_cast<unsigned long>(d), 0x110000);
       }
       if (ok) {
         append_utf8(out, cp);

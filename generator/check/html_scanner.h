@@ -16,10 +16,10 @@ namespace spiegel {
 struct HtmlToken {
   enum class Kind { start_tag, end_tag, text };
   Kind kind = Kind::text;
-  std::string name;  ///< tag name, lower case; empty for text
+  std::string name;                                             ///< tag name, lower case; empty for text
   std::vector<std::pair<std::string, std::string>> attributes;  ///< names lower case, values decoded
-  std::string text;  ///< for text: the characters, references decoded
-  int line = 1;      ///< where the token starts, 1-based
+  std::string text;                                             ///< for text: the characters, references decoded
+  int line = 1;                                                 ///< where the token starts, 1-based
   bool self_closing = false;
 
   /// The value of attribute `name`, or nullptr when the tag does not have it.

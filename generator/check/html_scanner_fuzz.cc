@@ -16,12 +16,12 @@
 
 namespace {
 
-#define require(ok)                                                             \
-  do {                                                                          \
-    if (!(ok)) {                                                                \
+#define require(ok)                                                               \
+  do {                                                                            \
+    if (!(ok)) {                                                                  \
       std::fprintf(stderr, "html_scanner_fuzz.cc:%d: %s faalt\n", __LINE__, #ok); \
-      std::abort();                                                             \
-    }                                                                           \
+      std::abort();                                                               \
+    }                                                                             \
   } while (0)
 
 bool lower_case(const std::string& s) {

@@ -5,7 +5,8 @@
 using namespace spiegel;
 
 TEST_CASE("tags, attributes, lines and text") {
-  auto tokens = scan_html("<!DOCTYPE html>\n<P ID=a class='x y' hidden data-v=\"1&amp;2\">tekst &lt;b&gt;</p>\n<img src=a.png alt=\"\"/>");
+  auto tokens = scan_html(
+      "<!DOCTYPE html>\n<P ID=a class='x y' hidden data-v=\"1&amp;2\">tekst &lt;b&gt;</p>\n<img src=a.png alt=\"\"/>");
   REQUIRE(tokens.size() >= 4);
   CHECK(tokens[1].kind == HtmlToken::Kind::start_tag);
   CHECK(tokens[1].name == "p");
@@ -25,7 +26,9 @@ TEST_CASE("tags, attributes, lines and text") {
 }
 
 TEST_CASE("comments, scripts and styles hide their contents") {
-  auto tokens = scan_html("<!-- <a id=x> -->\n<script>if (a<b) document.write('<p id=y>')</script><style>p{}</style><title>T &amp; U</title><a id=z>");
+  auto tokens = scan_html(
+      "<!-- <a id=x> -->\n<script>if (a<b) document.write('<p id=y>')</script><style>p{}</style><title>T &amp; "
+      "U</title><a id=z>");
   int anchors = 0;
   for (const auto& t : tokens)
     if (t.kind == HtmlToken::Kind::start_tag && t.name == "a") {

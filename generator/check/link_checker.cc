@@ -1,9 +1,9 @@
 #include "check/link_checker.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <string_view>
-
-#include <fmt/format.h>
 
 #include "base/link_policy.h"
 #include "check/link_resolver.h"
@@ -15,11 +15,12 @@ namespace {
 /// The attributes that hold a URL, per tag. srcset holds a list.
 bool is_url_attribute(const std::string& tag, const std::string& attr) {
   static const std::pair<std::string_view, std::string_view> kPairs[] = {
-      {"a", "href"},      {"area", "href"},   {"link", "href"},     {"img", "src"},    {"img", "srcset"},
-      {"source", "src"},  {"source", "srcset"}, {"script", "src"},  {"iframe", "src"}, {"embed", "src"},
-      {"video", "src"},   {"video", "poster"}, {"audio", "src"},    {"track", "src"},  {"object", "data"},
-      {"use", "href"},    {"use", "xlink:href"}, {"image", "href"}, {"image", "xlink:href"}, {"input", "src"}};
-  return std::any_of(std::begin(kPairs), std::end(kPairs), [&](const auto& p) { return p.first == tag && p.second == attr; });
+      {"a", "href"},     {"area", "href"},      {"link", "href"},  {"img", "src"},          {"img", "srcset"},
+      {"source", "src"}, {"source", "srcset"},  {"script", "src"}, {"iframe", "src"},       {"embed", "src"},
+      {"video", "src"},  {"video", "poster"},   {"audio", "src"},  {"track", "src"},        {"object", "data"},
+      {"use", "href"},   {"use", "xlink:href"}, {"image", "href"}, {"image", "xlink:href"}, {"input", "src"}};
+  return std::any_of(std::begin(kPairs), std::end(kPairs),
+                     [&](const auto& p) { return p.first == tag && p.second == attr; });
 }
 
 /// The URLs of a srcset value: "a.png 1x, b.png 2x" → a.png, b.png.
@@ -92,9 +93,9 @@ void check_page_links(const std::string& file, const std::vector<HtmlToken>& tok
     if (t.kind != HtmlToken::Kind::start_tag) continue;
     for (const auto& [attr, value] : t.attributes) {
       if (!is_url_attribute(t.name, attr)) continue;
-      bool page_link = t.name == "a" || t.name == "area" || (t.name == "link" && t.attribute("rel") &&
-                                                             *t.attribute("rel") != "stylesheet" &&
-                                                             *t.attribute("rel") != "icon");
+      bool page_link = t.name == "a" || t.name == "area" ||
+                       (t.name == "link" && t.attribute("rel") && *t.attribute("rel") != "stylesheet" &&
+                        *t.attribute("rel") != "icon");
       bool image = t.name == "img" || t.name == "image" || t.name == "source" || attr == "poster" ||
                    (t.name == "input" && attr == "src");
       if (attr == "srcset") {

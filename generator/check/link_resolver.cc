@@ -14,7 +14,9 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /// %XX decoded; a malformed escape is kept as written.
 std::string percent_decode(std::string_view s) {
-  auto hex = [](char c) { return is_digit(c) ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1; };
+  auto hex = [](char c) {
+    return is_digit(c) ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+  };
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {

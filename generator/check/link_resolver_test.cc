@@ -27,7 +27,8 @@ TEST_CASE("external, ignored, outside and basis_url links") {
   CHECK(resolve_link("index.html", "../geheim.txt").kind == Kind::outside);
   CHECK(resolve_link("a/index.html", "../../x").kind == Kind::outside);
   const char* base = "https://rekenkamer.example.nl/monitor/";
-  LinkTarget canonical = resolve_link("gemeenten/deventer/index.html", "https://rekenkamer.example.nl/monitor/gemeenten/deventer/", base);
+  LinkTarget canonical =
+      resolve_link("gemeenten/deventer/index.html", "https://rekenkamer.example.nl/monitor/gemeenten/deventer/", base);
   CHECK(canonical.kind == Kind::internal);
   CHECK(canonical.path == "gemeenten/deventer/index.html");
   CHECK(resolve_link("404.html", "/monitor/spiegel.css", base).path == "spiegel.css");

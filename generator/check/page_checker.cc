@@ -1,8 +1,8 @@
 #include "check/page_checker.h"
 
-#include <map>
-
 #include <fmt/format.h>
+
+#include <map>
 
 namespace spiegel {
 
@@ -58,7 +58,8 @@ void check_page(const std::string& file, const std::vector<HtmlToken>& tokens, s
 
   for (const HtmlToken& t : tokens) {
     if (t.kind == HtmlToken::Kind::text) {
-      if (!figures.empty() && figures.back().caption_depth > 0 && has_text(t.text)) figures.back().has_alternative = true;
+      if (!figures.empty() && figures.back().caption_depth > 0 && has_text(t.text))
+        figures.back().has_alternative = true;
       if (svg.open && svg.in_title && has_text(t.text)) svg.labelled = true;
       continue;
     }
@@ -68,7 +69,8 @@ void check_page(const std::string& file, const std::vector<HtmlToken>& tokens, s
         if (id->empty()) {
           problem(t.line, fmt::format("<{}> heeft een leeg id", t.name));
         } else if (auto [it, fresh] = first_line_of_id.emplace(*id, t.line); !fresh) {
-          problem(t.line, fmt::format("het id '{}' staat al op regel {}; een id mag maar één keer voorkomen", *id, it->second));
+          problem(t.line,
+                  fmt::format("het id '{}' staat al op regel {}; een id mag maar één keer voorkomen", *id, it->second));
         }
       }
       for (const char* attr : {"aria-labelledby", "aria-describedby"})
@@ -89,7 +91,8 @@ void check_page(const std::string& file, const std::vector<HtmlToken>& tokens, s
       const std::string* alt = t.attribute("alt");
       if (!alt) {
         const std::string* src = t.attribute("src");
-        problem(t.line, fmt::format("afbeelding '{}' heeft geen alt-tekst (alt=\"\" als ze alleen versiert)", src ? *src : ""));
+        problem(t.line,
+                fmt::format("afbeelding '{}' heeft geen alt-tekst (alt=\"\" als ze alleen versiert)", src ? *src : ""));
       } else if (!blank(alt) && !figures.empty()) {
         figures.back().has_alternative = true;
       }
@@ -99,7 +102,8 @@ void check_page(const std::string& file, const std::vector<HtmlToken>& tokens, s
       } else if (!figures.empty()) {
         if (!figures.back().has_alternative)
           problem(figures.back().line,
-                  "figuur zonder tekstalternatief: geef een <figcaption> met tekst, of een alt-tekst of <title> bij de afbeelding");
+                  "figuur zonder tekstalternatief: geef een <figcaption> met tekst, of een alt-tekst of <title> bij de "
+                  "afbeelding");
         figures.pop_back();
       }
     } else if (t.name == "figcaption" && !figures.empty()) {
@@ -119,7 +123,8 @@ void check_page(const std::string& file, const std::vector<HtmlToken>& tokens, s
         // A chart inside a figure may lean on the figcaption, unless it
         // presents itself as an image (role="img"): then it needs its own name.
         if (!svg.labelled && (svg.role_img || !svg.in_figure))
-          problem(svg.line, "grafiek (svg) zonder tekstalternatief: geef een <title>, aria-label of aria-hidden=\"true\"");
+          problem(svg.line,
+                  "grafiek (svg) zonder tekstalternatief: geef een <title>, aria-label of aria-hidden=\"true\"");
         svg = {};
       }
     } else if (t.name == "title" && svg.open) {
@@ -129,7 +134,8 @@ void check_page(const std::string& file, const std::vector<HtmlToken>& tokens, s
   for (const OpenFigure& f : figures)
     if (!f.has_alternative) problem(f.line, "figuur zonder tekstalternatief en zonder </figure>");
   for (const auto& [line, id] : id_references)
-    if (!first_line_of_id.count(id)) problem(line, fmt::format("verwijst naar id '{}', dat niet in de pagina staat", id));
+    if (!first_line_of_id.count(id))
+      problem(line, fmt::format("verwijst naar id '{}', dat niet in de pagina staat", id));
 }
 
 }  // namespace spiegel

@@ -8,8 +8,7 @@ namespace {
 
 std::string page(const std::string& body, const std::string& root = "") {
   return "<!DOCTYPE html>\n<html lang=\"nl\"><head><title>t</title><link rel=\"stylesheet\" href=\"" + root +
-         "spiegel.css\"></head>\n<body>\n" +
-         body + "\n</body></html>\n";
+         "spiegel.css\"></head>\n<body>\n" + body + "\n</body></html>\n";
 }
 
 /// The messages of `file`, one string each "line: message".
@@ -48,7 +47,8 @@ TEST_CASE("a clean site has no problems and lists its external links") {
 
 TEST_CASE("broken links, anchors, assets, duplicate ids and missing text alternatives") {
   SiteFiles files = {
-      {"index.html", page("<a href=\"weg/index.html\">x</a>\n<a href=\"a.html#nergens\">y</a>\n<a href=\"#ook-niet\">z</a>")},
+      {"index.html",
+       page("<a href=\"weg/index.html\">x</a>\n<a href=\"a.html#nergens\">y</a>\n<a href=\"#ook-niet\">z</a>")},
       {"a.html", page("<p id=\"d\">1</p>\n<p id=\"d\">2</p>\n<img src=\"plaatje.png\">\n"
                       "<figure><svg viewBox=\"0 0 1 1\"></svg></figure>\n<svg role=\"img\"><g></g></svg>\n"
                       "<span aria-labelledby=\"geen\">x</span>\n<a href=\"../buiten.html\">b</a>")},

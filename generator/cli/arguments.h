@@ -12,9 +12,9 @@ namespace spiegel {
 
 /// One option a subcommand knows.
 struct OptionSpec {
-  std::string name;        ///< "--output"
-  std::string short_name;  ///< "-o", or empty
-  bool takes_value = true; ///< false: a flag
+  std::string name;         ///< "--output"
+  std::string short_name;   ///< "-o", or empty
+  bool takes_value = true;  ///< false: a flag
   /// The message when the value is missing or empty, as "--output vraagt om een map".
   std::string value_needed;
 };

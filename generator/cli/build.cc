@@ -1,9 +1,9 @@
 // spiegel build: load → validate → compute → assemble → render → write.
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-
-#include <fmt/format.h>
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
@@ -32,11 +32,11 @@ int report(const Diagnostics& diags) {
 }  // namespace
 
 int run_build(const std::vector<std::string>& args) {
-  ParseResult parsed = parse_arguments(args,
-                                       {{"--output", "-o", true, "--output vraagt om een map"},
-                                        {"--dump-context", "", true,
-                                         "--dump-context vraagt om een pagina, zoals gemeenten/deventer"}},
-                                       1);
+  ParseResult parsed =
+      parse_arguments(args,
+                      {{"--output", "-o", true, "--output vraagt om een map"},
+                       {"--dump-context", "", true, "--dump-context vraagt om een pagina, zoals gemeenten/deventer"}},
+                      1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
   fs::path dir = a.positional.empty() ? fs::path(".") : fs::path(a.positional[0]);

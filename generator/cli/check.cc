@@ -1,10 +1,10 @@
 // spiegel check: everything build checks, then links, anchors, assets, ids and
 // text alternatives over the whole site in memory. Writes nothing.
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <map>
-
-#include <fmt/format.h>
 
 #include "assemble/pages.h"
 #include "check/site_checker.h"
@@ -57,12 +57,14 @@ int run_check(const std::vector<std::string>& args) {
       last_file = p.file;
       ++files_with_problems;
       auto src = source_of.find(p.file);
-      std::printf("%s%s\n", p.file.c_str(), src == source_of.end() ? "" : fmt::format(" (uit {})", src->second).c_str());
+      std::printf("%s%s\n", p.file.c_str(),
+                  src == source_of.end() ? "" : fmt::format(" (uit {})", src->second).c_str());
     }
     std::printf("  %s:%d: %s\n", p.file.c_str(), p.line, p.message.c_str());
   }
   if (!result.external.empty()) {
-    std::printf("%sExterne links (%zu, niet opgevraagd):\n", result.problems.empty() ? "" : "\n", result.external.size());
+    std::printf("%sExterne links (%zu, niet opgevraagd):\n", result.problems.empty() ? "" : "\n",
+                result.external.size());
     for (const ExternalLink& e : result.external)
       std::printf("  %s  — %s:%d%s\n", e.url.c_str(), e.file.c_str(), e.line,
                   e.count > 1 ? fmt::format(" en {} keer elders", e.count - 1).c_str() : "");
@@ -71,7 +73,8 @@ int run_check(const std::vector<std::string>& args) {
   for (const auto& [path, bytes] : files) pages += path.ends_with(".html");
   if (result.problems.empty()) {
     std::fprintf(stderr, "spiegel: %s en %s gecontroleerd: geen problemen\n",
-                 plural(pages, "pagina", "pagina's").c_str(), plural(files.size() - pages, "ander bestand", "andere bestanden").c_str());
+                 plural(pages, "pagina", "pagina's").c_str(),
+                 plural(files.size() - pages, "ander bestand", "andere bestanden").c_str());
     return kOk;
   }
   std::fprintf(stderr, "spiegel: %s in %s\n", plural(result.problems.size(), "probleem", "problemen").c_str(),

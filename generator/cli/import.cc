@@ -1,9 +1,9 @@
 // spiegel import: a CBS StatLine CSV download → Spiegel's long format.
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-
-#include <fmt/format.h>
 
 #include "base/file_io.h"
 #include "cli/arguments.h"
@@ -20,7 +20,8 @@ namespace {
 
 int report(const Diagnostics& diags) {
   std::fputs(diags.str().c_str(), stderr);
-  std::fprintf(stderr, "spiegel: %zu %s; er is niets geschreven\n", diags.count(), diags.count() == 1 ? "fout" : "fouten");
+  std::fprintf(stderr, "spiegel: %zu %s; er is niets geschreven\n", diags.count(),
+               diags.count() == 1 ? "fout" : "fouten");
   return kContentError;
 }
 
@@ -37,17 +38,19 @@ std::string count(std::size_t n) {
 }  // namespace
 
 int run_import(const std::vector<std::string>& args) {
-  ParseResult parsed = parse_arguments(
-      args,
-      {{"--koppeling", "-k", true, "--koppeling vraagt om een bestand, zoals koppeling.yaml"},
-       {"--uitvoer", "-o", true, "--uitvoer vraagt om een bestand, zoals content/data/cbs.csv"}},
-      1);
+  ParseResult parsed =
+      parse_arguments(args,
+                      {{"--koppeling", "-k", true, "--koppeling vraagt om een bestand, zoals koppeling.yaml"},
+                       {"--uitvoer", "-o", true, "--uitvoer vraagt om een bestand, zoals content/data/cbs.csv"}},
+                      1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
   std::optional<std::string> input = a.positional.empty() ? std::nullopt : std::optional<std::string>(a.positional[0]);
   std::optional<std::string> mapping_path = a.value("--koppeling"), output = a.value("--uitvoer");
-  if (!input) return usage_error("welk StatLine-bestand? Gebruik: spiegel import STATLINE.csv --koppeling KOPPELING.yaml");
-  if (!mapping_path) return usage_error("--koppeling ontbreekt: het bestand dat zegt welke StatLine-kolom welke indicator is");
+  if (!input)
+    return usage_error("welk StatLine-bestand? Gebruik: spiegel import STATLINE.csv --koppeling KOPPELING.yaml");
+  if (!mapping_path)
+    return usage_error("--koppeling ontbreekt: het bestand dat zegt welke StatLine-kolom welke indicator is");
 
   Diagnostics diags;
   std::string csv_text, mapping_text;
@@ -87,14 +90,15 @@ int run_import(const std::vector<std::string>& args) {
   } else {
     std::fwrite(text.data(), 1, text.size(), stdout);
   }
-  std::fprintf(stderr, "spiegel: %s observaties%s%s%s\n", count(result.observations.size()).c_str(),
-               output ? (" → " + *output).c_str() : "",
-               result.missing ? fmt::format("; {} lege cellen overgeslagen", count(result.missing)).c_str() : "",
-               result.regions_skipped
-                   ? fmt::format("; {} rijen van regio's die geen gemeente zijn overgeslagen (zie 'regios:' in de koppeling)",
-                                 count(result.regions_skipped))
-                         .c_str()
-                   : "");
+  std::fprintf(
+      stderr, "spiegel: %s observaties%s%s%s\n", count(result.observations.size()).c_str(),
+      output ? (" → " + *output).c_str() : "",
+      result.missing ? fmt::format("; {} lege cellen overgeslagen", count(result.missing)).c_str() : "",
+      result.regions_skipped
+          ? fmt::format("; {} rijen van regio's die geen gemeente zijn overgeslagen (zie 'regios:' in de koppeling)",
+                        count(result.regions_skipped))
+                .c_str()
+          : "");
   return kOk;
 }
 

@@ -1,10 +1,10 @@
 // spiegel new gemeente <naam|code> [DIR]: start a report from the registry.
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-
-#include <fmt/format.h>
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
@@ -20,8 +20,9 @@ int run_new(const std::vector<std::string>& args) {
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const std::vector<std::string>& words = parsed.arguments.positional;
   if (words.empty() || words[0] != "gemeente")
-    return usage_error(words.empty() ? "new vraagt wat er nieuw moet: 'spiegel new gemeente <naam of code>'"
-                                     : fmt::format("onbekend soort '{}'; 'spiegel new' kent alleen 'gemeente'", words[0]));
+    return usage_error(words.empty()
+                           ? "new vraagt wat er nieuw moet: 'spiegel new gemeente <naam of code>'"
+                           : fmt::format("onbekend soort '{}'; 'spiegel new' kent alleen 'gemeente'", words[0]));
   if (words.size() < 2) return usage_error("new gemeente vraagt om een naam of CBS-code, zoals Deventer of GM0150");
   const std::string& wanted = words[1];
   fs::path dir = words.size() == 3 ? fs::path(words[2]) : fs::path(".");

@@ -1,13 +1,13 @@
 // spiegel serve: build in memory, serve on 127.0.0.1, rebuild on every save
 // and let open pages reload themselves.
+#include <fmt/format.h>
+
 #include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <thread>
-
-#include <fmt/format.h>
 
 #include "base/basis_path.h"
 #include "cli/arguments.h"
@@ -43,8 +43,8 @@ void show(SiteServer& server, BuildOutcome& outcome) {
     server.publish_site(std::move(*outcome.files), basis_path(outcome.basis_url));
   } else {
     std::fputs(outcome.diags.str().c_str(), stderr);
-    std::fprintf(stderr, "spiegel: %zu %s; de browser toont ze tot het volgende goede bestand\n",
-                 outcome.diags.count(), outcome.diags.count() == 1 ? "fout" : "fouten");
+    std::fprintf(stderr, "spiegel: %zu %s; de browser toont ze tot het volgende goede bestand\n", outcome.diags.count(),
+                 outcome.diags.count() == 1 ? "fout" : "fouten");
     server.publish_error(error_page_html(outcome.diags));
   }
 }

@@ -61,8 +61,8 @@ std::optional<double> weight_in(const Dataset::Series* series, const Period& per
 
 }  // namespace
 
-PeriodMap<Aggregate> aggregate(const Indicator& ind, const Content& content,
-                                      const std::vector<std::size_t>& members, const Dataset& data) {
+PeriodMap<Aggregate> aggregate(const Indicator& ind, const Content& content, const std::vector<std::size_t>& members,
+                               const Dataset& data) {
   PeriodSums sums;
   const Registry& reg = content.registry;
   const bool weight_is_indicator = content.indicator(ind.gewicht) != nullptr;
@@ -70,7 +70,8 @@ PeriodMap<Aggregate> aggregate(const Indicator& ind, const Content& content,
     const std::string& code = reg.gemeenten[m].code;
     sums.restart();
     switch (ind.aggregatie) {
-      case Aggregation::geen: return {};
+      case Aggregation::geen:
+        return {};
       case Aggregation::ratio: {
         const Dataset::Series* t = data.series(code, ind.teller);
         const Dataset::Series* n = data.series(code, ind.noemer);
@@ -135,13 +136,16 @@ PeriodMap<Aggregate> aggregate(const Indicator& ind, const Content& content,
         if (s.b == 0) continue;
         a.waarde = s.a / s.b * ind.factor;
         break;
-      case Aggregation::som: a.waarde = s.a; break;
+      case Aggregation::som:
+        a.waarde = s.a;
+        break;
       case Aggregation::gemiddelde:
       case Aggregation::gewogen:
         if (s.b == 0) continue;
         a.waarde = s.a / s.b;
         break;
-      case Aggregation::geen: continue;
+      case Aggregation::geen:
+        continue;
     }
     out.try_emplace(p, a);
   }

@@ -28,7 +28,7 @@ struct Aggregate {
 /// every period in which at least one member counts. Members that are geheim
 /// or missing are left out; `geen` gives nothing.
 PeriodMap<Aggregate> aggregate(const Indicator& indicator, const Content& content,
-                                      const std::vector<std::size_t>& members, const Dataset& data);
+                               const std::vector<std::size_t>& members, const Dataset& data);
 
 /// Adds every group's aggregates to `data` under the group's id, except where
 /// the data already give the group's figure for that period (the source wins)

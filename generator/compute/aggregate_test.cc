@@ -21,7 +21,8 @@ Value val(std::optional<double> v, Status s = Status::none) {
 Content three() {
   Content c;
   Diagnostics d;
-  c.registry = load_registry("code,naam,inwoners\nGM0001,A,10000\nGM0002,B,30000\nGM0003,C,60000\n", "gemeenten.csv", d);
+  c.registry =
+      load_registry("code,naam,inwoners\nGM0001,A,10000\nGM0002,B,30000\nGM0003,C,60000\n", "gemeenten.csv", d);
   REQUIRE_FALSE(d.has_errors());
   return c;
 }

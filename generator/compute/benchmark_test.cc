@@ -21,20 +21,22 @@ Content small() {
   Diagnostics d;
   c.registry = load_registry("code,naam,regio\nGM0001,A,Noord\nGM0002,B,Noord\nGM0003,C,Zuid\nGM0004,D,Zuid\n",
                              "gemeenten.csv", d);
-  load_groups("groepen:\n  - id: land\n    naam: Het land\n    alle: true\n"
-              "  - id: regio\n    naam: \"Regio {waarde}\"\n    per_kolom: regio\n    berekenen: false\n"
-              "referentiegroepen:\n  GM0001: [GM0002]\n  GM0003: [GM0004, GM0001]\n",
-              "groepen.yaml", c, d);
+  load_groups(
+      "groepen:\n  - id: land\n    naam: Het land\n    alle: true\n"
+      "  - id: regio\n    naam: \"Regio {waarde}\"\n    per_kolom: regio\n    berekenen: false\n"
+      "referentiegroepen:\n  GM0001: [GM0002]\n  GM0003: [GM0004, GM0001]\n",
+      "groepen.yaml", c, d);
   c.indicators = load_indicators(
       "- id: t\n  naam: T\n  eenheid: aantal\n  aggregatie: som\n- id: n\n  naam: N\n  eenheid: aantal\n"
       "  aggregatie: som\n- id: pct\n  naam: Pct\n  eenheid: procent\n  teller: t\n  noemer: n\n  factor: 100\n"
       "- id: jaarcijfer\n  naam: Jaarcijfer\n  eenheid: euro\n",
       "indicatoren.yaml", d);
-  load_observations("gemeente,indicator,periode,waarde,status\n"
-                    "GM0001,t,2020-H1,1,\nGM0001,n,2020-H1,10,\nGM0002,t,2020-H1,3,\nGM0002,n,2020-H1,10,\n"
-                    "GM0003,t,2020-H1,5,\nGM0003,n,2020-H1,10,\nGM0004,t,2020-H1,,geheim\nGM0004,n,2020-H1,10,\n"
-                    "GM0001,jaarcijfer,2019,100,\nGM0001,jaarcijfer,2020,110,\n",
-                    "data/a.csv", c.observations, d);
+  load_observations(
+      "gemeente,indicator,periode,waarde,status\n"
+      "GM0001,t,2020-H1,1,\nGM0001,n,2020-H1,10,\nGM0002,t,2020-H1,3,\nGM0002,n,2020-H1,10,\n"
+      "GM0003,t,2020-H1,5,\nGM0003,n,2020-H1,10,\nGM0004,t,2020-H1,,geheim\nGM0004,n,2020-H1,10,\n"
+      "GM0001,jaarcijfer,2019,100,\nGM0001,jaarcijfer,2020,110,\n",
+      "data/a.csv", c.observations, d);
   INFO(d.str());
   REQUIRE_FALSE(d.has_errors());
   Report r;

@@ -16,7 +16,9 @@ Comparison compare(const Indicator& indicator, double value, double reference) {
   else
     c.positie = c.verschil > 0 ? Position::hoger : Position::lager;
   switch (indicator.richting) {
-    case Direction::neutraal: c.oordeel = Judgement::geen; break;
+    case Direction::neutraal:
+      c.oordeel = Judgement::geen;
+      break;
     case Direction::hoger_is_beter:
       c.oordeel = c.positie == Position::hoger   ? Judgement::gunstiger
                   : c.positie == Position::lager ? Judgement::ongunstiger

@@ -11,8 +11,8 @@
 namespace spiegel {
 
 struct Comparison {
-  double verschil = 0;              ///< value − reference: percentage points for procent
-  std::optional<double> relatief;   ///< (value − reference) / reference; not for procent, nor a zero reference
+  double verschil = 0;             ///< value − reference: percentage points for procent
+  std::optional<double> relatief;  ///< (value − reference) / reference; not for procent, nor a zero reference
   Position positie = Position::vergelijkbaar;
   Judgement oordeel = Judgement::geen;
 };

@@ -1,8 +1,8 @@
 #include "compute/computed_indicators.h"
 
-#include <map>
-
 #include <fmt/format.h>
+
+#include <map>
 
 namespace spiegel {
 

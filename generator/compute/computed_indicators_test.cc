@@ -74,8 +74,8 @@ TEST_CASE("computed indicator: a figure given as data wins over the computed one
 
 TEST_CASE("computed indicator: inputs that are computed themselves come first; a cycle is an error") {
   // per_1000 uses pct, which is listed after it.
-  std::vector<Indicator> inds = {ratio("per_1000", "pct", "een", 10), named("een"), ratio("pct", "t", "n"),
-                                 named("t"), named("n")};
+  std::vector<Indicator> inds = {ratio("per_1000", "pct", "een", 10), named("een"), ratio("pct", "t", "n"), named("t"),
+                                 named("n")};
   Diagnostics diags;
   auto order = computation_order(inds, diags);
   REQUIRE(order.size() == 2);

@@ -58,7 +58,8 @@ std::vector<int> competition_ranks(const std::vector<double>& values) {
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return values[a] > values[b]; });
   std::vector<int> ranks(values.size());
   for (std::size_t i = 0; i < order.size(); ++i)
-    ranks[order[i]] = (i > 0 && values[order[i]] == values[order[i - 1]]) ? ranks[order[i - 1]] : static_cast<int>(i) + 1;
+    ranks[order[i]] =
+        (i > 0 && values[order[i]] == values[order[i - 1]]) ? ranks[order[i - 1]] : static_cast<int>(i) + 1;
   return ranks;
 }
 

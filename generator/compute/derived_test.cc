@@ -63,7 +63,7 @@ TEST_CASE("derived figures: index, rank, decile, changes and Nederland = 100") {
   REQUIRE(a);
   CHECK(*a->index == doctest::Approx(75.641025641));  // 100 × 5,9 / 7,8: 76, not the printed 102
   CHECK(*a->verandering_basis == doctest::Approx(-1.9));
-  CHECK(*a->verandering_vorige == doctest::Approx(-0.1));  // 2019-H2 is the period before 2020-H1
+  CHECK(*a->verandering_vorige == doctest::Approx(-0.1));     // 2019-H2 is the period before 2020-H1
   CHECK(*a->nederland_100 == doctest::Approx(81.944444444));  // 100 × 5,9 / 7,2
   CHECK(a->nederland->positie == Position::lager);
   // Three gemeenten have a value in 2020-H1 (C is geheim): 9,2 9,2 5,9.
@@ -73,8 +73,8 @@ TEST_CASE("derived figures: index, rank, decile, changes and Nederland = 100") {
   const Derived* b = f.get("GM0002", "pct", P("2020-H1"));
   CHECK(*b->rang == 1);
   CHECK(*f.get("GM0004", "pct", P("2020-H1"))->rang == 1);  // tie with B
-  CHECK(*b->deciel == 9);  // middle of positions 2 and 3: ceil(10 × 2,5 / 3) = 9
-  CHECK_FALSE(b->index);   // B has no value in the basisperiode
+  CHECK(*b->deciel == 9);                                   // middle of positions 2 and 3: ceil(10 × 2,5 / 3) = 9
+  CHECK_FALSE(b->index);                                    // B has no value in the basisperiode
   CHECK_FALSE(b->verandering_vorige);
   const Derived* secret = f.get("GM0003", "pct", P("2020-H1"));
   REQUIRE(secret);

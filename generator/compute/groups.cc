@@ -1,9 +1,9 @@
 #include "compute/groups.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
-
-#include <fmt/format.h>
 
 #include "base/edit_distance.h"
 #include "load/number.h"
@@ -32,12 +32,12 @@ std::vector<Group> expand_groups(const Content& content, Diagnostics& diags) {
   std::vector<Group> out;
   for (const GroupDef& def : content.groups) {
     if (def.id == kReferentiegroep) {
-      diags.error(def.loc, "de groep-id 'referentiegroep' is gereserveerd: Spiegel maakt die groep zelf uit "
-                           "'referentiegroepen:' en de kop van elk rapport — kies een andere id");
+      diags.error(def.loc,
+                  "de groep-id 'referentiegroep' is gereserveerd: Spiegel maakt die groep zelf uit "
+                  "'referentiegroepen:' en de kop van elk rapport — kies een andere id");
       continue;
     }
-    if ((def.kind == GroupDef::Kind::per_kolom || def.kind == GroupDef::Kind::bereik) &&
-        !has_column(reg, def.kolom)) {
+    if ((def.kind == GroupDef::Kind::per_kolom || def.kind == GroupDef::Kind::bereik) && !has_column(reg, def.kolom)) {
       diags.error(def.loc, fmt::format("groep '{}': gemeenten.csv heeft geen kolom '{}'", def.id, def.kolom),
                   suggest(def.kolom, reg.columns));
       continue;
@@ -57,7 +57,8 @@ std::vector<Group> expand_groups(const Content& content, Diagnostics& diags) {
           if (it == reg.gemeenten[i].kolommen.end() || it->second.empty()) continue;
           Group& g = by_value[it->second];
           if (g.id.empty())
-            g = Group{def.id + ":" + it->second, fill_value(def.naam, it->second), def.id, it->second, {}, def.berekenen};
+            g = Group{
+                def.id + ":" + it->second, fill_value(def.naam, it->second), def.id, it->second, {}, def.berekenen};
           g.members.push_back(i);
         }
         for (auto& [value, g] : by_value) out.push_back(std::move(g));
@@ -70,9 +71,8 @@ std::vector<Group> expand_groups(const Content& content, Diagnostics& diags) {
           if (it == reg.gemeenten[i].kolommen.end() || it->second.empty()) continue;
           auto v = parse_decimal(it->second, reg.decimal);
           if (!v) {
-            diags.error(reg.gemeenten[i].loc,
-                        fmt::format("kolom '{}' moet een getal zijn voor groep '{}', niet '{}'", def.kolom, def.id,
-                                    it->second));
+            diags.error(reg.gemeenten[i].loc, fmt::format("kolom '{}' moet een getal zijn voor groep '{}', niet '{}'",
+                                                          def.kolom, def.id, it->second));
             continue;
           }
           if (*v >= def.van && *v < def.tot) g.members.push_back(i);

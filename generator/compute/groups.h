@@ -17,7 +17,7 @@ struct Group {
   std::string def_id;  ///< the groepen.yaml entry it comes from
   std::string waarde;  ///< the column value, for per_kolom groups; the gemeente's code for a referentiegroep
   std::vector<std::size_t> members;  ///< indexes into registry.gemeenten, in registry order
-  bool berekenen = true;  ///< compute aggregates over the members (else only figures given as data)
+  bool berekenen = true;             ///< compute aggregates over the members (else only figures given as data)
 };
 
 /// The def_id of every gemeente's referentiegroep; its id is `referentiegroep:GM0150`.

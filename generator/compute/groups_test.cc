@@ -13,7 +13,8 @@ Content registry_content() {
   Content c;
   Diagnostics d;
   c.registry = load_registry(
-      "code,naam,inwoners,jeugdregio\nGM0001,Aa,30000,Noord\nGM0002,Bee,45000,Zuid\nGM0003,Cee,60000,Noord\nGM0004,Dee,,\n",
+      "code,naam,inwoners,jeugdregio\nGM0001,Aa,30000,Noord\nGM0002,Bee,45000,Zuid\nGM0003,Cee,60000,Noord\nGM0004,Dee,"
+      ",\n",
       "gemeenten.csv", d);
   REQUIRE_FALSE(d.has_errors());
   return c;
@@ -38,7 +39,8 @@ TEST_CASE("groups expand: alle, per_kolom, bereik and leden") {
     leden: [GM0003, GM0001]
 referentiegroepen:
   GM0001: [GM0002, GM0003]
-)", "groepen.yaml", c, d);
+)",
+              "groepen.yaml", c, d);
   REQUIRE_FALSE(d.has_errors());
   auto groups = expand_groups(c, d);
   REQUIRE_FALSE(d.has_errors());
@@ -70,8 +72,9 @@ TEST_CASE("groups: an unknown column or member is an error with a suggestion") {
 TEST_CASE("groepen.yaml: a group needs exactly one way of choosing members") {
   Content c = registry_content();
   Diagnostics d;
-  load_groups("groepen:\n  - id: a\n    naam: A\n  - id: b\n    alle: true\n    leden: [GM0001]\n  - id: a\n    alle: true\n",
-              "groepen.yaml", c, d);
+  load_groups(
+      "groepen:\n  - id: a\n    naam: A\n  - id: b\n    alle: true\n    leden: [GM0001]\n  - id: a\n    alle: true\n",
+      "groepen.yaml", c, d);
   REQUIRE(d.count() == 3);
   CHECK(d.all()[0].loc.line == 2);
   CHECK(d.all()[1].loc.line == 4);
@@ -81,7 +84,8 @@ TEST_CASE("groepen.yaml: a group needs exactly one way of choosing members") {
 TEST_CASE("bereik reads a decimal comma in a ;-separated gemeenten.csv, as Excel saves it") {
   Content c;
   Diagnostics d;
-  c.registry = load_registry("code;naam;oppervlak\nGM0001;Aa;12,5\nGM0002;Bee;30,25\nGM0003;Cee;9,9\n", "gemeenten.csv", d);
+  c.registry =
+      load_registry("code;naam;oppervlak\nGM0001;Aa;12,5\nGM0002;Bee;30,25\nGM0003;Cee;9,9\n", "gemeenten.csv", d);
   load_groups("groepen:\n  - id: middel\n    naam: Middel\n    bereik: {kolom: oppervlak, van: 10, tot: 30.5}\n",
               "groepen.yaml", c, d);
   auto groups = expand_groups(c, d);

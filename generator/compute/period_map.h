@@ -40,7 +40,8 @@ class PeriodMap {
   /// The value at `p`, which must be there.
   const V& at(const Period& p) const { return find(p)->second; }
   const_iterator upper_bound(const Period& p) const {
-    return std::upper_bound(items_.begin(), items_.end(), p, [](const Period& q, const value_type& e) { return q < e.first; });
+    return std::upper_bound(items_.begin(), items_.end(), p,
+                            [](const Period& q, const value_type& e) { return q < e.first; });
   }
 
   /// Inserts unless `p` is there; appending in period order costs no search.
@@ -61,10 +62,12 @@ class PeriodMap {
 
  private:
   const_iterator lower_bound(const Period& p) const {
-    return std::lower_bound(items_.begin(), items_.end(), p, [](const value_type& e, const Period& q) { return e.first < q; });
+    return std::lower_bound(items_.begin(), items_.end(), p,
+                            [](const value_type& e, const Period& q) { return e.first < q; });
   }
   iterator lower_bound(const Period& p) {
-    return std::lower_bound(items_.begin(), items_.end(), p, [](const value_type& e, const Period& q) { return e.first < q; });
+    return std::lower_bound(items_.begin(), items_.end(), p,
+                            [](const value_type& e, const Period& q) { return e.first < q; });
   }
   std::vector<value_type> items_;
 };

@@ -46,7 +46,8 @@ void assign_pseudonyms(SiteData& site) {
   codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
   for (std::size_t i = 0; i < codes.size(); ++i) {
     std::string letters;
-    for (std::size_t n = i + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+    for (std::size_t n = i + 1; n > 0; n = (n - 1) / 26)
+      letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
     site.pseudonyms[codes[i]] = "Gemeente " + letters;
   }
 }

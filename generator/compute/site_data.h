@@ -16,9 +16,9 @@ namespace spiegel {
 
 struct SiteData {
   Content content;
-  std::vector<Group> groups;  ///< from groepen.yaml, then one referentiegroep per gemeente that has one
-  Dataset data;               ///< observations, computed indicators and group aggregates
-  Benchmark benchmark;        ///< derived figures and the indexes to find groups
+  std::vector<Group> groups;    ///< from groepen.yaml, then one referentiegroep per gemeente that has one
+  Dataset data;                 ///< observations, computed indicators and group aggregates
+  Benchmark benchmark;          ///< derived figures and the indexes to find groups
   Period peilperiode;           ///< from spiegel.yaml, else the latest period in the data
   std::vector<Period> periods;  ///< every period in the data, oldest first
 

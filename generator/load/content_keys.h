@@ -9,14 +9,13 @@
 namespace spiegel::content_keys {
 
 /// content/spiegel.yaml
-inline const std::vector<std::string> kSettings = {"titel",        "organisatie",  "editie",
-                                                   "basis_url",    "taal",         "peilperiode",
-                                                   "basisperiode", "anonimiseren", "pagina_per_gemeente",
-                                                   "markdown_html"};
+inline const std::vector<std::string> kSettings = {
+    "titel",       "organisatie",  "editie",       "basis_url",           "taal",
+    "peilperiode", "basisperiode", "anonimiseren", "pagina_per_gemeente", "markdown_html"};
 /// One indicator in content/indicatoren.yaml.
-inline const std::vector<std::string> kIndicator = {"id",      "naam",   "eenheid", "decimalen",  "richting",
-                                                    "thema",   "bron",   "definitie", "teller",   "noemer",
-                                                    "factor",  "aggregatie", "gewicht", "tolerantie"};
+inline const std::vector<std::string> kIndicator = {"id",     "naam",       "eenheid",   "decimalen", "richting",
+                                                    "thema",  "bron",       "definitie", "teller",    "noemer",
+                                                    "factor", "aggregatie", "gewicht",   "tolerantie"};
 /// The top level of content/groepen.yaml.
 inline const std::vector<std::string> kGroupsFile = {"groepen", "referentiegroepen"};
 /// One group in groepen.yaml.

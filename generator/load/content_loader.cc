@@ -1,8 +1,8 @@
 #include "load/content_loader.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "base/file_io.h"
 #include "base/project_folder.h"
@@ -76,7 +76,8 @@ Content load_content(const fs::path& dir, Diagnostics& diags) {
     if (auto t = read(p, true))
       c.reports.push_back(read_report(load_document(*t, p, fs::path(p).stem().string(), diags), diags));
   for (const std::string& p : files_in(listing, "content/paginas", ".md"))
-    if (auto t = read(p, true)) c.pages.push_back(read_page(load_document(*t, p, fs::path(p).stem().string(), diags), diags));
+    if (auto t = read(p, true))
+      c.pages.push_back(read_page(load_document(*t, p, fs::path(p).stem().string(), diags), diags));
   return c;
 }
 

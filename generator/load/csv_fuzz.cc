@@ -17,18 +17,22 @@
 
 namespace {
 
-#define require(ok) \
-  do {                                                                 \
-    if (!(ok)) {                                                       \
+#define require(ok)                                                      \
+  do {                                                                   \
+    if (!(ok)) {                                                         \
       std::fprintf(stderr, "csv_fuzz.cc:%d: %s faalt\n", __LINE__, #ok); \
-      std::abort();                                                    \
-    }                                                                  \
+      std::abort();                                                      \
+    }                                                                    \
   } while (0)
 
 bool valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    std::size_t len = c < 0x80                 ? 1
+                      : c >= 0xC2 && c <= 0xDF ? 2
+                      : c >= 0xE0 && c <= 0xEF ? 3
+                      : c >= 0xF0 && c <= 0xF4 ? 4
+                                               : 0;
     if (len == 0 || i + len > s.size()) return false;
     for (std::size_t k = 1; k < len; ++k)
       if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;

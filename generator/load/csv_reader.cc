@@ -1,10 +1,10 @@
 #include "load/csv_reader.h"
 
-#include "base/text.h"
+#include <fmt/format.h>
 
 #include <array>
 
-#include <fmt/format.h>
+#include "base/text.h"
 
 namespace spiegel::csv {
 
@@ -81,7 +81,7 @@ class Reader::Impl {
   std::size_t continuation_ = 0;  // UTF-8 continuation bytes on this line before pos_, for columns
   char delimiter_ = ',';
   std::array<bool, 256> stops_{};  // bytes that end a plain span: delimiter, CR, LF, non-ASCII
-  std::size_t width_ = 0;  // cells in the header
+  std::size_t width_ = 0;          // cells in the header
   bool unterminated_ = false;
   bool utf8_reported_ = false;
 };
@@ -137,8 +137,8 @@ void Reader::Impl::bad_byte(std::string& cell, std::size_t& span_start) {
   // One report per file: a Latin-1 file would otherwise give one per accent.
   if (!utf8_reported_) {
     utf8_reported_ = true;
-    diags_.error(here(), fmt::format("ongeldige UTF-8 (byte 0x{:02X}) — {}",
-                                     static_cast<unsigned char>(s_[pos_]), kSaveAsUtf8));
+    diags_.error(
+        here(), fmt::format("ongeldige UTF-8 (byte 0x{:02X}) — {}", static_cast<unsigned char>(s_[pos_]), kSaveAsUtf8));
   }
   // Keep the cell valid UTF-8 so later stages (JSON, HTML) never see the bad byte.
   cell.append(s_.substr(span_start, pos_ - span_start));
@@ -219,8 +219,9 @@ void Reader::Impl::read_quoted(std::string& cell) {
     pos_ = p;
     return;
   }
-  diags_.error(here(), "tekst na het afsluitende aanhalingsteken — zet de hele waarde tussen aanhalingstekens "
-                       "en schrijf een aanhalingsteken in de waarde dubbel (\"\")");
+  diags_.error(here(),
+               "tekst na het afsluitende aanhalingsteken — zet de hele waarde tussen aanhalingstekens "
+               "en schrijf een aanhalingsteken in de waarde dubbel (\"\")");
   read_plain(cell);
 }
 
@@ -309,8 +310,9 @@ bool Reader::Impl::next(Row& row) {
         fmt::format("regel heeft {}, de kopregel heeft {}", count_fields(row.cells.size()), count_fields(width_));
     // The usual cause: a decimal comma in a comma-separated file.
     if (row.cells.size() > width_ && delimiter_ == ',')
-      message += " — staat er een komma in een waarde? Gebruik een punt als decimaalteken "
-                 "of zet de waarde tussen aanhalingstekens";
+      message +=
+          " — staat er een komma in een waarde? Gebruik een punt als decimaalteken "
+          "of zet de waarde tussen aanhalingstekens";
     diags_.error({file_, row.line, 0}, std::move(message));
   }
   return false;

@@ -28,11 +28,11 @@ struct Row {
 
 /// A parsed file: the header and the rows that have the header's width.
 struct Table {
-  char delimiter = ',';                    ///< ',' or ';', sniffed from the header line
-  std::vector<std::string> header;         ///< column names, trimmed
-  int header_line = 1;                     ///< blank lines may precede the header
-  std::vector<CellPos> header_positions;   ///< where each column name starts
-  std::vector<Row> rows;                   ///< in file order; ragged and empty rows left out
+  char delimiter = ',';                   ///< ',' or ';', sniffed from the header line
+  std::vector<std::string> header;        ///< column names, trimmed
+  int header_line = 1;                    ///< blank lines may precede the header
+  std::vector<CellPos> header_positions;  ///< where each column name starts
+  std::vector<Row> rows;                  ///< in file order; ragged and empty rows left out
 
   /// Index of the column named `name`, or -1.
   int column(std::string_view name) const;

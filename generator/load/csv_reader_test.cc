@@ -146,19 +146,27 @@ TEST_CASE("csv: tekst na het afsluitende aanhalingsteken") {
 
 TEST_CASE("csv: ongeldige UTF-8 wordt één keer gemeld, met regel") {
   Diagnostics d;
-  auto t = csv::parse("code;naam\nGM1900;S\xFA" "dwest\nGM1970;Noardeast-Frysl\xE2n\n", "g.csv", d);
+  auto t = csv::parse(
+      "code;naam\nGM1900;S\xFA"
+      "dwest\nGM1970;Noardeast-Frysl\xE2n\n",
+      "g.csv", d);
   REQUIRE(t);
   REQUIRE(d.count() == 1);
   CHECK(d.all()[0].loc.line == 2);
   CHECK(d.all()[0].loc.column == 9);
   CHECK(first_message(d).find("UTF-8") != std::string::npos);
   REQUIRE(t->rows.size() == 2);
-  CHECK(t->rows[0].cells[1] == "S\xEF\xBF\xBD" "dwest");  // replaced, never passed on raw
+  CHECK(t->rows[0].cells[1] ==
+        "S\xEF\xBF\xBD"
+        "dwest");  // replaced, never passed on raw
 }
 
 TEST_CASE("csv: UTF-16 en leeg bestand") {
   Diagnostics d;
-  CHECK_FALSE(csv::parse(std::string_view("\xFF\xFE" "a\0", 4), "u.csv", d));
+  CHECK_FALSE(csv::parse(std::string_view("\xFF\xFE"
+                                          "a\0",
+                                          4),
+                         "u.csv", d));
   CHECK(first_message(d).find("UTF-16") != std::string::npos);
   Diagnostics e;
   CHECK_FALSE(csv::parse("\xEF\xBB\xBF\r\n  \n", "leeg.csv", e));

@@ -1,8 +1,8 @@
 #include "load/document.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "base/edit_distance.h"
 #include "load/content_keys.h"
@@ -49,8 +49,7 @@ FrontMatter read_front(const YAML::Node& node, const std::string& file, Diagnost
 
 }  // namespace
 
-Document load_document(const std::string& text, const std::string& file, const std::string& slug,
-                       Diagnostics& diags) {
+Document load_document(const std::string& text, const std::string& file, const std::string& slug, Diagnostics& diags) {
   Document doc;
   doc.path = file;
   doc.slug = slug;

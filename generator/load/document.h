@@ -10,8 +10,7 @@ namespace spiegel {
 
 /// Splits off the front matter (between '---' lines at the top) and parses it.
 /// A file without front matter is all body.
-Document load_document(const std::string& text, const std::string& file, const std::string& slug,
-                       Diagnostics& diags);
+Document load_document(const std::string& text, const std::string& file, const std::string& slug, Diagnostics& diags);
 
 /// A gemeente's report: the document plus its `gemeente:` and `referentiegroep:`.
 Report read_report(Document doc, Diagnostics& diags);

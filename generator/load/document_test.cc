@@ -6,7 +6,8 @@ using namespace spiegel;
 
 TEST_CASE("front matter is split off and the body knows its first line") {
   Diagnostics d;
-  Document doc = load_document("---\ngemeente: GM0150\ntitel: \"Jeugd & zorg\"\n---\n## Kop\n", "g/deventer.md", "deventer", d);
+  Document doc =
+      load_document("---\ngemeente: GM0150\ntitel: \"Jeugd & zorg\"\n---\n## Kop\n", "g/deventer.md", "deventer", d);
   CHECK_FALSE(d.has_errors());
   CHECK(doc.front.titel == "Jeugd & zorg");
   CHECK(doc.front_lines["titel"] == 3);
@@ -78,14 +79,16 @@ TEST_CASE("a report's front matter is read into typed fields") {
 
 TEST_CASE("a page's front matter is read into typed fields; absent keys stay absent") {
   Diagnostics d;
-  Document p = read_page(load_document("---\ntitel: Colofon\nvolgorde: -3\nverantwoording: false\n---\n", "p.md", "p", d), d);
+  Document p =
+      read_page(load_document("---\ntitel: Colofon\nvolgorde: -3\nverantwoording: false\n---\n", "p.md", "p", d), d);
   CHECK_FALSE(d.has_errors());
   CHECK(p.front.titel == "Colofon");
   CHECK(p.front.volgorde == -3);
   CHECK(p.front.verantwoording == false);
   // The boolean reads as in spiegel.yaml, where ja and nee have always counted.
   CHECK(read_page(load_document("---\nverantwoording: ja\n---\n", "p.md", "p", d), d).front.verantwoording == true);
-  CHECK(read_page(load_document("---\nverantwoording: \"true\"\n---\n", "p.md", "p", d), d).front.verantwoording == true);
+  CHECK(read_page(load_document("---\nverantwoording: \"true\"\n---\n", "p.md", "p", d), d).front.verantwoording ==
+        true);
 
   Document empty = read_page(load_document("---\ntitel:\nvolgorde:\n---\n", "p.md", "p", d), d);
   CHECK_FALSE(d.has_errors());
@@ -135,7 +138,8 @@ TEST_CASE("equal front matter compares equal, whatever the layout; any value cha
   // serve's rebuilder keeps the figures when only the text below changed.
   Diagnostics d;
   Document a = load_document("---\ngemeente: GM0150\nreferentiegroep: [GM0200]\n---\nA\n", "g.md", "g", d);
-  Document b = load_document("---\n# kop\nreferentiegroep:\n  - GM0200\ngemeente: \"GM0150\"\n---\nB\n", "g.md", "g", d);
+  Document b =
+      load_document("---\n# kop\nreferentiegroep:\n  - GM0200\ngemeente: \"GM0150\"\n---\nB\n", "g.md", "g", d);
   Document c = load_document("---\ngemeente: GM0150\nreferentiegroep: [GM0202]\n---\nA\n", "g.md", "g", d);
   CHECK_FALSE(d.has_errors());
   CHECK(a.front == b.front);
@@ -152,7 +156,8 @@ TEST_CASE("an unknown key in the front matter is an error at its line, with the 
 
   // A page knows volgorde and verantwoording; a report's gemeente is not a page key.
   Diagnostics p;
-  read_page(load_document("---\ntitel: T\nvolgorde: 2\nverantwoording: true\ngemeente: GM0150\n---\n", "p.md", "p", p), p);
+  read_page(load_document("---\ntitel: T\nvolgorde: 2\nverantwoording: true\ngemeente: GM0150\n---\n", "p.md", "p", p),
+            p);
   REQUIRE(p.count() == 1);
   CHECK(p.all()[0].loc.line == 5);
 }

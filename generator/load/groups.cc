@@ -1,8 +1,8 @@
 #include "load/groups.h"
 
-#include <set>
-
 #include <fmt/format.h>
+
+#include <set>
 
 #include "load/content_keys.h"
 #include "load/yaml_reader.h"
@@ -36,8 +36,7 @@ GroupDef read_group(const YAML::Node& item, const std::string& file, Diagnostics
     g.kolom = range.text("kolom", true).value_or("");
     g.van = range.number("van").value_or(-1e300);
     g.tot = range.number("tot").value_or(1e300);
-    if (!range.has("van") && !range.has("tot"))
-      diags.error(range.loc(), "'bereik' vraagt om 'van', 'tot' of beide");
+    if (!range.has("van") && !range.has("tot")) diags.error(range.loc(), "'bereik' vraagt om 'van', 'tot' of beide");
     range.report_unknown_keys(content_keys::kGroupRange);
   }
   if (auto leden = map.list("leden")) {
@@ -47,8 +46,8 @@ GroupDef read_group(const YAML::Node& item, const std::string& file, Diagnostics
   }
   g.berekenen = map.boolean("berekenen").value_or(true);
   if (kinds != 1)
-    diags.error(g.loc, fmt::format("groep '{}' moet precies één van 'alle', 'per_kolom', 'bereik' of 'leden' hebben",
-                                   g.id));
+    diags.error(g.loc,
+                fmt::format("groep '{}' moet precies één van 'alle', 'per_kolom', 'bereik' of 'leden' hebben", g.id));
   map.report_unknown_keys(content_keys::kGroup);
   return g;
 }

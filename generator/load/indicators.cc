@@ -1,8 +1,8 @@
 #include "load/indicators.h"
 
-#include <map>
-
 #include <fmt/format.h>
+
+#include <map>
 
 #include "load/content_keys.h"
 #include "load/yaml_reader.h"

@@ -19,7 +19,8 @@ TEST_CASE("indicatoren.yaml: a full definition") {
   naam: Jongeren met jeugdhulp (aantal)
   eenheid: aantal
   aggregatie: som
-)", "indicatoren.yaml", d);
+)",
+                              "indicatoren.yaml", d);
   CHECK_FALSE(d.has_errors());
   REQUIRE(list.size() == 2);
   CHECK(list[0].eenheid == Unit::procent);
@@ -44,12 +45,13 @@ TEST_CASE("indicatoren.yaml: wrong values are reported at their line with a sugg
   richting: hoger
   aggregatie: ratio
   kleur: rood
-)", "indicatoren.yaml", d);
+)",
+                  "indicatoren.yaml", d);
   REQUIRE(d.count() == 5);
   CHECK(d.all()[0].loc.line == 3);
   CHECK(d.all()[0].suggestion == "procent");
   CHECK(d.all()[1].message.find("twee keer") != std::string::npos);
-  CHECK(d.all()[2].loc.line == 7);  // richting: hoger
+  CHECK(d.all()[2].loc.line == 7);                                // richting: hoger
   CHECK(d.all()[3].message.find("teller") != std::string::npos);  // ratio without teller/noemer
   CHECK(d.all()[4].loc.line == 9);
   CHECK(d.all()[4].message.find("onbekende sleutel 'kleur'") != std::string::npos);

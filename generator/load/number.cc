@@ -11,7 +11,6 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-
 }  // namespace
 
 std::optional<double> parse_decimal(std::string_view text, char decimal_separator) {

@@ -1,8 +1,8 @@
 #include "load/number.h"
 
-#include <cmath>
-
 #include <doctest/doctest.h>
+
+#include <cmath>
 
 using spiegel::parse_decimal;
 

@@ -1,10 +1,10 @@
 #include "load/observations.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
-
-#include <fmt/format.h>
 
 #include "base/edit_distance.h"
 #include "base/text.h"
@@ -31,10 +31,14 @@ std::string period_suggestion(std::string_view text) {
   if (t.size() < 4 || !parse_period(t.substr(0, 4))) return {};
   std::string year = t.substr(0, 4), rest = t.substr(4);
   std::string guess;
-  if (rest == "JJ00") guess = year;
-  else if (rest.size() == 4 && rest.compare(0, 3, "HJ0") == 0) guess = year + "-H" + rest[3];
-  else if (rest.size() == 4 && rest.compare(0, 3, "KW0") == 0) guess = year + "-Q" + rest[3];
-  else if (rest.size() == 2 && (rest[0] == 'H' || rest[0] == 'Q')) guess = year + "-" + rest;
+  if (rest == "JJ00")
+    guess = year;
+  else if (rest.size() == 4 && rest.compare(0, 3, "HJ0") == 0)
+    guess = year + "-H" + rest[3];
+  else if (rest.size() == 4 && rest.compare(0, 3, "KW0") == 0)
+    guess = year + "-Q" + rest[3];
+  else if (rest.size() == 2 && (rest[0] == 'H' || rest[0] == 'Q'))
+    guess = year + "-" + rest;
   if (guess.empty() || guess == text || !parse_period(guess)) return {};
   return guess;
 }
@@ -112,9 +116,9 @@ bool map_columns(const csv::Table& table, const std::string& file, std::array<in
       diags.error({file, table.header_line, table.header_positions[i].column},
                   fmt::format("onbekende kolom '{}'", name), near);
     } else {
-      diags.error({file, table.header_line, table.header_positions[i].column},
-                  fmt::format("onbekende kolom '{}' — de kolommen zijn gemeente, indicator, periode, waarde en status",
-                              name));
+      diags.error(
+          {file, table.header_line, table.header_positions[i].column},
+          fmt::format("onbekende kolom '{}' — de kolommen zijn gemeente, indicator, periode, waarde en status", name));
     }
   }
   bool complete = true;
@@ -181,7 +185,8 @@ void load_observations(std::string_view text, const std::string& file, std::vect
       if (std::optional<Status> s = status_from_name(status)) {
         o.status = *s;
       } else {
-        diags.error(loc(kStatus), fmt::format("onbekende status '{}' — laat leeg, of schrijf voorlopig of geheim", status),
+        diags.error(loc(kStatus),
+                    fmt::format("onbekende status '{}' — laat leeg, of schrijf voorlopig of geheim", status),
                     suggest(status, status_names()));
         ok = false;
       }
@@ -260,8 +265,7 @@ void check_duplicates(const std::vector<Observation>& all, Diagnostics& diags) {
     const Observation& o = all[i];
     std::uint64_t h = key_hash(o);
     std::size_t s = h & mask;
-    while (slots[s].second != kEmpty && !(slots[s].first == h && same_key(all[slots[s].second], o)))
-      s = (s + 1) & mask;
+    while (slots[s].second != kEmpty && !(slots[s].first == h && same_key(all[slots[s].second], o))) s = (s + 1) & mask;
     if (slots[s].second == kEmpty) {
       slots[s] = {h, i};
       continue;

@@ -50,7 +50,10 @@ TEST_CASE("observaties: het voorbeeld uit het ontwerp") {
 
 TEST_CASE("observaties: kolommen in andere volgorde, zonder status, puntkomma met decimale komma") {
   Diagnostics d;
-  auto obs = load("\xEF\xBB\xBF" "periode;waarde;indicator;gemeente\r\n2020-H2;8,1;pct;GM0310\r\n2021;-0,25;pct;GM0310\r\n", d);
+  auto obs = load(
+      "\xEF\xBB\xBF"
+      "periode;waarde;indicator;gemeente\r\n2020-H2;8,1;pct;GM0310\r\n2021;-0,25;pct;GM0310\r\n",
+      d);
   CHECK_FALSE(d.has_errors());
   REQUIRE(obs.size() == 2);
   CHECK(obs[0].waarde == 8.1);
@@ -100,9 +103,10 @@ TEST_CASE("observaties: geheim met een waarde is een fout") {
 
 TEST_CASE("observaties: ongeldige periode, met suggestie") {
   Diagnostics d;
-  auto obs = load("gemeente,indicator,periode,waarde\nGM0150,a,2020H1,1\nGM0150,a,2020KW03,1\nGM0150,a,2020-H3,1\n"
-                  "GM0150,a,,1\n",
-                  d);
+  auto obs = load(
+      "gemeente,indicator,periode,waarde\nGM0150,a,2020H1,1\nGM0150,a,2020KW03,1\nGM0150,a,2020-H3,1\n"
+      "GM0150,a,,1\n",
+      d);
   CHECK(obs.empty());
   REQUIRE(d.count() == 4);
   CHECK(d.all()[0].loc.line == 2);
@@ -158,14 +162,16 @@ TEST_CASE("observaties: decimale komma in een kommabestand geeft een heldere fou
 
 TEST_CASE("observaties: status met tikfout en lege sleutels") {
   Diagnostics d;
-  auto obs = load("gemeente,indicator,periode,waarde,status\nGM0150,a,2020,1,voorlopg\n,a,2020,1,\nGM0150, ,2020,1,\n", d);
+  auto obs =
+      load("gemeente,indicator,periode,waarde,status\nGM0150,a,2020,1,voorlopg\n,a,2020,1,\nGM0150, ,2020,1,\n", d);
   CHECK(obs.empty());
   REQUIRE(d.count() == 3);
   CHECK(d.all()[0].loc.column == 17);
   CHECK(contains(d.all()[0].message, "onbekende status 'voorlopg'"));
   CHECK(d.all()[0].suggestion == "voorlopig");
-  CHECK(d.all()[0].str() == "content/data/a.csv:2:17: fout: onbekende status 'voorlopg' — laat leeg, of schrijf "
-                            "voorlopig of geheim — bedoelt u 'voorlopig'?");
+  CHECK(d.all()[0].str() ==
+        "content/data/a.csv:2:17: fout: onbekende status 'voorlopg' — laat leeg, of schrijf "
+        "voorlopig of geheim — bedoelt u 'voorlopig'?");
   CHECK(d.all()[1].loc.line == 3);
   CHECK(contains(d.all()[1].message, "lege gemeente"));
   CHECK(d.all()[2].loc.line == 4);

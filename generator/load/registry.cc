@@ -1,8 +1,8 @@
 #include "load/registry.h"
 
-#include <unordered_map>
-
 #include <fmt/format.h>
+
+#include <unordered_map>
 
 #include "base/edit_distance.h"
 #include "base/slug.h"
@@ -67,9 +67,8 @@ Registry load_registry(std::string_view text, const std::string& file, Diagnosti
       diags.error({file, table->header_line, column},
                   fmt::format("verplichte kolom '{}' ontbreekt; de kopregel heeft wel '{}'", name, near), name);
     } else {
-      diags.error({file, table->header_line, 0},
-                  fmt::format("verplichte kolom '{}' ontbreekt; de kopregel heeft: {}", name,
-                              list_columns(table->header)));
+      diags.error({file, table->header_line, 0}, fmt::format("verplichte kolom '{}' ontbreekt; de kopregel heeft: {}",
+                                                             name, list_columns(table->header)));
     }
   }
   if (code_col < 0 || naam_col < 0) return reg;
@@ -85,8 +84,9 @@ Registry load_registry(std::string_view text, const std::string& file, Diagnosti
     SourceLoc code_loc = csv::cell_loc(file, row, static_cast<std::size_t>(code_col));
     if (!is_gemeente_code(code)) {
       diags.error(code_loc,
-                  code.empty() ? std::string("lege gemeentecode — verwacht GM gevolgd door vier cijfers")
-                               : fmt::format("ongeldige gemeentecode '{}' — verwacht GM gevolgd door vier cijfers", code),
+                  code.empty()
+                      ? std::string("lege gemeentecode — verwacht GM gevolgd door vier cijfers")
+                      : fmt::format("ongeldige gemeentecode '{}' — verwacht GM gevolgd door vier cijfers", code),
                   code_suggestion(code));
       continue;
     }
@@ -109,7 +109,8 @@ Registry load_registry(std::string_view text, const std::string& file, Diagnosti
       diags.error(naam_loc, fmt::format("lege naam voor gemeente {}", code));
       g.slug = slugify(code);
     } else if (g.slug.empty()) {
-      diags.error(naam_loc, fmt::format("naam '{}' geeft geen bruikbare paginanaam — gebruik letters of cijfers", g.naam));
+      diags.error(naam_loc,
+                  fmt::format("naam '{}' geeft geen bruikbare paginanaam — gebruik letters of cijfers", g.naam));
       g.slug = slugify(code);
     } else if (auto it = slug_lines.find(g.slug); it != slug_lines.end()) {
       diags.error(naam_loc, fmt::format("'{}' krijgt dezelfde paginanaam '{}' als '{}' op regel {} — "

@@ -32,8 +32,10 @@ TEST_CASE("registry: gemeenten met vrije kolommen") {
 
 TEST_CASE("registry: Excel-bestand met puntkomma, BOM en lege kolom achteraan") {
   Diagnostics d;
-  auto reg = load_registry("\xEF\xBB\xBF" "code;naam;provincie;\r\nGM0820;Nuenen, Gerwen en Nederwetten;Noord-Brabant;\r\n",
-                           "g.csv", d);
+  auto reg = load_registry(
+      "\xEF\xBB\xBF"
+      "code;naam;provincie;\r\nGM0820;Nuenen, Gerwen en Nederwetten;Noord-Brabant;\r\n",
+      "g.csv", d);
   CHECK_FALSE(d.has_errors());
   REQUIRE(reg.gemeenten.size() == 1);
   CHECK(reg.gemeenten[0].slug == "nuenen-gerwen-en-nederwetten");

@@ -21,7 +21,8 @@ TEST_CASE("spiegel.yaml: settings and their defaults") {
 
 TEST_CASE("spiegel.yaml: errors name the line and what was meant") {
   Diagnostics d;
-  load_settings("titel: M\npeilperiod: 2024-H1\nanonimiseren: misschien\npagina_per_gemeente: allen\n", "spiegel.yaml", d);
+  load_settings("titel: M\npeilperiod: 2024-H1\nanonimiseren: misschien\npagina_per_gemeente: allen\n", "spiegel.yaml",
+                d);
   REQUIRE(d.count() == 3);
   CHECK(d.all()[0].loc.line == 3);
   CHECK(d.all()[0].message.find("true of false") != std::string::npos);

@@ -4,8 +4,8 @@
 
 #include "base/edit_distance.h"
 #include "base/text.h"
-#include "load/csv_reader.h"
 #include "load/content_keys.h"
+#include "load/csv_reader.h"
 #include "load/number.h"
 #include "load/yaml_reader.h"
 
@@ -53,8 +53,9 @@ std::optional<StatlineMapping> load_statline_mapping(const std::string& text, co
   m.perioden_loc = map.has("perioden") ? map.loc(map.node("perioden")) : SourceLoc{file, 1, 0};
   YAML::Node kolommen = map.node("kolommen");
   if (!kolommen.IsDefined() || !kolommen.IsMap() || kolommen.size() == 0) {
-    diags.error(map.loc(), "de koppeling mist 'kolommen:' — schrijf per StatLine-kolom de indicator, zoals\n"
-                           "  kolommen:\n    JongerenMetJeugdhulp_1: jongeren_met_jeugdhulp");
+    diags.error(map.loc(),
+                "de koppeling mist 'kolommen:' — schrijf per StatLine-kolom de indicator, zoals\n"
+                "  kolommen:\n    JongerenMetJeugdhulp_1: jongeren_met_jeugdhulp");
     return std::nullopt;
   }
   for (const auto& kv : kolommen) {
@@ -93,8 +94,7 @@ StatlineImport convert_statline(std::string_view text, const std::string& file, 
   const std::vector<std::string>& header = table->header;
   auto column = [&](const std::string& name, const SourceLoc& loc, const std::string& what) -> int {
     int i = table->column(name);
-    if (i < 0)
-      diags.error(loc, fmt::format("{} '{}' staat niet in {}", what, name, file), suggest(name, header));
+    if (i < 0) diags.error(loc, fmt::format("{} '{}' staat niet in {}", what, name, file), suggest(name, header));
     return i;
   };
   int regio = -1;
@@ -104,8 +104,9 @@ StatlineImport convert_statline(std::string_view text, const std::string& file, 
     for (const char* name : {"RegioS", "WijkenEnBuurten", "Gemeenten", "Regio's"})
       if ((regio = table->column(name)) >= 0) break;
     if (regio < 0)
-      diags.error({file, table->header_line, 0},
-                  "geen regiokolom gevonden (RegioS, WijkenEnBuurten, Gemeenten) — noem haar in de koppeling met 'regio:'");
+      diags.error(
+          {file, table->header_line, 0},
+          "geen regiokolom gevonden (RegioS, WijkenEnBuurten, Gemeenten) — noem haar in de koppeling met 'regio:'");
   }
   int period = column(mapping.perioden, mapping.perioden_loc, "periodekolom");
   std::vector<int> measure;
@@ -116,8 +117,10 @@ StatlineImport convert_statline(std::string_view text, const std::string& file, 
   for (const csv::Row& row : table->rows) {
     std::string code(trim(row.cells[regio]));
     std::string unit;
-    if (auto it = mapping.regios.find(code); it != mapping.regios.end()) unit = it->second;
-    else if (is_gemeente_code(code)) unit = code;
+    if (auto it = mapping.regios.find(code); it != mapping.regios.end())
+      unit = it->second;
+    else if (is_gemeente_code(code))
+      unit = code;
     if (unit.empty()) {
       ++out.regions_skipped;  // provinces, wijken, Nederland without a mapping: not a gemeente
       continue;

@@ -27,7 +27,7 @@ namespace spiegel {
 struct StatlineMapping {
   std::string regio;
   std::string perioden;
-  SourceLoc regio_loc, perioden_loc;  ///< where they are written (the file's start when not)
+  SourceLoc regio_loc, perioden_loc;                          ///< where they are written (the file's start when not)
   std::vector<std::pair<std::string, std::string>> kolommen;  ///< column → indicator, in file order
   std::vector<SourceLoc> kolom_locs;                          ///< where each is written, for errors
   std::map<std::string, std::string> regios;

@@ -1,9 +1,9 @@
 #include "load/statline.h"
 
+#include <doctest/doctest.h>
+
 #include <fstream>
 #include <sstream>
-
-#include <doctest/doctest.h>
 
 #include "write/csv_format.h"
 
@@ -61,8 +61,9 @@ TEST_CASE("StatLine import: the sample download in the long format") {
 
 TEST_CASE("StatLine import: a column that is not in the download is an error at the mapping's line") {
   Diagnostics d;
-  auto mapping = load_statline_mapping("# koppeling\nkolommen:\n  JongerenTot18Jaar_1: jongeren\n  JongerenMetJeugdhulpZonderVerbijf_2: hulp\n",
-                                       "k.yaml", d);
+  auto mapping = load_statline_mapping(
+      "# koppeling\nkolommen:\n  JongerenTot18Jaar_1: jongeren\n  JongerenMetJeugdhulpZonderVerbijf_2: hulp\n",
+      "k.yaml", d);
   REQUIRE(mapping);
   convert_statline(fixture("jeugdhulp.csv"), "jeugdhulp.csv", *mapping, d);
   REQUIRE(d.count() == 1);

@@ -1,22 +1,21 @@
 #include "load/yaml_reader.h"
 
-#include <limits>
-
 #include <fmt/format.h>
+
+#include <limits>
 
 #include "base/edit_distance.h"
 #include "load/number.h"
 
 namespace spiegel {
 
-std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& file,
-                                     Diagnostics& diags, int first_line) {
+std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& file, Diagnostics& diags,
+                                     int first_line) {
   try {
     return YAML::Load(text);
   } catch (const YAML::Exception& e) {
     // yaml-cpp's own messages are English; the position is what helps most.
-    diags.error({file, e.mark.line + first_line, e.mark.column + 1},
-                fmt::format("ongeldige YAML ({})", e.msg));
+    diags.error({file, e.mark.line + first_line, e.mark.column + 1}, fmt::format("ongeldige YAML ({})", e.msg));
     return std::nullopt;
   }
 }
@@ -105,8 +104,7 @@ std::optional<std::vector<std::string>> YamlMap::list(const std::string& key) {
   return out;
 }
 
-std::optional<std::string> YamlMap::choice(const std::string& key,
-                                           const std::vector<std::string>& allowed) {
+std::optional<std::string> YamlMap::choice(const std::string& key, const std::vector<std::string>& allowed) {
   auto t = text(key);
   if (!t) return std::nullopt;
   for (const std::string& a : allowed)

@@ -2,11 +2,11 @@
 // wrong types, unknown keys (with a suggestion) and bad enum values.
 #pragma once
 
+#include <yaml-cpp/yaml.h>
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <yaml-cpp/yaml.h>
 
 #include "base/diagnostics.h"
 
@@ -14,8 +14,8 @@ namespace spiegel {
 
 /// Parses YAML text; on a syntax error adds a diagnostic and returns nullopt.
 /// `first_line` is the file line of the text's first line (front matter starts at 2).
-std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& file,
-                                     Diagnostics& diags, int first_line = 1);
+std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& file, Diagnostics& diags,
+                                     int first_line = 1);
 
 /// Reads the fields of one YAML mapping with typed accessors; unknown keys are
 /// reported with the nearest known one.

@@ -82,9 +82,9 @@ struct GroupDef {
   std::string id;
   std::string naam;  ///< may hold {waarde} for per_kolom groups
   Kind kind = Kind::leden;
-  std::string kolom;                 ///< per_kolom, bereik
-  double van = 0, tot = 0;           ///< bereik: van <= x < tot
-  std::vector<std::string> leden;    ///< leden: gemeente codes
+  std::string kolom;               ///< per_kolom, bereik
+  double van = 0, tot = 0;         ///< bereik: van <= x < tot
+  std::vector<std::string> leden;  ///< leden: gemeente codes
   /// false: Spiegel computes no aggregate; only figures given as data count. For a
   /// registry that holds part of a group (Nederland in a five-gemeente monitor).
   bool berekenen = true;
@@ -126,8 +126,8 @@ struct Document {
   std::string slug;  ///< the file name without .md
   FrontMatter front;
   std::map<std::string, int> front_lines;  ///< line of each front matter key
-  std::string body;   ///< the Markdown after the front matter
-  int body_line = 1;  ///< line of the file where body starts
+  std::string body;                        ///< the Markdown after the front matter
+  int body_line = 1;                       ///< line of the file where body starts
 
   bool operator==(const Document&) const = default;
 };
@@ -135,8 +135,8 @@ struct Document {
 /// A report of one gemeente: gemeenten/<slug>.md.
 struct Report {
   Document doc;
-  std::string gemeente;                     ///< code from front matter `gemeente:`
-  std::vector<std::string> referentiegroep; ///< from front matter, overrides groepen.yaml
+  std::string gemeente;                      ///< code from front matter `gemeente:`
+  std::vector<std::string> referentiegroep;  ///< from front matter, overrides groepen.yaml
 };
 
 /// Everything in content/.
@@ -149,8 +149,8 @@ struct Content {
   std::map<std::string, SourceLoc> referentiegroep_locs;
   std::vector<Indicator> indicators;
   std::vector<Observation> observations;
-  std::vector<Report> reports;   ///< sorted by slug
-  std::vector<Document> pages;   ///< paginas/*.md, sorted by slug
+  std::vector<Report> reports;  ///< sorted by slug
+  std::vector<Document> pages;  ///< paginas/*.md, sorted by slug
 
   const Indicator* indicator(const std::string& id) const {
     for (const Indicator& i : indicators)

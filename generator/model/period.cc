@@ -6,18 +6,24 @@ namespace spiegel {
 
 std::string Period::key() const {
   switch (kind) {
-    case Kind::year: return fmt::format("{}", year);
-    case Kind::half: return fmt::format("{}-H{}", year, part);
-    case Kind::quarter: return fmt::format("{}-Q{}", year, part);
+    case Kind::year:
+      return fmt::format("{}", year);
+    case Kind::half:
+      return fmt::format("{}-H{}", year, part);
+    case Kind::quarter:
+      return fmt::format("{}-Q{}", year, part);
   }
   return {};
 }
 
 std::string Period::label() const {
   switch (kind) {
-    case Kind::year: return fmt::format("{}", year);
-    case Kind::half: return fmt::format("{}e halfjaar {}", part, year);
-    case Kind::quarter: return fmt::format("{}e kwartaal {}", part, year);
+    case Kind::year:
+      return fmt::format("{}", year);
+    case Kind::half:
+      return fmt::format("{}e halfjaar {}", part, year);
+    case Kind::quarter:
+      return fmt::format("{}e kwartaal {}", part, year);
   }
   return {};
 }

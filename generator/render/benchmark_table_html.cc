@@ -1,8 +1,8 @@
 #include "render/benchmark_table_html.h"
 
-#include <vector>
-
 #include <fmt/format.h>
+
+#include <vector>
 
 #include "render/mustache.h"
 
@@ -14,10 +14,14 @@ using mustache::escape_html;
 
 const char* row_class(TableRow::Kind k) {
   switch (k) {
-    case TableRow::Kind::eigen: return "eigen";
-    case TableRow::Kind::referentie: return "referentie";
-    case TableRow::Kind::groep: return "groep";
-    case TableRow::Kind::nederland: return "groep nederland";
+    case TableRow::Kind::eigen:
+      return "eigen";
+    case TableRow::Kind::referentie:
+      return "referentie";
+    case TableRow::Kind::groep:
+      return "groep";
+    case TableRow::Kind::nederland:
+      return "groep nederland";
   }
   return "";
 }

@@ -1,12 +1,12 @@
 #include "render/footnotes.h"
 
+#include <cmark-gfm.h>
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <memory>
 #include <sstream>
-
-#include <cmark-gfm.h>
-#include <fmt/format.h>
 
 #include "base/edit_distance.h"
 #include "base/text.h"
@@ -93,8 +93,9 @@ std::string backrefs(const Footnotes::Note& n) {
     std::string target = k == 1 ? n.label : fmt::format("{}-{}", n.label, k);
     std::string label = k == 1 ? "Terug naar de tekst" : fmt::format("Terug naar verwijzing {} in de tekst", k);
     std::string mark = k == 1 ? "↩" : fmt::format("↩<sup>{}</sup>", k);
-    out += fmt::format("{}<a href=\"#fnref-{}\" class=\"footnote-backref\" data-footnote-backref aria-label=\"{}\">{}</a>",
-                       k == 1 ? "" : " ", target, label, mark);
+    out +=
+        fmt::format("{}<a href=\"#fnref-{}\" class=\"footnote-backref\" data-footnote-backref aria-label=\"{}\">{}</a>",
+                    k == 1 ? "" : " ", target, label, mark);
   }
   return out;
 }
@@ -125,8 +126,10 @@ void check_labels(cmark_node* doc, const std::vector<std::string>& lines, Source
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string l(trim(lines[i]));
     if (l.starts_with("```") || l.starts_with("~~~")) {
-      if (fence.empty()) fence = l.substr(0, 3);
-      else if (l.starts_with(fence)) fence.clear();
+      if (fence.empty())
+        fence = l.substr(0, 3);
+      else if (l.starts_with(fence))
+        fence.clear();
     }
     std::string label = fence.empty() ? defined_label(lines[i]) : "";
     if (label.empty()) continue;
@@ -145,9 +148,10 @@ void check_labels(cmark_node* doc, const std::vector<std::string>& lines, Source
       std::size_t close = literal.find(']', open);
       std::string label = close == std::string::npos ? "" : literal.substr(open + 2, close - open - 2);
       if (label.empty() || label.find_first_of(" \t[") != std::string::npos) continue;
-      diags.error({at.file, at.line + cmark_node_get_start_line(n) - 1, 0},
-                  fmt::format("voetnoot [^{}] heeft geen tekst — zet in het bestand een regel '[^{}]: …'", label, label),
-                  suggest(label, labels));
+      diags.error(
+          {at.file, at.line + cmark_node_get_start_line(n) - 1, 0},
+          fmt::format("voetnoot [^{}] heeft geen tekst — zet in het bestand een regel '[^{}]: …'", label, label),
+          suggest(label, labels));
     }
   }
   cmark_iter_free(it);
@@ -158,7 +162,8 @@ void check_labels(cmark_node* doc, const std::vector<std::string>& lines, Source
 std::string footnote_definitions(const std::string& text, const std::string& file, int first_line, Diagnostics& diags,
                                  std::vector<int>* lines_out) {
   if (text.find("[^") == std::string::npos) return "";  // most texts: no second cmark parse
-  std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES), cmark_parser_free);
+  std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES),
+                                                                cmark_parser_free);
   cmark_parser_feed(parser.get(), text.data(), text.size());
   std::unique_ptr<cmark_node, void (*)(cmark_node*)> doc(cmark_parser_finish(parser.get()), cmark_node_free);
 

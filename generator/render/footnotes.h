@@ -26,9 +26,9 @@ std::string footnote_definitions(const std::string& text, const std::string& fil
 /// The notes of a rendered report, numbered in order of first reference.
 struct Footnotes {
   struct Note {
-    std::string label;  ///< as in the ids: fn-<label>
-    std::string html;   ///< the note's content, without cmark's back-links
-    int references = 0; ///< how often the text refers to it
+    std::string label;   ///< as in the ids: fn-<label>
+    std::string html;    ///< the note's content, without cmark's back-links
+    int references = 0;  ///< how often the text refers to it
   };
   std::vector<Note> notes;
 };

@@ -10,9 +10,9 @@
 #include <set>
 #include <string>
 
-#include "text/blocks.h"
 #include "render/footnotes.h"
 #include "render/markdown.h"
+#include "text/blocks.h"
 #include "text/shortcode_parser.h"
 
 namespace {

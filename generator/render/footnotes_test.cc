@@ -65,8 +65,9 @@ TEST_CASE("notes are numbered once over all pieces, with unique ids and Dutch ba
 }
 
 TEST_CASE("each note goes to the end of the chapter where it is first referenced") {
-  std::string html = md("## Een\n\nA.[^x]\n\n## Twee\n\nB.[^y] C.[^x]\n\n## Drie\n\nGeen noten.\n\n"
-                        "[^x]: Noot x.\n\n[^y]: Noot y.\n");
+  std::string html =
+      md("## Een\n\nA.[^x]\n\n## Twee\n\nB.[^y] C.[^x]\n\n## Drie\n\nGeen noten.\n\n"
+         "[^x]: Noot x.\n\n[^y]: Noot y.\n");
   Footnotes notes = number_footnotes(html);
   place_footnotes(html, notes, {"<h2 id=\"een\">", "<h2 id=\"twee\">", "<h2 id=\"drie\">"});
   std::size_t twee = html.find("<h2 id=\"twee\">"), drie = html.find("<h2 id=\"drie\">");
@@ -80,8 +81,10 @@ TEST_CASE("each note goes to the end of the chapter where it is first referenced
 
 TEST_CASE("a reference without a note and a note written twice are errors at their line") {
   Diagnostics d;
-  footnote_definitions("Intro.\n\nZie[^bronn] en `[^code]`.\n\n[^bron]: Iv3.\n\n[^bron]: Nog eens.\n\n"
-                       "```\n[^bron]: in code\n```\n", "content/gemeenten/aa.md", 5, d);
+  footnote_definitions(
+      "Intro.\n\nZie[^bronn] en `[^code]`.\n\n[^bron]: Iv3.\n\n[^bron]: Nog eens.\n\n"
+      "```\n[^bron]: in code\n```\n",
+      "content/gemeenten/aa.md", 5, d);
   REQUIRE(d.all().size() == 2);
   CHECK(d.all()[0].str() == "content/gemeenten/aa.md:11:1: fout: voetnoot [^bron] heeft al een tekst op regel 9");
   CHECK(d.all()[1].loc.line == 7);

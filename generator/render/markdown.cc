@@ -1,15 +1,15 @@
 #include "render/markdown.h"
 
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <string_view>
 #include <utility>
-
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
-#include <cmark-gfm.h>
-#include <fmt/format.h>
 
 #include "base/link_policy.h"
 #include "base/slug.h"
@@ -105,7 +105,8 @@ void expand_text_node(cmark_node* node, const std::vector<Fragment>& fragments) 
       cmark_node_set_literal(t, literal.substr(pos, at - pos).c_str());
       cmark_node_insert_before(node, t);
     }
-    if (index < fragments.size()) cmark_node_insert_before(node, html_node(CMARK_NODE_HTML_INLINE, fragments[index].html));
+    if (index < fragments.size())
+      cmark_node_insert_before(node, html_node(CMARK_NODE_HTML_INLINE, fragments[index].html));
     pos = at + length;
   }
   if (pos < literal.size()) {
@@ -180,7 +181,8 @@ std::pair<int, int> link_position(cmark_node* n, const std::string& url, const s
   int last = std::min(block ? cmark_node_get_end_line(block) : first, static_cast<int>(lines.size()));
   for (const std::string& needle : {"<" + url, url})
     for (int l = first; l <= last; ++l)
-      if (std::size_t at = lines[l - 1].find(needle); at != std::string_view::npos) return {l, static_cast<int>(at) + 1};
+      if (std::size_t at = lines[l - 1].find(needle); at != std::string_view::npos)
+        return {l, static_cast<int>(at) + 1};
   return {first, 0};
 }
 
@@ -266,11 +268,12 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
   }
 
   for (cmark_node* code : nodes_of_type(doc.get(), CMARK_NODE_CODE))
-    cmark_node_set_literal(code, substitute(cmark_node_get_literal(code), fragments,
-                                            [](const Fragment& f) { return f.source; }).c_str());
+    cmark_node_set_literal(
+        code, substitute(cmark_node_get_literal(code), fragments, [](const Fragment& f) { return f.source; }).c_str());
   for (cmark_node* block : nodes_of_type(doc.get(), CMARK_NODE_CODE_BLOCK))
-    cmark_node_set_literal(block, substitute(cmark_node_get_literal(block), fragments,
-                                             [](const Fragment& f) { return f.source; }).c_str());
+    cmark_node_set_literal(block, substitute(cmark_node_get_literal(block), fragments, [](const Fragment& f) {
+                                    return f.source;
+                                  }).c_str());
   for (cmark_node* p : nodes_of_type(doc.get(), CMARK_NODE_PARAGRAPH))
     if (const Fragment* f = lone_block(p, fragments)) {
       cmark_node_insert_before(p, html_node(CMARK_NODE_HTML_BLOCK, f->html));
@@ -280,8 +283,9 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
   // A wide table scrolls inside its holder on a phone; the holder must then be
   // reachable by keyboard (WCAG 2.1.1), hence tabindex and a region name.
   for (cmark_node* table : tables(doc.get())) {
-    cmark_node_insert_before(
-        table, html_node(CMARK_NODE_HTML_BLOCK, fmt::format("<div class=\"tabelhouder\" {} tabindex=\"0\">", kTableRegionName)));
+    cmark_node_insert_before(table,
+                             html_node(CMARK_NODE_HTML_BLOCK,
+                                       fmt::format("<div class=\"tabelhouder\" {} tabindex=\"0\">", kTableRegionName)));
     cmark_node_insert_after(table, html_node(CMARK_NODE_HTML_BLOCK, "</div>"));
   }
 
@@ -298,11 +302,10 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
     inner = (open != std::string::npos && close != std::string::npos && close > open)
                 ? inner.substr(open + 1, close - open - 1)
                 : inner;
-    std::string number =
-        entry.number.empty() ? "" : fmt::format("<span class=\"kopnummer\">{}</span> ", entry.number);
-    cmark_node_insert_before(h, html_node(CMARK_NODE_HTML_BLOCK,
-                                          fmt::format("<h{0} id=\"{1}\">{2}{3}</h{0}>", entry.level,
-                                                      mustache::escape_html(entry.id), number, inner)));
+    std::string number = entry.number.empty() ? "" : fmt::format("<span class=\"kopnummer\">{}</span> ", entry.number);
+    cmark_node_insert_before(
+        h, html_node(CMARK_NODE_HTML_BLOCK, fmt::format("<h{0} id=\"{1}\">{2}{3}</h{0}>", entry.level,
+                                                        mustache::escape_html(entry.id), number, inner)));
     cmark_node_free(h);
   }
 

@@ -70,8 +70,9 @@ TEST_CASE("raw HTML in a text is left out, each piece a finding, unless the reke
 }
 
 TEST_CASE("HTML comments are the writer's notes: never on the page, never a finding") {
-  const std::string text = "## Inleiding\n\n<!--\n  Schrijf hier de aanleiding.\n-->\n\nTekst <!-- noot --> verder.\n\n"
-                           "<!-- een --> <!-- twee -->\n";
+  const std::string text =
+      "## Inleiding\n\n<!--\n  Schrijf hier de aanleiding.\n-->\n\nTekst <!-- noot --> verder.\n\n"
+      "<!-- een --> <!-- twee -->\n";
   for (bool allow_html : {false, true}) {
     auto r = md(text, {}, false, allow_html);
     CHECK_MESSAGE(r.findings.empty(), allow_html);
@@ -126,17 +127,19 @@ TEST_CASE("a link or image to a refused scheme is a finding at its line and lose
 TEST_CASE("a refused link's column is where it starts, also where cmark's own position is off or missing") {
   // cmark puts an autolink on a paragraph's later line, or in a quote or list, past where it is,
   // and gives the GFM extension's autolinks no position.
-  auto r = md("Regel een\nregel twee ftp://ftp.example.nl\nregel drie <javascript:x> [y](javascript:y)\n\n"
-              "> quote\n> met <javascript:q>\n\n- item\n  lijst <javascript:l>\n");
+  auto r =
+      md("Regel een\nregel twee ftp://ftp.example.nl\nregel drie <javascript:x> [y](javascript:y)\n\n"
+         "> quote\n> met <javascript:q>\n\n- item\n  lijst <javascript:l>\n");
   std::vector<std::string> where;
   for (const MarkdownFinding& f : r.findings) where.push_back(std::to_string(f.line) + ":" + std::to_string(f.column));
   CHECK(where == std::vector<std::string>{"2:12", "3:12", "3:27", "6:7", "9:9"});
 }
 
 TEST_CASE("links to the web, mail, phone and within the site stay as written") {
-  const std::string text = "[a](http://cbs.nl) [b](https://www.waarstaatjegemeente.nl/x?y=1) [c](mailto:rk@example.nl) "
-                           "[d](tel:+31570693911) [e](../x/index.html) [f](#conclusie-1) [g](x.pdf) ![h](grafiek.svg) "
-                           "<https://cbs.nl/a> www.example.nl rk@example.nl [i](HTTPS://CBS.NL)\n";
+  const std::string text =
+      "[a](http://cbs.nl) [b](https://www.waarstaatjegemeente.nl/x?y=1) [c](mailto:rk@example.nl) "
+      "[d](tel:+31570693911) [e](../x/index.html) [f](#conclusie-1) [g](x.pdf) ![h](grafiek.svg) "
+      "<https://cbs.nl/a> www.example.nl rk@example.nl [i](HTTPS://CBS.NL)\n";
   auto r = md(text);
   CHECK(r.findings.empty());
   for (const char* href : {"http://cbs.nl", "https://www.waarstaatjegemeente.nl/x?y=1", "mailto:rk@example.nl",

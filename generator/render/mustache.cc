@@ -16,8 +16,8 @@ namespace spiegel::mustache {
 using nlohmann::json;
 
 TemplateError::TemplateError(std::string file_, int line_, const std::string& msg)
-    : std::runtime_error((file_.empty() ? std::string() : file_ + (line_ > 0 ? ":" + std::to_string(line_) : "") + ": ") +
-                         msg),
+    : std::runtime_error(
+          (file_.empty() ? std::string() : file_ + (line_ > 0 ? ":" + std::to_string(line_) : "") + ": ") + msg),
       file(std::move(file_)),
       line(line_) {}
 
@@ -42,20 +42,28 @@ bool is_opener(Kind k) { return k == Kind::Section || k == Kind::Inverted || k =
 /// "sectie", as in "sectie 'x' is niet gesloten".
 const char* noun(Kind k) {
   switch (k) {
-    case Kind::Inverted: return "omgekeerde sectie";
-    case Kind::Block: return "blok";
-    case Kind::Parent: return "ouder-template";
-    default: return "sectie";
+    case Kind::Inverted:
+      return "omgekeerde sectie";
+    case Kind::Block:
+      return "blok";
+    case Kind::Parent:
+      return "ouder-template";
+    default:
+      return "sectie";
   }
 }
 
 /// "geopende sectie", as in "past niet bij geopende sectie 'x'".
 const char* opened_noun(Kind k) {
   switch (k) {
-    case Kind::Inverted: return "geopende omgekeerde sectie";
-    case Kind::Block: return "geopend blok";
-    case Kind::Parent: return "geopende ouder-template";
-    default: return "geopende sectie";
+    case Kind::Inverted:
+      return "geopende omgekeerde sectie";
+    case Kind::Block:
+      return "geopend blok";
+    case Kind::Parent:
+      return "geopende ouder-template";
+    default:
+      return "geopende sectie";
   }
 }
 
@@ -107,12 +115,12 @@ struct Token {
   Kind kind;
   std::string text;  // literal text or tag name
   int line;
-  bool line_start;   // first token of its source line
-  bool dead = false;           // text of a standalone line, not output
+  bool line_start;    // first token of its source line
+  bool dead = false;  // text of a standalone line, not output
   bool standalone = false;
-  std::string indent;          // whitespace before a standalone tag
-  std::string block_indent;    // Block: the indentation its content is re-indented with
-  std::string newline;         // Block: the line end kept after `{{$b}}{{/b}}` alone on a line
+  std::string indent;                       // whitespace before a standalone tag
+  std::string block_indent;                 // Block: the indentation its content is re-indented with
+  std::string newline;                      // Block: the line end kept after `{{$b}}{{/b}}` alone on a line
   std::size_t partner = std::string::npos;  // opener <-> its Close
 };
 
@@ -167,22 +175,42 @@ class Parser {
       Kind kind = Kind::Escaped;
       std::string closer = close;
       switch (sigil) {
-        case '#': kind = Kind::Section; break;
-        case '^': kind = Kind::Inverted; break;
-        case '/': kind = Kind::Close; break;
-        case '!': kind = Kind::Comment; break;
-        case '>': kind = Kind::Partial; break;
-        case '<': kind = Kind::Parent; break;
-        case '$': kind = Kind::Block; break;
-        case '&': kind = Kind::Raw; break;
-        case '{': kind = Kind::Raw, closer = "}" + close; break;
-        case '=': kind = Kind::Delimiters, closer = "=" + close; break;
-        default: sigil = '\0';
+        case '#':
+          kind = Kind::Section;
+          break;
+        case '^':
+          kind = Kind::Inverted;
+          break;
+        case '/':
+          kind = Kind::Close;
+          break;
+        case '!':
+          kind = Kind::Comment;
+          break;
+        case '>':
+          kind = Kind::Partial;
+          break;
+        case '<':
+          kind = Kind::Parent;
+          break;
+        case '$':
+          kind = Kind::Block;
+          break;
+        case '&':
+          kind = Kind::Raw;
+          break;
+        case '{':
+          kind = Kind::Raw, closer = "}" + close;
+          break;
+        case '=':
+          kind = Kind::Delimiters, closer = "=" + close;
+          break;
+        default:
+          sigil = '\0';
       }
       if (sigil != '\0') ++body;
       std::size_t end = src_.find(closer, body);
-      if (end == std::string_view::npos)
-        fail(line, "tag '" + open + "' wordt niet gesloten met '" + closer + "'");
+      if (end == std::string_view::npos) fail(line, "tag '" + open + "' wordt niet gesloten met '" + closer + "'");
       std::string_view content = src_.substr(body, end - body);
       Token tok(kind, {}, line, at_line_start(start));
       for (char c : content) line += c == '\n';
@@ -202,9 +230,7 @@ class Parser {
     std::size_t gap = content.find_first_of(" \t\r\n");
     std::string_view first = content.substr(0, gap);
     std::string_view second = gap == std::string_view::npos ? std::string_view() : trim(content.substr(gap));
-    auto bad = [](std::string_view d) {
-      return d.empty() || d.find_first_of(" \t\r\n=") != std::string_view::npos;
-    };
+    auto bad = [](std::string_view d) { return d.empty() || d.find_first_of(" \t\r\n=") != std::string_view::npos; };
     if (bad(first) || bad(second))
       fail(line, "ongeldige scheidingstekens '" + std::string(content) +
                      "': verwacht twee tekens of tekenreeksen zonder spaties en '=', zoals {{=<% %>=}}");
@@ -342,8 +368,8 @@ class Parser {
       if (t.kind != Kind::Text)
         t.indent.erase(0, std::min(cut.size(), t.indent.size()));
       else if (s.blank)
-        t.text.erase(0, t.text.find_first_not_of(" \t") == std::string::npos ? t.text.size()
-                                                                                : t.text.find_first_not_of(" \t"));
+        t.text.erase(
+            0, t.text.find_first_not_of(" \t") == std::string::npos ? t.text.size() : t.text.find_first_not_of(" \t"));
       else
         t.text.erase(0, cut.size());
     }
@@ -420,14 +446,22 @@ class Parser {
 bool truthy(const json& v) {
   switch (v.type()) {
     case json::value_t::null:
-    case json::value_t::discarded: return false;
-    case json::value_t::boolean: return v.get<bool>();
-    case json::value_t::string: return !v.get_ref<const std::string&>().empty();
-    case json::value_t::number_integer: return v.get<std::int64_t>() != 0;
-    case json::value_t::number_unsigned: return v.get<std::uint64_t>() != 0;
-    case json::value_t::number_float: return v.get<double>() != 0.0;
-    case json::value_t::array: return !v.empty();
-    default: return true;
+    case json::value_t::discarded:
+      return false;
+    case json::value_t::boolean:
+      return v.get<bool>();
+    case json::value_t::string:
+      return !v.get_ref<const std::string&>().empty();
+    case json::value_t::number_integer:
+      return v.get<std::int64_t>() != 0;
+    case json::value_t::number_unsigned:
+      return v.get<std::uint64_t>() != 0;
+    case json::value_t::number_float:
+      return v.get<double>() != 0.0;
+    case json::value_t::array:
+      return !v.empty();
+    default:
+      return true;
   }
 }
 
@@ -438,11 +472,21 @@ void append_escaped(std::string& out, std::string_view text) {
     out.append(text.substr(from, at - from));
     if (at == std::string_view::npos) return;
     switch (text[at]) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += "&#39;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += "&#39;";
+        break;
     }
     from = at + 1;
   }
@@ -489,23 +533,32 @@ class Renderer {
           (n.kind != Kind::Text || (n.text[0] != '\n' && !n.text.starts_with("\r\n"))))
         out_ += indent;
       switch (n.kind) {
-        case Kind::Text: out_ += n.text; break;
+        case Kind::Text:
+          out_ += n.text;
+          break;
         case Kind::Escaped:
         case Kind::Raw:
           if (const json* v = lookup(n.path)) write_value(*v, n.kind == Kind::Escaped);
           break;
-        case Kind::Section: section(n, indent); break;
+        case Kind::Section:
+          section(n, indent);
+          break;
         case Kind::Inverted:
           if (const json* v = lookup(n.path); !v || !truthy(*v)) render(n.children, indent, First::Natural);
           break;
-        case Kind::Partial: include(n, indent); break;
+        case Kind::Partial:
+          include(n, indent);
+          break;
         case Kind::Parent:
           parents_.push_back(&n);
           include(n, indent);
           parents_.pop_back();
           break;
-        case Kind::Block: block(n, indent); break;
-        default: break;
+        case Kind::Block:
+          block(n, indent);
+          break;
+        default:
+          break;
       }
     }
   }
@@ -598,8 +651,12 @@ class Renderer {
           out_ += s;
         return;
       }
-      case json::value_t::number_integer: append_int(out_, v.get<std::int64_t>()); return;
-      case json::value_t::number_unsigned: append_int(out_, v.get<std::uint64_t>()); return;
+      case json::value_t::number_integer:
+        append_int(out_, v.get<std::int64_t>());
+        return;
+      case json::value_t::number_unsigned:
+        append_int(out_, v.get<std::uint64_t>());
+        return;
       case json::value_t::number_float: {
         // Whole numbers print without ".0", as in the spec's JavaScript-like data.
         double d = v.get<double>();
@@ -609,9 +666,12 @@ class Renderer {
           out_ += v.dump();
         return;
       }
-      case json::value_t::boolean: out_ += v.get<bool>() ? "true" : "false"; return;
+      case json::value_t::boolean:
+        out_ += v.get<bool>() ? "true" : "false";
+        return;
       case json::value_t::null:
-      case json::value_t::discarded: return;
+      case json::value_t::discarded:
+        return;
       default:
         if (escape)
           append_escaped(out_, v.dump());

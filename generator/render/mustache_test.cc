@@ -1,11 +1,11 @@
 #include "render/mustache.h"
 
+#include <doctest/doctest.h>
+
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
 using nlohmann::json;
 namespace mustache = spiegel::mustache;
@@ -13,7 +13,8 @@ namespace mustache = spiegel::mustache;
 namespace {
 
 /// Renders `source` with `data`, with `partials` in the same set.
-std::string render(const std::string& source, const json& data = json::object(), const json& partials = json::object()) {
+std::string render(const std::string& source, const json& data = json::object(),
+                   const json& partials = json::object()) {
   mustache::TemplateSet set;
   for (const auto& [name, text] : partials.items()) set.add(name, text.get<std::string>());
   set.add("test", source, "test.mustache");
@@ -73,8 +74,8 @@ TEST_CASE("mustache: getallen en waarheid") {
   CHECK(render("{{a}} {{b}} {{c}} {{d}}", {{"a", 85}, {"b", 1.21}, {"c", 3.0}, {"d", -7}}) == "85 1.21 3 -7");
   // Falsy as in the spec's `!!data`: "", 0, null, false and [] hide a section.
   json data = {{"leeg", ""}, {"nul", 0}, {"lijst", json::array()}, {"obj", json::object()}, {"tekst", "x"}};
-  CHECK(render("{{#leeg}}A{{/leeg}}{{#nul}}B{{/nul}}{{#lijst}}C{{/lijst}}{{#obj}}D{{/obj}}{{#tekst}}E{{/tekst}}", data) ==
-        "DE");
+  CHECK(render("{{#leeg}}A{{/leeg}}{{#nul}}B{{/nul}}{{#lijst}}C{{/lijst}}{{#obj}}D{{/obj}}{{#tekst}}E{{/tekst}}",
+               data) == "DE");
   CHECK(render("{{^leeg}}A{{/leeg}}{{^nul}}B{{/nul}}{{^ontbreekt}}C{{/ontbreekt}}", data) == "ABC");
 }
 
@@ -98,7 +99,8 @@ TEST_CASE("mustache: layout met blokken en inspringing") {
   json one_line = {{"layout", "<main>\n  {{$inhoud}}{{/inhoud}}\n</main>\n"}};
   CHECK(render("{{<layout}}\n{{$inhoud}}\n<p>a</p>\n{{/inhoud}}\n{{/layout}}\n", {}, one_line) ==
         "<main>\n  <p>a</p>\n</main>\n");
-  CHECK(render("{{<layout}}{{$inhoud}}<p>a</p>{{/inhoud}}{{/layout}}", {}, one_line) == "<main>\n  <p>a</p>\n</main>\n");
+  CHECK(render("{{<layout}}{{$inhoud}}<p>a</p>{{/inhoud}}{{/layout}}", {}, one_line) ==
+        "<main>\n  <p>a</p>\n</main>\n");
   CHECK(render("{{<layout}}{{/layout}}", {}, one_line) == "<main>\n\n</main>\n");
 }
 
@@ -121,8 +123,8 @@ TEST_CASE("mustache: fouten noemen bestand en regel") {
 
   mustache::TemplateSet set;
   set.add("pagina", "x");
-  CHECK_THROWS_WITH_AS(set.render("pagina2", json::object()), "pagina2: onbekende template 'pagina2' — bedoelt u 'pagina'?",
-                       mustache::TemplateError);
+  CHECK_THROWS_WITH_AS(set.render("pagina2", json::object()),
+                       "pagina2: onbekende template 'pagina2' — bedoelt u 'pagina'?", mustache::TemplateError);
   set.add("lus", "{{>lus}}");
   CHECK_THROWS_AS(set.render("lus", json::object()), mustache::TemplateError);
 }

@@ -1,9 +1,9 @@
 #include "render/shortcode_args.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
-
-#include <fmt/format.h>
 
 #include "base/edit_distance.h"
 #include "render/mustache.h"
@@ -77,16 +77,16 @@ const Gemeente& gemeente_arg(const SiteData& site, const std::string& text, cons
     if (lower(g.naam) == lower(text)) return g;
     names.push_back(g.naam);
   }
-  throw ShortcodeProblem{fmt::format("{}: onbekende gemeente '{}' (geen code of naam uit gemeenten.csv)", shortcode, text),
-                         suggest(text, names)};
+  throw ShortcodeProblem{
+      fmt::format("{}: onbekende gemeente '{}' (geen code of naam uit gemeenten.csv)", shortcode, text),
+      suggest(text, names)};
 }
 
 const Group& group_arg(const ShortcodeContext& ctx, const std::string& name, const std::string& shortcode) {
   const SiteData& site = ctx.site;
   if (name.empty())
-    throw ShortcodeProblem{fmt::format("{}: met welke groep? Schrijf bijvoorbeeld met=nederland of met=referentiegroep",
-                                       shortcode),
-                           ""};
+    throw ShortcodeProblem{
+        fmt::format("{}: met welke groep? Schrijf bijvoorbeeld met=nederland of met=referentiegroep", shortcode), ""};
   if (const Group* g = site.group(name)) return *g;
   bool per_kolom = false;
   for (const GroupDef& def : site.content.groups) per_kolom |= def.id == name && def.kind == GroupDef::Kind::per_kolom;
@@ -102,8 +102,8 @@ const Group& group_arg(const ShortcodeContext& ctx, const std::string& name, con
     const std::size_t index = site.content.registry.by_code.at(gemeente.code);
     for (const Group* g : groups_of(site.groups, index))
       if (g->def_id == name) return *g;
-    throw ShortcodeProblem{fmt::format("{}: {} hoort bij geen groep '{}' (de kolom is leeg in gemeenten.csv)", shortcode,
-                                       site.display_name(gemeente.code), name),
+    throw ShortcodeProblem{fmt::format("{}: {} hoort bij geen groep '{}' (de kolom is leeg in gemeenten.csv)",
+                                       shortcode, site.display_name(gemeente.code), name),
                            ""};
   }
   std::vector<std::string> names = {kReferentiegroep};

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "compute/site_data.h"
-#include "text/blocks.h"
 #include "render/markdown.h"
+#include "text/blocks.h"
 #include "text/shortcode_parser.h"
 
 namespace spiegel {

@@ -36,7 +36,8 @@ std::vector<Fragment> evaluate_shortcodes(const std::vector<ShortcodeCall>& call
     if (!call.name.empty()) {  // an empty name was reported by the parser
       auto it = handlers().find(call.name);
       if (it == handlers().end()) {
-        diags.error(call.loc, fmt::format("onbekende shortcode '{}'", call.name), suggest(call.name, shortcode_names()));
+        diags.error(call.loc, fmt::format("onbekende shortcode '{}'", call.name),
+                    suggest(call.name, shortcode_names()));
       } else {
         try {
           f = it->second(call, context);

@@ -1,16 +1,16 @@
 // The shortcodes that set a gemeente beside others: a comparison or a trend
 // in a sentence, and the benchmark and kenmerken tables.
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "assemble/benchmark_table.h"
 #include "assemble/number_format.h"
 #include "base/edit_distance.h"
 #include "render/benchmark_table_html.h"
 #include "render/block_html.h"
-#include "text/blocks.h"
 #include "render/shortcode_args.h"
+#include "text/blocks.h"
 
 namespace spiegel {
 
@@ -34,13 +34,15 @@ std::string unit_of(const ShortcodeArgs& args, const ShortcodeContext& ctx, cons
     name = group_in_sentence(ctx.site, g);
     return g.id;
   }
-  const Gemeente& g =
-      args.named("gemeente").empty() ? gemeente_of(ctx, shortcode) : gemeente_arg(ctx.site, args.named("gemeente"), shortcode);
+  const Gemeente& g = args.named("gemeente").empty() ? gemeente_of(ctx, shortcode)
+                                                     : gemeente_arg(ctx.site, args.named("gemeente"), shortcode);
   name = ctx.site.display_name(g.code);
   return g.code;
 }
 
-Fragment block_fragment(std::string html, std::string text) { return Fragment{std::move(html), std::move(text), true, ""}; }
+Fragment block_fragment(std::string html, std::string text) {
+  return Fragment{std::move(html), std::move(text), true, ""};
+}
 
 /// "vergelijk ind met=groep [periode=p] [gemeente=g]": "lager dan Nederland (7,2%)".
 Fragment vergelijk(const ShortcodeCall& call, const ShortcodeContext& ctx) {
@@ -48,9 +50,10 @@ Fragment vergelijk(const ShortcodeCall& call, const ShortcodeContext& ctx) {
   const SiteData& site = ctx.site;
   const Indicator& ind = indicator_arg(site, args.positional(0), "vergelijk");
   const Group& group = group_arg(ctx, args.named("met"), "vergelijk");
-  Period p = args.named("periode").empty() ? current_period(site, ind.id) : period_arg(site, args.named("periode"), "vergelijk");
-  const Gemeente& g =
-      args.named("gemeente").empty() ? gemeente_of(ctx, "vergelijk") : gemeente_arg(site, args.named("gemeente"), "vergelijk");
+  Period p = args.named("periode").empty() ? current_period(site, ind.id)
+                                           : period_arg(site, args.named("periode"), "vergelijk");
+  const Gemeente& g = args.named("gemeente").empty() ? gemeente_of(ctx, "vergelijk")
+                                                     : gemeente_arg(site, args.named("gemeente"), "vergelijk");
   const Value* own = site.data.get(g.code, ind.id, p);
   const Value* ref = site.data.get(group.id, ind.id, p);
   const std::string who = group_in_sentence(site, group);
@@ -58,13 +61,15 @@ Fragment vergelijk(const ShortcodeCall& call, const ShortcodeContext& ctx) {
     return text_fragment(fmt::format("niet te vergelijken met {} ({} over {})", who, missing_reason(ref), p.label()));
   const std::string ref_text = format_value(ind, ref->waarde, ref->status);
   if (!usable(own))
-    return text_fragment(fmt::format("niet te vergelijken met {} ({}: {})", who, site.display_name(g.code),
-                                     missing_reason(own)));
+    return text_fragment(
+        fmt::format("niet te vergelijken met {} ({}: {})", who, site.display_name(g.code), missing_reason(own)));
   // Equal as printed reads as equal, even when the unrounded figures differ.
   if (same_when_shown(ind, *own->waarde, *ref->waarde))
     return text_fragment(fmt::format("gelijk aan {} ({})", who, ref_text));
   Comparison c = *compare_with(site, g.code, ind, p, group);
-  const char* words = c.positie == Position::hoger ? "hoger dan" : c.positie == Position::lager ? "lager dan" : "vergelijkbaar met";
+  const char* words = c.positie == Position::hoger   ? "hoger dan"
+                      : c.positie == Position::lager ? "lager dan"
+                                                     : "vergelijkbaar met";
   return text_fragment(fmt::format("{} {} ({})", words, who, ref_text));
 }
 
@@ -104,8 +109,7 @@ Fragment trend(const ShortcodeCall& call, const ShortcodeContext& ctx) {
     return text_fragment(fmt::format("niet te bepalen ({} over {})", missing_reason(usable(a) ? b : a), gap.label()));
   }
   std::string from = format_value(ind, a->waarde, a->status), to = format_value(ind, b->waarde, b->status);
-  if (same_when_shown(ind, *a->waarde, *b->waarde))
-    return text_fragment(fmt::format("gelijk gebleven op {}", to));
+  if (same_when_shown(ind, *a->waarde, *b->waarde)) return text_fragment(fmt::format("gelijk gebleven op {}", to));
   return text_fragment(fmt::format("{} van {} naar {}", *b->waarde > *a->waarde ? "gestegen" : "gedaald", from, to));
 }
 
@@ -141,7 +145,9 @@ Fragment numbered_table(BenchmarkTable t, const ShortcodeCall& call, const Short
 /// "tabel indicatoren=a,b@2017-H1 | thema=t [periode=p] [index=ja|a,b] [groepen=…] [titel=…]",
 /// or for one indicator its periods as columns: "tabel indicatoren=a [van=] [tot=] [perioden=p,q]".
 Fragment tabel(const ShortcodeCall& call, const ShortcodeContext& ctx) {
-  ShortcodeArgs args(call, {"indicatoren", "indicator", "thema", "periode", "perioden", "van", "tot", "index", "groepen", "titel", "id"}, 0);
+  ShortcodeArgs args(
+      call,
+      {"indicatoren", "indicator", "thema", "periode", "perioden", "van", "tot", "index", "groepen", "titel", "id"}, 0);
   const SiteData& site = ctx.site;
   const Gemeente& gemeente = gemeente_of(ctx, "tabel");
   std::string list = args.named("indicatoren").empty() ? args.named("indicator") : args.named("indicatoren");
@@ -182,17 +188,21 @@ Fragment tabel(const ShortcodeCall& call, const ShortcodeContext& ctx) {
       for (const std::string& p : list_arg(args.named("perioden"))) periods.push_back(period_arg(site, p, "tabel"));
     } else {
       Period van = args.named("van").empty() ? Period{} : period_arg(site, args.named("van"), "tabel");
-      Period tot = args.named("tot").empty() ? current_period(site, ind.id) : period_arg(site, args.named("tot"), "tabel");
+      Period tot =
+          args.named("tot").empty() ? current_period(site, ind.id) : period_arg(site, args.named("tot"), "tabel");
       for (const Period& p : site.data.periods(ind.id))
         if ((args.named("van").empty() || !(p < van)) && !(tot < p)) periods.push_back(p);
     }
-    if (periods.empty()) throw ShortcodeProblem{fmt::format("tabel: geen cijfers van '{}' in die perioden", ind.id), ""};
+    if (periods.empty())
+      throw ShortcodeProblem{fmt::format("tabel: geen cijfers van '{}' in die perioden", ind.id), ""};
     for (const Period& p : periods) spec.columns.push_back({&ind, p, false});
     if (wants_index(index_arg, ind)) spec.columns.push_back({&ind, periods.back(), true});
   } else {
     if (!args.named("van").empty() || !args.named("tot").empty() || !args.named("perioden").empty())
-      throw ShortcodeProblem{"tabel: van=, tot= en perioden= gelden alleen voor een tabel van één indicator; "
-                             "kies hier de periode per kolom met indicator@periode", ""};
+      throw ShortcodeProblem{
+          "tabel: van=, tot= en perioden= gelden alleen voor een tabel van één indicator; "
+          "kies hier de periode per kolom met indicator@periode",
+          ""};
     Period common = args.named("periode").empty() ? Period{} : period_arg(site, args.named("periode"), "tabel");
     for (std::size_t i = 0; i < wanted.size(); ++i) {
       // Named, not a structured binding: clang before 16 cannot capture one in the lambda below.
@@ -208,7 +218,8 @@ Fragment tabel(const ShortcodeCall& call, const ShortcodeContext& ctx) {
 
   if (call.named.count("groepen")) {
     spec.groups_given = true;
-    for (const std::string& name : list_arg(args.named("groepen"))) spec.groups.push_back(&group_arg(ctx, name, "tabel groepen"));
+    for (const std::string& name : list_arg(args.named("groepen")))
+      spec.groups.push_back(&group_arg(ctx, name, "tabel groepen"));
   }
   return numbered_table(benchmark_table(site, gemeente, spec), call, ctx);
 }
@@ -220,7 +231,8 @@ Fragment kenmerken(const ShortcodeCall& call, const ShortcodeContext& ctx) {
   const Gemeente& gemeente = gemeente_of(ctx, "kenmerken");
   std::vector<std::string> columns = list_arg(args.named("kolommen"));
   if (columns.empty())
-    throw ShortcodeProblem{"kenmerken: welke kolommen van gemeenten.csv? Schrijf bijvoorbeeld kolommen=toegang,inkoop", ""};
+    throw ShortcodeProblem{"kenmerken: welke kolommen van gemeenten.csv? Schrijf bijvoorbeeld kolommen=toegang,inkoop",
+                           ""};
   const std::vector<std::string>& known = site.content.registry.columns;
   for (const std::string& c : columns)
     if (std::find(known.begin(), known.end(), c) == known.end())

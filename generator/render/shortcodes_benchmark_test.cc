@@ -18,24 +18,27 @@ bool contains(const std::string& s, const std::string& part) { return s.find(par
 SiteData site() {
   Content c;
   Diagnostics d;
-  c.registry = load_registry("code,naam,regio,toegang\nGM0001,Aa & Zo,Noord,wijkteam\nGM0002,Bee,Noord,\n"
-                             "GM0003,Cee,Zuid,gemeente\n",
-                             "gemeenten.csv", d);
-  load_groups("groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n    berekenen: false\n"
-              "  - id: regio\n    naam: \"Regio {waarde}\"\n    per_kolom: regio\n"
-              "referentiegroepen:\n  GM0001: [GM0002, GM0003]\n",
-              "groepen.yaml", c, d);
+  c.registry = load_registry(
+      "code,naam,regio,toegang\nGM0001,Aa & Zo,Noord,wijkteam\nGM0002,Bee,Noord,\n"
+      "GM0003,Cee,Zuid,gemeente\n",
+      "gemeenten.csv", d);
+  load_groups(
+      "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n    berekenen: false\n"
+      "  - id: regio\n    naam: \"Regio {waarde}\"\n    per_kolom: regio\n"
+      "referentiegroepen:\n  GM0001: [GM0002, GM0003]\n",
+      "groepen.yaml", c, d);
   c.indicators = load_indicators(
       "- id: pct\n  naam: Jongeren met hulp\n  eenheid: procent\n  decimalen: 1\n  thema: Gebruik\n  bron: CBS\n"
       "- id: deciel\n  naam: Inkomensdeciel\n  eenheid: deciel\n  aggregatie: geen\n  thema: Gebruik\n  bron: CBS\n"
       "- id: lasten\n  naam: Lasten\n  eenheid: euro\n  richting: lager_is_beter\n  thema: Kosten\n  bron: Iv3\n",
       "indicatoren.yaml", d);
-  load_observations("gemeente,indicator,periode,waarde,status\n"
-                    "GM0001,pct,2017-H1,8.1,\nGM0001,pct,2020-H1,6.7,\nGM0002,pct,2017-H1,7.4,\n"
-                    "GM0002,pct,2020-H1,7.5,voorlopig\nGM0003,pct,2020-H1,,geheim\n"
-                    "nederland,pct,2017-H1,7.1,\nnederland,pct,2020-H1,7.2,\n"
-                    "GM0001,deciel,2019,2,\nGM0002,deciel,2019,4,\nGM0001,lasten,2019,240,\n",
-                    "data/a.csv", c.observations, d);
+  load_observations(
+      "gemeente,indicator,periode,waarde,status\n"
+      "GM0001,pct,2017-H1,8.1,\nGM0001,pct,2020-H1,6.7,\nGM0002,pct,2017-H1,7.4,\n"
+      "GM0002,pct,2020-H1,7.5,voorlopig\nGM0003,pct,2020-H1,,geheim\n"
+      "nederland,pct,2017-H1,7.1,\nnederland,pct,2020-H1,7.2,\n"
+      "GM0001,deciel,2019,2,\nGM0002,deciel,2019,4,\nGM0001,lasten,2019,240,\n",
+      "data/a.csv", c.observations, d);
   c.settings.peilperiode = parse_period("2020-H1");
   c.settings.basisperiode = parse_period("2017-H1");
   INFO(d.str());
@@ -74,7 +77,8 @@ TEST_CASE("vergelijk: lager, hoger or vergelijkbaar than a group, with its figur
   CHECK(one(s, "{{< vergelijk pct met=regio >}}") == "lager dan Regio Noord (7,1%*)");
   // Bee: 7,5 against 7,1 is 0,4 point more, beyond the tolerance of 5% of 7,1 (0,355).
   CHECK(one(s, "{{< vergelijk pct met=regio:Noord gemeente=Bee >}}") == "hoger dan Regio Noord (7,1%*)");
-  CHECK(one(s, "{{< vergelijk lasten met=nederland >}}") == "niet te vergelijken met Nederland (geen cijfer over 2019)");
+  CHECK(one(s, "{{< vergelijk lasten met=nederland >}}") ==
+        "niet te vergelijken met Nederland (geen cijfer over 2019)");
 }
 
 TEST_CASE("vergelijk: an unknown group is an error at its line with a suggestion") {
@@ -117,16 +121,20 @@ TEST_CASE("tabel: the gemeente, its peers, its groups and Nederland, with x, –
   std::string html = one(s, "{{< tabel thema=Gebruik >}}");
   // Columns: the theme's indicators in their current periods.
   CHECK(contains(html, "<caption id=\"tabel-r10k1\">Gebruik: Aa &amp; Zo vergeleken</caption>"));
-  CHECK(contains(html, "<th scope=\"col\" class=\"getal\"><a href=\"../../indicatoren/pct/index.html\">Jongeren met hulp</a> "
-                       "<span class=\"periode\">1e halfjaar 2020</span></th>"));
+  CHECK(contains(html,
+                 "<th scope=\"col\" class=\"getal\"><a href=\"../../indicatoren/pct/index.html\">Jongeren met hulp</a> "
+                 "<span class=\"periode\">1e halfjaar 2020</span></th>"));
   // The own row first and emphasised; names escaped.
-  CHECK(contains(html, "<tr class=\"eigen\"><th scope=\"row\"><strong>Aa &amp; Zo</strong></th><td class=\"getal\">6,7%</td>"
-                       "<td class=\"getal\">2</td></tr>"));
+  CHECK(contains(html,
+                 "<tr class=\"eigen\"><th scope=\"row\"><strong>Aa &amp; Zo</strong></th><td class=\"getal\">6,7%</td>"
+                 "<td class=\"getal\">2</td></tr>"));
   CHECK(contains(html, "<tr class=\"referentie\"><th scope=\"row\">Bee</th><td class=\"getal\">7,5%*</td>"));
-  CHECK(contains(html, "<tr class=\"referentie\"><th scope=\"row\">Cee</th><td class=\"getal\">x</td><td class=\"getal\">–</td>"));
+  CHECK(contains(
+      html, "<tr class=\"referentie\"><th scope=\"row\">Cee</th><td class=\"getal\">x</td><td class=\"getal\">–</td>"));
   // Groups: a decile has no group figure (x); Nederland last, from the source.
-  CHECK(contains(html, "<tr class=\"groep\"><th scope=\"row\">Referentiegroep</th><td class=\"getal\">7,5%*</td>"
-                       "<td class=\"getal\">x</td></tr>"));
+  CHECK(contains(html,
+                 "<tr class=\"groep\"><th scope=\"row\">Referentiegroep</th><td class=\"getal\">7,5%*</td>"
+                 "<td class=\"getal\">x</td></tr>"));
   CHECK(contains(html, "<tr class=\"groep nederland\"><th scope=\"row\">Nederland</th><td class=\"getal\">7,2%</td>"));
   CHECK(html.find("Referentiegroep") < html.find("Regio Noord"));
   CHECK(html.find("Regio Noord") < html.find(">Nederland<"));
@@ -153,8 +161,9 @@ TEST_CASE("tabel: one indicator shows its periods, with the index when asked") {
 TEST_CASE("tabel and kenmerken: unknown names are errors with suggestions") {
   SiteData s = site();
   Diagnostics d;
-  run(s, "{{< tabel thema=Gebruk >}}\n{{< tabel indicatoren=pct,lastn >}}\n{{< tabel indicatoren=pct groepen=regoi >}}\n"
-         "{{< kenmerken kolommen=toegng >}}\n{{< tabel >}}",
+  run(s,
+      "{{< tabel thema=Gebruk >}}\n{{< tabel indicatoren=pct,lastn >}}\n{{< tabel indicatoren=pct groepen=regoi >}}\n"
+      "{{< kenmerken kolommen=toegng >}}\n{{< tabel >}}",
       d);
   REQUIRE(d.count() == 5);
   CHECK(d.all()[0].suggestion == "Gebruik");
@@ -171,15 +180,17 @@ TEST_CASE("kenmerken: registry columns side by side as text") {
   REQUIRE_FALSE(d.has_errors());
   CHECK(f[0].block);
   CHECK(contains(f[0].html, "<th scope=\"col\">Toegang</th><th scope=\"col\">Regio</th>"));
-  CHECK(contains(f[0].html, "<tr class=\"eigen\"><th scope=\"row\"><strong>Aa &amp; Zo</strong></th><td>wijkteam</td><td>Noord</td></tr>"));
+  CHECK(contains(
+      f[0].html,
+      "<tr class=\"eigen\"><th scope=\"row\"><strong>Aa &amp; Zo</strong></th><td>wijkteam</td><td>Noord</td></tr>"));
   CHECK(contains(f[0].html, "<tr class=\"referentie\"><th scope=\"row\">Bee</th><td>–</td><td>Noord</td></tr>"));
 }
 
 TEST_CASE("waarde als=index, rang or deciel") {
   SiteData s = site();
-  CHECK(one(s, "{{< waarde pct als=index >}}") == "83");              // 100 × 6,7 / 8,1 = 82,7
+  CHECK(one(s, "{{< waarde pct als=index >}}") == "83");                   // 100 × 6,7 / 8,1 = 82,7
   CHECK(one(s, "{{< waarde pct groep=nederland als=index >}}") == "101");  // 100 × 7,2 / 7,1
-  CHECK(one(s, "{{< waarde pct als=rang >}}") == "2");                // Bee 7,5 before Aa 6,7; Cee geheim
+  CHECK(one(s, "{{< waarde pct als=rang >}}") == "2");                     // Bee 7,5 before Aa 6,7; Cee geheim
   CHECK(one(s, "{{< waarde pct gemeente=Cee als=rang >}}") == "x");
   Diagnostics d;
   run(s, "{{< waarde pct als=indx >}}", d);

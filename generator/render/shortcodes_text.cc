@@ -1,7 +1,7 @@
 // The shortcodes that put one piece of data into a sentence.
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "assemble/number_format.h"
 #include "base/edit_distance.h"
@@ -16,7 +16,8 @@ std::string derived_text(const ShortcodeContext& ctx, const Indicator& ind, cons
                          const std::string& als) {
   const std::vector<std::string> kinds = {"index", "rang", "deciel"};
   if (std::find(kinds.begin(), kinds.end(), als) == kinds.end())
-    throw ShortcodeProblem{fmt::format("waarde: als={} bestaat niet — kies index, rang of deciel", als), suggest(als, kinds)};
+    throw ShortcodeProblem{fmt::format("waarde: als={} bestaat niet — kies index, rang of deciel", als),
+                           suggest(als, kinds)};
   const Value* v = ctx.site.data.get(unit, ind.id, p);
   if (v && v->status == Status::geheim) return "x";
   if (als == "index") {
@@ -56,7 +57,8 @@ void add_text_shortcodes(ShortcodeTable& table) {
                                                          : gemeente_of(ctx, "waarde").code;
     const Value* v = ctx.site.data.get(unit, ind.id, p);
     const std::string als = args.named("als");
-    if (als.empty()) return text_fragment(v ? format_value(ind, v->waarde, v->status) : format_value(ind, std::nullopt));
+    if (als.empty())
+      return text_fragment(v ? format_value(ind, v->waarde, v->status) : format_value(ind, std::nullopt));
     return text_fragment(derived_text(ctx, ind, unit, p, als));
   };
 }

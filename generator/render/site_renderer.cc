@@ -1,13 +1,13 @@
 #include "render/site_renderer.h"
 
-#include <deque>
-
 #include <fmt/format.h>
+
+#include <deque>
 
 #include "assemble/pages.h"
 #include "assemble/summary.h"
-#include "render/text_renderer.h"
 #include "render/sitemap.h"
+#include "render/text_renderer.h"
 
 using nlohmann::json;
 
@@ -126,8 +126,8 @@ std::optional<json> page_view_model(const SiteData& site, const std::string& whi
     std::string url = page.url;
     if (!url.empty()) url.pop_back();
     std::string stem = page.doc ? page.doc->path.substr(0, page.doc->path.size() - 3) : "";
-    if (wanted == page.path || wanted == url || (page.doc && (wanted == page.doc->path || wanted == stem ||
-                                                                  wanted == "content/" + url)))
+    if (wanted == page.path || wanted == url ||
+        (page.doc && (wanted == page.doc->path || wanted == stem || wanted == "content/" + url)))
       return full_context(page_view(site, page, pages), site, page, pages, render_texts(site, pages, diags));
   }
   return std::nullopt;

@@ -5,11 +5,10 @@
 
 #include <deque>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "assemble/pages.h"
 #include "base/diagnostics.h"
@@ -47,9 +46,9 @@ struct RenderCache {
 
 /// What render_site makes.
 struct RenderedSite {
-  SiteFiles files;                     ///< every page, sitemap.xml and the theme's assets
-  std::vector<TextOutline> outlines;   ///< each text's structure, for the open data
-  std::deque<RenderedText> own_texts;  ///< the texts not kept in a cache, which outlines point into
+  SiteFiles files;                                 ///< every page, sitemap.xml and the theme's assets
+  std::vector<TextOutline> outlines;               ///< each text's structure, for the open data
+  std::deque<RenderedText> own_texts;              ///< the texts not kept in a cache, which outlines point into
   std::map<std::string, const Document*> sources;  ///< output path → the text a page comes from
 };
 

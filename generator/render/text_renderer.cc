@@ -1,10 +1,10 @@
 #include "render/text_renderer.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <tuple>
-
-#include <fmt/format.h>
 
 #include "base/link_policy.h"
 #include "render/block_html.h"
@@ -33,8 +33,11 @@ class FindingReporter {
         found_.emplace(std::tuple(loc.line, loc.column, f.url), Diagnostic{loc, disallowed_link_message(f.url), {}});
       else  // one warning per line is enough
         found_.emplace(std::tuple(loc.line, 0, std::string()),
-                       Diagnostic{loc, "ruwe HTML wordt weggelaten; zet markdown_html: true in spiegel.yaml als u de "
-                                       "teksten vertrouwt", {}, true});
+                       Diagnostic{loc,
+                                  "ruwe HTML wordt weggelaten; zet markdown_html: true in spiegel.yaml als u de "
+                                  "teksten vertrouwt",
+                                  {},
+                                  true});
     }
   }
 

@@ -8,8 +8,8 @@
 
 #include "base/diagnostics.h"
 #include "compute/site_data.h"
-#include "text/blocks.h"
 #include "render/markdown.h"
+#include "text/blocks.h"
 
 namespace spiegel {
 

@@ -23,8 +23,8 @@ const std::vector<ThemeFile>& builtin_theme();
 
 /// The theme of one project: built-in files with the project's overrides.
 struct Theme {
-  mustache::TemplateSet templates;              ///< *.mustache by name without extension
-  std::map<std::string, std::string> assets;    ///< other files (CSS, …) by path, copied to the site
+  mustache::TemplateSet templates;            ///< *.mustache by name without extension
+  std::map<std::string, std::string> assets;  ///< other files (CSS, …) by path, copied to the site
 };
 
 /// Loads the built-in theme, then every file under `project_dir/templates/`

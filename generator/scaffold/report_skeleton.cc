@@ -53,8 +53,7 @@ constexpr Section kSections[] = {
      "  aan=raad of aan=college; conclusies= noemt de conclusies waarop zij rust."},
     {"Bestuurlijke reactie",
      "De reactie van het college op het rapport, letterlijk of samengevat, met de datum van de brief."},
-    {"Nawoord",
-     "Het antwoord van de rekenkamer op de bestuurlijke reactie."},
+    {"Nawoord", "Het antwoord van de rekenkamer op de bestuurlijke reactie."},
 };
 
 }  // namespace
@@ -84,7 +83,8 @@ std::string suggest_gemeente(const Registry& registry, std::string_view wanted) 
 std::string report_title(std::string_view monitor_title, const std::string& naam) {
   std::string subject(trim(monitor_title));
   if (std::size_t cut = subject.find_first_of(":("); cut != std::string::npos) subject = trim(subject.substr(0, cut));
-  if (std::size_t dash = subject.find(" \xE2\x80\x94 "); dash != std::string::npos) subject = trim(subject.substr(0, dash));
+  if (std::size_t dash = subject.find(" \xE2\x80\x94 "); dash != std::string::npos)
+    subject = trim(subject.substr(0, dash));
   if (upper(subject).starts_with("MONITOR ")) subject = trim(subject.substr(8));
   // A trailing edition year belongs to the monitor, not to one report.
   if (subject.size() > 5 && subject[subject.size() - 5] == ' ' &&

@@ -1,8 +1,8 @@
 #include "serve/rebuilder.h"
 
-#include <chrono>
-
 #include <fmt/format.h>
+
+#include <chrono>
 
 #include "serve/change_kind.h"
 

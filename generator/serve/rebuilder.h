@@ -6,10 +6,9 @@
 //   data, settings, other, added or removed files → load and compute everything
 // Every step is the pipeline's (site/pipeline.h), so serve checks what build
 // checks; the Rebuilder only chooses which steps to redo. Its BuildCache keeps
-// each text's rendered Markdown while the SiteData stays: a text edit renders only that text again, a template edit none. A
-// rendered text depends only on its document and on the SiteData, so the cache
-// is cleared whenever the SiteData is loaded or computed again. The open data
-// that depends on the figures alone (the CSV files, monitor.json up to its
+// each text's rendered Markdown while the SiteData stays: a text edit renders only that text again, a template edit
+// none. A rendered text depends only on its document and on the SiteData, so the cache is cleared whenever the SiteData
+// is loaded or computed again. The open data that depends on the figures alone (the CSV files, monitor.json up to its
 // texts) is kept the same way, and so is each page's view model before its
 // text is added (page_view); with `anonimiseren`, so is what the anonymity
 // check found in each unchanged file without a text (AnonymityMemo). What every
@@ -40,7 +39,7 @@ struct BuildOutcome {
 
   /// For the log, in Dutch: "tekst (1 van 19 teksten opnieuw)".
   std::string summary() const;
-  std::string basis_url;           ///< from spiegel.yaml, when the content loaded
+  std::string basis_url;  ///< from spiegel.yaml, when the content loaded
   double milliseconds = 0;
 };
 

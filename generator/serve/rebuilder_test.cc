@@ -231,8 +231,9 @@ TEST_CASE("serve: after a text edit the anonymity check reuses its findings in u
   TempProject t;
   t.write_anonymised();
   // A group named after an anonymised gemeente: in the open data, which a text edit does not change.
-  t.write("content/groepen.yaml", "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n"
-                                  "  - id: provincie\n    naam: \"Provincie {waarde}\"\n    per_kolom: provincie\n");
+  t.write("content/groepen.yaml",
+          "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n"
+          "  - id: provincie\n    naam: \"Provincie {waarde}\"\n    per_kolom: provincie\n");
   t.write("content/gemeenten.csv", t.read("content/gemeenten.csv") + "GM0003,Regio,Deventer\n");
   auto in_open_data = [](const Diagnostics& d) {
     for (const Diagnostic& e : d.all())

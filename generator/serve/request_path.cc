@@ -51,8 +51,7 @@ std::optional<std::string> site_path_for(std::string_view target) {
   std::optional<std::string> decoded = percent_decode(target);
   if (!decoded) return std::nullopt;
   // Checked after decoding, so %00, %5C and %2e%2e are caught as well.
-  if (decoded->find('\0') != std::string::npos || decoded->find('\\') != std::string::npos)
-    return std::nullopt;
+  if (decoded->find('\0') != std::string::npos || decoded->find('\\') != std::string::npos) return std::nullopt;
 
   std::string path;
   std::size_t pos = 0;

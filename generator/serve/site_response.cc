@@ -16,8 +16,8 @@ SiteReply html_reply(int status, std::string_view html, const ServedSite& site) 
 SiteReply not_found(const ServedSite& site) {
   auto it = site.files.find("404.html");
   if (it != site.files.end()) return html_reply(404, it->second, site);
-  return html_reply(404, "<!DOCTYPE html><html lang=\"nl\"><title>Niet gevonden</title><h1>Pagina niet gevonden</h1></html>",
-                    site);
+  return html_reply(
+      404, "<!DOCTYPE html><html lang=\"nl\"><title>Niet gevonden</title><h1>Pagina niet gevonden</h1></html>", site);
 }
 
 /// Percent-encodes all but unreserved characters and '/', so a Location

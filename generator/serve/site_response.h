@@ -13,8 +13,8 @@ namespace spiegel {
 
 /// The site as `serve` currently shows it.
 struct ServedSite {
-  SiteFiles files;          ///< the last site that built; kept while a build fails, for its assets
-  std::string error_html;   ///< the error page while the last build failed, else empty
+  SiteFiles files;               ///< the last site that built; kept while a build fails, for its assets
+  std::string error_html;        ///< the error page while the last build failed, else empty
   std::uint64_t generation = 1;  ///< version number for live reload
   /// The path of basis_url ("/monitor/"): 404.html links from there, so a
   /// request below it that is not found is tried again without it.

@@ -47,9 +47,9 @@ TEST_CASE("a folder without its slash is redirected; unknown paths get 404.html"
 
 TEST_CASE("traversal attempts are answered 404 from the site, never from disk") {
   ServedSite s = example();
-  for (const char* bad : {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd",
-                          "/gemeenten/..\\..\\etc\\passwd", "/%2e%2e%5c%2e%2e%5cetc%5cpasswd", "/etc/passwd",
-                          "/proc/self/environ"}) {
+  for (const char* bad :
+       {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd",
+        "/gemeenten/..\\..\\etc\\passwd", "/%2e%2e%5c%2e%2e%5cetc%5cpasswd", "/etc/passwd", "/proc/self/environ"}) {
     CAPTURE(bad);
     SiteReply r = answer_request(s, bad);
     CHECK(r.status == 404);

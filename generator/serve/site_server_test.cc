@@ -102,7 +102,7 @@ TEST_CASE("loopback: an open page hears of a new version, and stop() ends its st
     c.Get(std::string(kReloadEventsPath), [&](const char* data, std::size_t n) {
       received.append(data, n);
       if (received.find("data: 2\n\n") != std::string::npos) connected.set();  // the version on connecting
-      return received.find("data: 3") == std::string::npos;  // stop after the second version
+      return received.find("data: 3") == std::string::npos;                    // stop after the second version
     });
     connected.set();  // also when the stream failed, so the test does not wait in vain
   });

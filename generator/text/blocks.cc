@@ -1,10 +1,10 @@
 #include "text/blocks.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "base/edit_distance.h"
 #include "base/text.h"
@@ -164,10 +164,13 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
     ++line;
     std::string l(trim(raw));
     if (l.starts_with("```") || l.starts_with("~~~")) {
-      if (code_fence.empty()) code_fence = l.substr(0, 3);
-      else if (l.starts_with(code_fence)) code_fence.clear();
+      if (code_fence.empty())
+        code_fence = l.substr(0, 3);
+      else if (l.starts_with(code_fence))
+        code_fence.clear();
     }
-    bool fence = code_fence.empty() && l.starts_with(":::") && (l.size() == 3 || l[3] == ' ' || std::isalpha(static_cast<unsigned char>(l[3])));
+    bool fence = code_fence.empty() && l.starts_with(":::") &&
+                 (l.size() == 3 || l[3] == ' ' || std::isalpha(static_cast<unsigned char>(l[3])));
     if (!fence) {
       *out += raw + "\n";
       out_lines->push_back(line);
@@ -198,7 +201,9 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
     if (!spec_of(b.kind)) {
       diags.error(b.loc, fmt::format("onbekend soort blok '{}'", b.kind), suggest(b.kind, block_kinds()));
       b.kind = "kader";  // keep going, so that its closing fence still matches
-    } else if (!parse_attributes(space == std::string::npos ? "" : std::string(trim(std::string_view(rest).substr(space))), b, problem)) {
+    } else if (!parse_attributes(
+                   space == std::string::npos ? "" : std::string(trim(std::string_view(rest).substr(space))), b,
+                   problem)) {
       diags.error(b.loc, fmt::format("{}: {}", b.kind, problem));
     } else {
       check_block(b, diags);

@@ -18,25 +18,25 @@ namespace spiegel {
 
 /// One fenced block of a report.
 struct Block {
-  std::string kind;    ///< conclusie, aanbeveling, norm, …
-  std::string id;      ///< from {#id}; generated (conclusie-2) when absent
-  bool own_id = false; ///< whether the writer gave the id
+  std::string kind;                          ///< conclusie, aanbeveling, norm, …
+  std::string id;                            ///< from {#id}; generated (conclusie-2) when absent
+  bool own_id = false;                       ///< whether the writer gave the id
   std::map<std::string, std::string> attrs;  ///< key=value from the braces
-  SourceLoc loc;       ///< the opening fence
-  std::string inner;   ///< the Markdown inside, nested blocks already placeholders
-  std::vector<int> lines;  ///< the file line of each line of inner (a nested block's: its fence)
-  int number = 0;      ///< 1… per kind, in order of appearance; 0 for unnumbered kinds
-  std::size_t fragment = 0;  ///< the placeholder index that stands for this block
-  std::vector<std::string> conclusies;  ///< aanbeveling: the conclusie ids it rests on
-  std::vector<std::string> aanbevelingen;  ///< conclusie: the aanbeveling ids resting on it
-  std::string html;    ///< the rendered inside, set by the text renderer
+  SourceLoc loc;                             ///< the opening fence
+  std::string inner;                         ///< the Markdown inside, nested blocks already placeholders
+  std::vector<int> lines;                    ///< the file line of each line of inner (a nested block's: its fence)
+  int number = 0;                            ///< 1… per kind, in order of appearance; 0 for unnumbered kinds
+  std::size_t fragment = 0;                  ///< the placeholder index that stands for this block
+  std::vector<std::string> conclusies;       ///< aanbeveling: the conclusie ids it rests on
+  std::vector<std::string> aanbevelingen;    ///< conclusie: the aanbeveling ids resting on it
+  std::string html;                          ///< the rendered inside, set by the text renderer
   bool from_shortcode = false;  ///< a table a shortcode makes (tabel, kenmerken): numbered here, rendered there
 };
 
 /// The blocks of one text, and the text with each outermost block replaced.
 struct BlockScan {
   std::string text;
-  std::vector<int> lines;  ///< the file line of each line of text, as Block::lines
+  std::vector<int> lines;     ///< the file line of each line of text, as Block::lines
   std::vector<Block> blocks;  ///< in order of their opening fence
   const Block* find(const std::string& id) const;
 };

@@ -33,7 +33,8 @@ Tweede.
 ::: aanbeveling {aan=college conclusies=kosten}
 Plan.
 :::
-)", d);
+)",
+                     d);
   CHECK_FALSE(d.has_errors());
   REQUIRE(s.blocks.size() == 4);
   CHECK(s.blocks[0].number == 1);
@@ -53,8 +54,10 @@ Plan.
   std::string html = block_html(s.blocks[2], s);
   CHECK(contains(html, "id=\"monitor\""));
   CHECK(contains(html, "Aanbeveling 1 · aan de raad"));
-  CHECK(contains(html, "Gebaseerd op <a href=\"#kosten\">conclusie 1</a> en <a href=\"#conclusie-2\">conclusie 2</a>."));
-  CHECK(contains(block_html(s.blocks[0], s), "Leidt tot <a href=\"#monitor\">aanbeveling 1</a> en <a href=\"#aanbeveling-2\">aanbeveling 2</a>."));
+  CHECK(
+      contains(html, "Gebaseerd op <a href=\"#kosten\">conclusie 1</a> en <a href=\"#conclusie-2\">conclusie 2</a>."));
+  CHECK(contains(block_html(s.blocks[0], s),
+                 "Leidt tot <a href=\"#monitor\">aanbeveling 1</a> en <a href=\"#aanbeveling-2\">aanbeveling 2</a>."));
 }
 
 TEST_CASE("a norm shows its judgement in words and a symbol") {
@@ -89,21 +92,22 @@ x
 :::
 ::: kader
 nooit gesloten
-)", d);
+)",
+       d);
   std::vector<std::string> messages;
   for (const Diagnostic& x : d.all()) messages.push_back(x.str());
   REQUIRE(d.count() == 9);
   CHECK(d.all()[0].loc.line == 10);
   CHECK(d.all()[0].suggestion == "conclusie");  // unknown kind
-  CHECK(contains(messages[1], "aan="));          // aanbeveling without aan
+  CHECK(contains(messages[1], "aan="));         // aanbeveling without aan
   CHECK(d.all()[1].loc.line == 19);
   CHECK(contains(messages[2], "kies raad|college"));  // aan=burgemeester
   CHECK(contains(messages[3], "onbekend kenmerk 'kleur'"));
-  CHECK(d.all()[4].loc.line == 28);              // a ':::' that closes nothing
+  CHECK(d.all()[4].loc.line == 28);  // a ':::' that closes nothing
   CHECK(contains(messages[5], "niet gesloten"));
   CHECK(d.all()[5].loc.line == 29);
   CHECK(contains(messages[6], "al gebruikt op regel 13"));
-  CHECK(d.all()[7].suggestion == "b");           // conclusies=bb
+  CHECK(d.all()[7].suggestion == "b");  // conclusies=bb
   CHECK(contains(messages[8], "onbekende deelvraag 'dv'"));
 }
 
@@ -116,9 +120,10 @@ TEST_CASE("':::' inside a code block is text") {
 
 TEST_CASE("tables and figures are captioned 'Tabel n' and 'Figuur n' with their source") {
   Diagnostics d;
-  BlockScan s = scan("::: tabel {#t-lasten titel=\"Lasten per inwoner\" bron=\"Iv3\"}\n| a |\n|---|\n:::\n"
-                     "::: figuur {titel=Trend}\nx\n:::\n::: tabel\ny\n:::\n",
-                     d);
+  BlockScan s = scan(
+      "::: tabel {#t-lasten titel=\"Lasten per inwoner\" bron=\"Iv3\"}\n| a |\n|---|\n:::\n"
+      "::: figuur {titel=Trend}\nx\n:::\n::: tabel\ny\n:::\n",
+      d);
   CHECK_FALSE(d.has_errors());
   REQUIRE(s.blocks.size() == 3);
   std::string html = block_html(s.blocks[0], s);
@@ -131,9 +136,10 @@ TEST_CASE("tables and figures are captioned 'Tabel n' and 'Figuur n' with their 
 
 TEST_CASE("tables made by shortcodes are numbered with the tabel blocks, in order of appearance") {
   Diagnostics d;
-  std::string text = "{{< tabel thema=kosten >}}\n\n::: tabel {#eigen titel=\"Eigen\"}\n| a |\n|---|\n| 1 |\n:::\n\n"
-                     "{{< kenmerken kolommen=toegang id=toegang >}}\n\n{{< tabel thema=kosten id=conclusie >}}\n\n"
-                     "::: conclusie {#conclusie}\nTekst.\n:::\n";
+  std::string text =
+      "{{< tabel thema=kosten >}}\n\n::: tabel {#eigen titel=\"Eigen\"}\n| a |\n|---|\n| 1 |\n:::\n\n"
+      "{{< kenmerken kolommen=toegang id=toegang >}}\n\n{{< tabel thema=kosten id=conclusie >}}\n\n"
+      "::: conclusie {#conclusie}\nTekst.\n:::\n";
   ShortcodeScan calls = scan_shortcodes(text, "g.md", 1, d);
   BlockScan s = scan_blocks(calls.text, "g.md", 1, calls.calls.size(), d);
   add_shortcode_tables(s, calls.calls, d);

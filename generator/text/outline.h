@@ -22,8 +22,8 @@ struct Heading {
 /// The structure of one rendered text, for monitor.json.
 struct TextOutline {
   const Document* doc = nullptr;
-  std::string url;                            ///< the page, relative to the site root: gemeenten/deventer/
-  const Gemeente* gemeente = nullptr;         ///< for a report
+  std::string url;                     ///< the page, relative to the site root: gemeenten/deventer/
+  const Gemeente* gemeente = nullptr;  ///< for a report
   const std::vector<Heading>* headings = nullptr;
   const std::vector<Block>* blocks = nullptr;
 };

@@ -14,9 +14,9 @@ namespace spiegel {
 /// One shortcode as written.
 struct ShortcodeCall {
   std::string name;
-  std::vector<std::string> positional;        ///< arguments without '='
-  std::map<std::string, std::string> named;   ///< key=value arguments
-  std::string source;                         ///< the shortcode as written, for code spans
+  std::vector<std::string> positional;       ///< arguments without '='
+  std::map<std::string, std::string> named;  ///< key=value arguments
+  std::string source;                        ///< the shortcode as written, for code spans
   SourceLoc loc;
 };
 

@@ -6,8 +6,10 @@ using namespace spiegel;
 
 TEST_CASE("shortcodes are found with their arguments and file positions") {
   Diagnostics d;
-  ShortcodeScan scan = scan_shortcodes("Tekst\nIn {{< periode >}} was {{< waarde lasten periode=2019 >}}.\n{{< tabel thema=\"Gebruik van jeugdhulp\" >}}\n",
-                                       "g.md", 5, d);
+  ShortcodeScan scan = scan_shortcodes(
+      "Tekst\nIn {{< periode >}} was {{< waarde lasten periode=2019 >}}.\n{{< tabel thema=\"Gebruik van jeugdhulp\" "
+      ">}}\n",
+      "g.md", 5, d);
   CHECK_FALSE(d.has_errors());
   REQUIRE(scan.calls.size() == 3);
   CHECK(scan.calls[0].name == "periode");

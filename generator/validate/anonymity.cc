@@ -1,5 +1,7 @@
 #include "validate/anonymity.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -11,8 +13,6 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "base/text_normalise.h"
 
@@ -28,7 +28,7 @@ struct Needle {
   std::string words;
   std::size_t gemeente = 0;  ///< index into Patterns::gemeenten
   Kind kind = Kind::naam;
-  bool ordinary = false;     ///< also an ordinary word (kOrdinaryWords)
+  bool ordinary = false;  ///< also an ordinary word (kOrdinaryWords)
 };
 
 // Gemeente names that are also common Dutch words ("de huizen", "leiden tot",
@@ -36,9 +36,9 @@ struct Needle {
 // word, not the name; with a capital, in an address, an attribute value or
 // data they still count. Picked by hand from the 2024 gemeenten that are in
 // Debian's wdutch word list; add one when a monitor needs it.
-constexpr std::string_view kOrdinaryWords[] = {
-    "assen", "beek",   "bergen", "best",   "buren",  "duiven", "gouda",  "hoorn", "houten",
-    "huizen", "hulst", "kampen", "leiden", "losser", "putten", "sluis", "waterland"};
+constexpr std::string_view kOrdinaryWords[] = {"assen",  "beek",   "bergen", "best",   "buren",    "duiven",
+                                               "gouda",  "hoorn",  "houten", "huizen", "hulst",    "kampen",
+                                               "leiden", "losser", "putten", "sluis",  "waterland"};
 
 bool ordinary_word(std::string_view words) {
   return std::find(std::begin(kOrdinaryWords), std::end(kOrdinaryWords), words) != std::end(kOrdinaryWords);
@@ -177,7 +177,8 @@ class Patterns {
     gemeenten.push_back({&g, pseudonym});
     std::vector<std::string> names = {normalise_text(g.naam)};
     // "Bergen (NH.)": people write "Bergen".
-    if (auto paren = g.naam.find('('); paren != std::string::npos) names.push_back(normalise_text(g.naam.substr(0, paren)));
+    if (auto paren = g.naam.find('('); paren != std::string::npos)
+      names.push_back(normalise_text(g.naam.substr(0, paren)));
     // "'s-Hertogenbosch" is also written "s-Hertogenbosch" and "Hertogenbosch" (and in the
     // domain s-hertogenbosch.nl); normalised, the first two are the same already.
     const std::string full = names.front();
@@ -245,8 +246,9 @@ class Patterns {
       note(word);
     }
     for (auto& [word, list] : by_first_)
-      std::stable_sort(list.begin(), list.end(),
-                       [this](std::size_t a, std::size_t b) { return needles[a].words.size() > needles[b].words.size(); });
+      std::stable_sort(list.begin(), list.end(), [this](std::size_t a, std::size_t b) {
+        return needles[a].words.size() > needles[b].words.size();
+      });
     for (std::size_t k = 0; k < shields.size(); ++k) {
       std::string_view word = first_word(shields[k]);
       shields_by_first_[word].push_back(k);
@@ -262,12 +264,18 @@ class Patterns {
 
 std::string describe(Kind kind, const std::string& naam) {
   switch (kind) {
-    case Kind::naam: return fmt::format("de naam van {}", naam);
-    case Kind::schrijfwijze: return fmt::format("een schrijfwijze van {}", naam);
-    case Kind::andere_naam: return fmt::format("een andere naam voor {}", naam);
-    case Kind::afgeleid: return fmt::format("afgeleid van {}", naam);
-    case Kind::webadres: return fmt::format("de naam van {} aaneengeschreven, zoals in een webadres", naam);
-    case Kind::code: return fmt::format("de code van {}", naam);
+    case Kind::naam:
+      return fmt::format("de naam van {}", naam);
+    case Kind::schrijfwijze:
+      return fmt::format("een schrijfwijze van {}", naam);
+    case Kind::andere_naam:
+      return fmt::format("een andere naam voor {}", naam);
+    case Kind::afgeleid:
+      return fmt::format("afgeleid van {}", naam);
+    case Kind::webadres:
+      return fmt::format("de naam van {} aaneengeschreven, zoals in een webadres", naam);
+    case Kind::code:
+      return fmt::format("de code van {}", naam);
   }
   return naam;
 }
@@ -363,7 +371,7 @@ std::vector<Finding> check_file(const Patterns& patterns, const std::string& pat
   std::unordered_map<std::size_t, std::size_t> origin;  // offset in the words → in the file
   for (std::size_t j = 0; j < wanted.size(); ++j) origin[wanted[j]] = found[j];
 
-  std::map<std::size_t, std::pair<std::size_t, int>> first_of;  // gemeente → first offset, count
+  std::map<std::size_t, std::pair<std::size_t, int>> first_of;           // gemeente → first offset, count
   std::map<std::pair<std::size_t, std::size_t>, std::size_t> needle_at;  // gemeente and offset → needle
   for (auto& [k, offsets] : hits) {
     const Needle& needle = patterns.needles[k];
@@ -397,17 +405,20 @@ std::vector<Finding> check_file(const Patterns& patterns, const std::string& pat
       if (at >= offset && phrase_at(words, at - offset, name)) group = name;
     }
     if (!group.empty()) {
-      message += fmt::format(" — het staat in de naam van de groep '{}': geef die groep in groepen.yaml of "
-                             "gemeenten.csv een naam zonder de gemeente, of laat haar weg",
-                             group);
+      message += fmt::format(
+          " — het staat in de naam van de groep '{}': geef die groep in groepen.yaml of "
+          "gemeenten.csv een naam zonder de gemeente, of laat haar weg",
+          group);
     } else {
-      message += " — schrijf in de tekst {{< gemeente >}} in plaats van de naam, en laat kolommen en bronnen die "
-                 "de gemeente noemen weg";
+      message +=
+          " — schrijf in de tekst {{< gemeente >}} in plaats van de naam, en laat kolommen en bronnen die "
+          "de gemeente noemen weg";
     }
     if (needle.ordinary)
-      message += fmt::format("; '{}' is ook een gewoon woord, maar met een hoofdletter (ook aan het begin van "
-                             "een zin), in een adres of in data telt het als de naam: schrijf de zin anders",
-                             needle.words);
+      message += fmt::format(
+          "; '{}' is ook een gewoon woord, maar met een hoofdletter (ook aan het begin van "
+          "een zin), in een adres of in data telt het als de naam: schrijf de zin anders",
+          needle.words);
     findings.push_back({gemeente, path, line_of(bytes, origin.at(at)), std::move(message)});
   }
   return findings;
@@ -433,7 +444,8 @@ void check_anonymity(const SiteData& site, const std::map<std::string, std::stri
     auto src = sources.find(path);
     jobs.push_back({&path, &bytes, src == sources.end() ? nullptr : src->second, 0, {}});
   }
-  std::stable_sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.bytes->size() > b.bytes->size(); });
+  std::stable_sort(jobs.begin(), jobs.end(),
+                   [](const Job& a, const Job& b) { return a.bytes->size() > b.bytes->size(); });
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t k; (k = next++) < jobs.size();) {

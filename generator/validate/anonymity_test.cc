@@ -9,8 +9,8 @@
 #include "site/pipeline.h"
 
 using namespace spiegel;
-using spiegel::testing::TempProject;
 using spiegel::testing::contains;
+using spiegel::testing::TempProject;
 
 namespace {
 
@@ -124,8 +124,9 @@ TEST_CASE("anonymity: a name that is also a word counts as the word only in lowe
 TEST_CASE("anonymity: a group named after an anonymised gemeente is reported, as before") {
   TempProject t;
   t.write_anonymised();
-  t.write("content/groepen.yaml", "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n"
-                                  "  - id: provincie\n    naam: \"Provincie {waarde}\"\n    per_kolom: provincie\n");
+  t.write("content/groepen.yaml",
+          "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n"
+          "  - id: provincie\n    naam: \"Provincie {waarde}\"\n    per_kolom: provincie\n");
   t.write("content/gemeenten.csv", t.read("content/gemeenten.csv") + "GM0003,Regio,Deventer\n");
   Diagnostics d;
   CHECK_FALSE(build_in_memory(t.root(), d).has_value());
@@ -148,8 +149,9 @@ TEST_CASE("anonymity: addresses and data count too: a page named after the gemee
   {
     TempProject t;
     t.write_anonymised();
-    t.write("content/indicatoren.yaml", "- id: lasten\n  naam: Lasten per inwoner\n  eenheid: euro\n"
-                                        "  bron: \"Iv3, zie https://www.deventer.nl/cijfers?jaar=2020\"\n");
+    t.write("content/indicatoren.yaml",
+            "- id: lasten\n  naam: Lasten per inwoner\n  eenheid: euro\n"
+            "  bron: \"Iv3, zie https://www.deventer.nl/cijfers?jaar=2020\"\n");
     Diagnostics d;
     CHECK_FALSE(build_in_memory(t.root(), d).has_value());
     const std::string errors = d.str();

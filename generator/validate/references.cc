@@ -1,9 +1,9 @@
 #include "validate/references.h"
 
+#include <fmt/format.h>
+
 #include <map>
 #include <unordered_set>
-
-#include <fmt/format.h>
 
 #include "base/edit_distance.h"
 
@@ -44,10 +44,11 @@ void validate_references(const Content& content, const std::vector<Group>& group
         reported.insert(o.loc.file + "\x1fg" + o.gemeente).second) {
       std::vector<std::string> all = codes;
       all.insert(all.end(), group_ids.begin(), group_ids.end());
-      diags.error(o.loc,
-                  fmt::format("onbekende gemeente of groep '{}' (geen code in gemeenten.csv, geen groep uit groepen.yaml)",
-                              o.gemeente),
-                  suggest(o.gemeente, all));
+      diags.error(
+          o.loc,
+          fmt::format("onbekende gemeente of groep '{}' (geen code in gemeenten.csv, geen groep uit groepen.yaml)",
+                      o.gemeente),
+          suggest(o.gemeente, all));
     }
     if (!indicator_set.count(o.indicator) && reported.insert(o.loc.file + "\x1fi" + o.indicator).second)
       diags.error(o.loc, fmt::format("onbekende indicator '{}'", o.indicator), suggest(o.indicator, indicator_ids));

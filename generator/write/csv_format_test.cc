@@ -1,8 +1,8 @@
 #include "write/csv_format.h"
 
-#include <cmath>
-
 #include <doctest/doctest.h>
+
+#include <cmath>
 
 using namespace spiegel;
 

@@ -2,9 +2,9 @@
 // small parts (definitions, groups, texts) are built as JSON values; the three
 // tables are written row by row, one row a line, because a national monitor
 // has hundreds of thousands of rows.
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "model/enum_names.h"
@@ -26,10 +26,14 @@ std::string dumped(const json& j) {
   std::string out;
   out.reserve(raw.size());
   for (char c : raw) {
-    if (c == '<') out += "\\u003c";
-    else if (c == '>') out += "\\u003e";
-    else if (c == '&') out += "\\u0026";
-    else out += c;
+    if (c == '<')
+      out += "\\u003c";
+    else if (c == '>')
+      out += "\\u003e";
+    else if (c == '&')
+      out += "\\u0026";
+    else
+      out += c;
   }
   return out;
 }
@@ -46,17 +50,35 @@ void str(std::string& out, std::string_view s) {
   out += s.substr(0, plain);
   for (char c : s.substr(plain)) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '<': out += "\\u003c"; break;
-      case '>': out += "\\u003e"; break;
-      case '&': out += "\\u0026"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '<':
+        out += "\\u003c";
+        break;
+      case '>':
+        out += "\\u003e";
+        break;
+      case '&':
+        out += "\\u0026";
+        break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
-        else out += c;
+        if (static_cast<unsigned char>(c) < 0x20)
+          out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+        else
+          out += c;
     }
   }
   out += '"';
@@ -82,18 +104,20 @@ class LastQuoted {
 };
 
 void num(std::string& out, const std::optional<double>& v) {
-  if (v && std::isfinite(*v)) append_number(out, *v);
-  else out += "null";
+  if (v && std::isfinite(*v))
+    append_number(out, *v);
+  else
+    out += "null";
 }
 
 /// A figure's number, null when geheim or missing.
-void value(std::string& out, const Value* v) {
-  num(out, v ? published_number(v->waarde, v->status) : std::nullopt);
-}
+void value(std::string& out, const Value* v) { num(out, v ? published_number(v->waarde, v->status) : std::nullopt); }
 
 void integer(std::string& out, const std::optional<int>& v) {
-  if (v) append_integer(out, *v);
-  else out += "null";
+  if (v)
+    append_integer(out, *v);
+  else
+    out += "null";
 }
 
 /// Opens a table: {"kolommen": [...], "rijen": [
@@ -155,7 +179,10 @@ json groups(const SiteData& site) {
   for (const Group& g : site.groups) {
     json leden = json::array();
     for (std::size_t m : g.members) leden.push_back(site.display_code(site.content.registry.gemeenten[m].code));
-    json j = {{"id", shown_unit(site, g.id)}, {"naam", g.naam}, {"soort", g.def_id}, {"berekend", g.berekenen},
+    json j = {{"id", shown_unit(site, g.id)},
+              {"naam", g.naam},
+              {"soort", g.def_id},
+              {"berekend", g.berekenen},
               {"leden", leden}};
     if (!g.waarde.empty()) j["waarde"] = g.def_id == kReferentiegroep ? site.display_code(g.waarde) : g.waarde;
     out.push_back(j);
@@ -229,11 +256,14 @@ std::string monitor_json_figures(const SiteData& site, const OpenDataRows& rows)
   LastQuoted unit, indicator, period;
   // The words of the comparison with Nederland; null when there is none (Judgement::geen has no word).
   auto word = [&out](std::string_view w) {
-    if (w.empty()) out += "null";
-    else str(out, w);
+    if (w.empty())
+      out += "null";
+    else
+      str(out, w);
   };
   bool first = true;
-  open_table(out, "groepscijfers", {"groep", "indicator", "periode", "waarde", "status", "leden_met_waarde", "leden", "bron"});
+  open_table(out, "groepscijfers",
+             {"groep", "indicator", "periode", "waarde", "status", "leden_met_waarde", "leden", "bron"});
   for (const GroupRow& r : rows.groups) {
     out += first ? "\n[" : ",\n[";
     first = false;

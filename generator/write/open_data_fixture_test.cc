@@ -2,15 +2,15 @@
 // figure of benchmark.csv and groepen.csv below is worked out by hand from
 // the fixture's data (the arithmetic is in the comments), so a change in
 // how Spiegel computes shows up here as a wrong number.
+#include <doctest/doctest.h>
+
 #include <cmath>
 #include <sstream>
 
-#include <doctest/doctest.h>
-
 #include "compute/site_data.h"
 #include "load/content_loader.h"
-#include "write/open_data.h"
 #include "site/pipeline.h"
+#include "write/open_data.h"
 
 using namespace spiegel;
 
@@ -48,8 +48,10 @@ void same_table(const std::string& csv, const std::vector<std::string>& expected
       char* end = nullptr;
       double w = std::strtod(want[j].c_str(), &end);
       bool number = !want[j].empty() && *end == '\0' && want[j].find_first_not_of("0123456789.-") == std::string::npos;
-      if (number) CHECK(std::stod(got[j]) == doctest::Approx(w).epsilon(1e-12));
-      else CHECK(got[j] == want[j]);
+      if (number)
+        CHECK(std::stod(got[j]) == doctest::Approx(w).epsilon(1e-12));
+      else
+        CHECK(got[j] == want[j]);
     }
   }
 }
@@ -58,50 +60,42 @@ void same_table(const std::string& csv, const std::vector<std::string>& expected
 
 TEST_CASE("fixture: groepen.csv worked out by hand") {
   SiteData s = fixture();
-  same_table(groepen_csv(s), {
-      "groep,indicator,periode,waarde,leden_met_waarde,leden",
-      // hulp (som): 2020 A 100 + B 150 + D 200 = 450, C geheim left out; 2021 80 + 180 + 300 + 400 = 960.
-      "nederland,hulp,2020,450,3,4",
-      "nederland,hulp,2021,960,4,4",
-      // hulp_pct (ratio): 2020 (100 + 150 + 200) / (1000 + 2000 + 4000) × 100 = 6,428571…, C out of
-      // both sums; 2021 is the source's own 9.0, so the member counts are empty.
-      "nederland,hulp_pct,2020,6.428571428571429,3,4",
-      "nederland,hulp_pct,2021,9,,",
-      // jongeren (som): 1000 + 2000 + 3000 + 4000.
-      "nederland,jongeren,2020,10000,4,4",
-      "nederland,jongeren,2021,10000,4,4",
-      // lasten (gewogen by inwoners): 2020 (10.000 × 200 + 20.000 × 300) / 30.000 = 266,67;
-      // 2021 (10.000 × 220 + 20.000 × 330 + 30.000 × 100 + 40.000 × 250) / 100.000 = 218.
-      "nederland,lasten,2020,266.6666666666667,2,4",
-      "nederland,lasten,2021,218,4,4",
-      // deciel has aggregatie: geen: no group rows at all.
-      // A's referentiegroep is B and C.
-      "referentiegroep:GM0001,hulp,2020,150,1,2",
-      "referentiegroep:GM0001,hulp,2021,480,2,2",                 // 180 + 300
-      "referentiegroep:GM0001,hulp_pct,2020,7.5,1,2",             // 150 / 2000 × 100, C geheim
-      "referentiegroep:GM0001,hulp_pct,2021,9.6,2,2",             // 480 / 5000 × 100
-      "referentiegroep:GM0001,jongeren,2020,5000,2,2",
-      "referentiegroep:GM0001,jongeren,2021,5000,2,2",
-      "referentiegroep:GM0001,lasten,2020,300,1,2",               // B alone
-      "referentiegroep:GM0001,lasten,2021,192,2,2",               // (20.000 × 330 + 30.000 × 100) / 50.000
-      // Noord is A and B.
-      "regio:Noord,hulp,2020,250,2,2",
-      "regio:Noord,hulp,2021,260,2,2",
-      "regio:Noord,hulp_pct,2020,8.333333333333334,2,2",          // 250 / 3000 × 100
-      "regio:Noord,hulp_pct,2021,8.666666666666666,2,2",          // 260 / 3000 × 100
-      "regio:Noord,jongeren,2020,3000,2,2",
-      "regio:Noord,jongeren,2021,3000,2,2",
-      "regio:Noord,lasten,2020,266.6666666666667,2,2",            // (10.000 × 200 + 20.000 × 300) / 30.000
-      "regio:Noord,lasten,2021,293.3333333333333,2,2",            // (10.000 × 220 + 20.000 × 330) / 30.000
-      // Zuid is C and D; C's hulp is geheim in 2020, and neither has lasten in 2020.
-      "regio:Zuid,hulp,2020,200,1,2",
-      "regio:Zuid,hulp,2021,700,2,2",
-      "regio:Zuid,hulp_pct,2020,5,1,2",                           // 200 / 4000 × 100
-      "regio:Zuid,hulp_pct,2021,10,2,2",                          // 700 / 7000 × 100
-      "regio:Zuid,jongeren,2020,7000,2,2",
-      "regio:Zuid,jongeren,2021,7000,2,2",
-      "regio:Zuid,lasten,2021,185.7142857142857,2,2",             // (30.000 × 100 + 40.000 × 250) / 70.000
-  });
+  same_table(groepen_csv(s),
+             {
+                 "groep,indicator,periode,waarde,leden_met_waarde,leden",
+                 // hulp (som): 2020 A 100 + B 150 + D 200 = 450, C geheim left out; 2021 80 + 180 + 300 + 400 = 960.
+                 "nederland,hulp,2020,450,3,4", "nederland,hulp,2021,960,4,4",
+                 // hulp_pct (ratio): 2020 (100 + 150 + 200) / (1000 + 2000 + 4000) × 100 = 6,428571…, C out of
+                 // both sums; 2021 is the source's own 9.0, so the member counts are empty.
+                 "nederland,hulp_pct,2020,6.428571428571429,3,4", "nederland,hulp_pct,2021,9,,",
+                 // jongeren (som): 1000 + 2000 + 3000 + 4000.
+                 "nederland,jongeren,2020,10000,4,4", "nederland,jongeren,2021,10000,4,4",
+                 // lasten (gewogen by inwoners): 2020 (10.000 × 200 + 20.000 × 300) / 30.000 = 266,67;
+                 // 2021 (10.000 × 220 + 20.000 × 330 + 30.000 × 100 + 40.000 × 250) / 100.000 = 218.
+                 "nederland,lasten,2020,266.6666666666667,2,4", "nederland,lasten,2021,218,4,4",
+                 // deciel has aggregatie: geen: no group rows at all.
+                 // A's referentiegroep is B and C.
+                 "referentiegroep:GM0001,hulp,2020,150,1,2",
+                 "referentiegroep:GM0001,hulp,2021,480,2,2",      // 180 + 300
+                 "referentiegroep:GM0001,hulp_pct,2020,7.5,1,2",  // 150 / 2000 × 100, C geheim
+                 "referentiegroep:GM0001,hulp_pct,2021,9.6,2,2",  // 480 / 5000 × 100
+                 "referentiegroep:GM0001,jongeren,2020,5000,2,2", "referentiegroep:GM0001,jongeren,2021,5000,2,2",
+                 "referentiegroep:GM0001,lasten,2020,300,1,2",  // B alone
+                 "referentiegroep:GM0001,lasten,2021,192,2,2",  // (20.000 × 330 + 30.000 × 100) / 50.000
+                 // Noord is A and B.
+                 "regio:Noord,hulp,2020,250,2,2", "regio:Noord,hulp,2021,260,2,2",
+                 "regio:Noord,hulp_pct,2020,8.333333333333334,2,2",  // 250 / 3000 × 100
+                 "regio:Noord,hulp_pct,2021,8.666666666666666,2,2",  // 260 / 3000 × 100
+                 "regio:Noord,jongeren,2020,3000,2,2", "regio:Noord,jongeren,2021,3000,2,2",
+                 "regio:Noord,lasten,2020,266.6666666666667,2,2",  // (10.000 × 200 + 20.000 × 300) / 30.000
+                 "regio:Noord,lasten,2021,293.3333333333333,2,2",  // (10.000 × 220 + 20.000 × 330) / 30.000
+                 // Zuid is C and D; C's hulp is geheim in 2020, and neither has lasten in 2020.
+                 "regio:Zuid,hulp,2020,200,1,2", "regio:Zuid,hulp,2021,700,2,2",
+                 "regio:Zuid,hulp_pct,2020,5,1,2",   // 200 / 4000 × 100
+                 "regio:Zuid,hulp_pct,2021,10,2,2",  // 700 / 7000 × 100
+                 "regio:Zuid,jongeren,2020,7000,2,2", "regio:Zuid,jongeren,2021,7000,2,2",
+                 "regio:Zuid,lasten,2021,185.7142857142857,2,2",  // (30.000 × 100 + 40.000 × 250) / 70.000
+             });
 }
 
 TEST_CASE("fixture: benchmark.csv worked out by hand") {
@@ -109,52 +103,46 @@ TEST_CASE("fixture: benchmark.csv worked out by hand") {
   // Columns: gemeente,indicator,periode,waarde,status,index,rang,deciel,referentiegroep,nederland.
   // index = 100 × value / value in 2020; rang 1 = highest among gemeenten with a value;
   // deciel = ceil(10 × position / n), position from the bottom, ties at their middle.
-  same_table(benchmark_csv(s), {
-      "gemeente,indicator,periode,waarde,status,index,rang,deciel,referentiegroep,nederland",
-      // deciel 2021: D 9, B 5, C 5, A 3 → A rank 4, position 1 of 4 → ceil(2,5) = 3; no group figure.
-      "GM0001,deciel,2021,3,,,4,3,,",
-      // hulp 2020: D 200, B 150, A 100 (C geheim) → A rank 3, position 1 of 3 → ceil(3,3) = 4.
-      "GM0001,hulp,2020,100,,100,3,4,150,450",
-      // hulp 2021: D 400, C 300, B 180, A 80 → rank 4, decile ceil(10 × 1 / 4) = 3; index 80 / 100 × 100.
-      "GM0001,hulp,2021,80,,80,4,3,480,960",
-      // hulp_pct 2020: A 10, B 7,5, D 5 → A rank 1, position 3 of 3 → 10.
-      "GM0001,hulp_pct,2020,10,,100,1,10,7.5,6.428571428571429",
-      // hulp_pct 2021: C 10, D 10, B 9, A 8 → A rank 4, decile 3; index 8 / 10 × 100 = 80.
-      "GM0001,hulp_pct,2021,8,,80,4,3,9.6,9",
-      // jongeren: D 4000, C 3000, B 2000, A 1000 → A rank 4, decile 3, both years.
-      "GM0001,jongeren,2020,1000,,100,4,3,5000,10000",
-      "GM0001,jongeren,2021,1000,,100,4,3,5000,10000",
-      // lasten 2020: B 300, A 200 → A rank 2, position 1 of 2 → 5. 2021: B 330, D 250, A 220, C 100 →
-      // A rank 3, position 2 of 4 → 5; index 220 / 200 × 100 = 110.
-      "GM0001,lasten,2020,200,,100,2,5,300,266.6666666666667",
-      "GM0001,lasten,2021,220,,110,3,5,192,218",
-      // Bee has no referentiegroep: that column stays empty.
-      "GM0002,deciel,2021,5,,,2,7,,",                             // tie with C: positions 2 and 3 → 2,5 → ceil(6,25) = 7
-      "GM0002,hulp,2020,150,,100,2,7,,450",                       // position 2 of 3 → ceil(6,67) = 7
-      "GM0002,hulp,2021,180,voorlopig,120,3,5,,960",              // 180 / 150 × 100; position 2 of 4 → 5
-      "GM0002,hulp_pct,2020,7.5,,100,2,7,,6.428571428571429",
-      "GM0002,hulp_pct,2021,9,voorlopig,120,3,5,,9",              // 180 / 2000 × 100 = 9, voorlopig from hulp
-      "GM0002,jongeren,2020,2000,,100,3,5,,10000",
-      "GM0002,jongeren,2021,2000,,100,3,5,,10000",
-      "GM0002,lasten,2020,300,,100,1,10,,266.6666666666667",
-      "GM0002,lasten,2021,330,,110,1,10,,218",
-      "GM0003,deciel,2021,5,,,2,7,,",
-      "GM0003,hulp,2020,,geheim,,,,,450",                         // geheim: no value, no rank, no index
-      "GM0003,hulp,2021,300,,,2,8,,960",                          // no usable 2020 figure: no index
-      "GM0003,hulp_pct,2020,,geheim,,,,,6.428571428571429",       // a geheim teller makes the share geheim
-      "GM0003,hulp_pct,2021,10,,,1,9,,9",                         // tie with D: positions 3 and 4 → 3,5 → ceil(8,75) = 9
-      "GM0003,jongeren,2020,3000,,100,2,8,,10000",
-      "GM0003,jongeren,2021,3000,,100,2,8,,10000",
-      "GM0003,lasten,2021,100,,,4,3,,218",                        // no 2020 figure: no index
-      "GM0004,deciel,2021,9,,,1,10,,",
-      "GM0004,hulp,2020,200,,100,1,10,,450",
-      "GM0004,hulp,2021,400,,200,1,10,,960",
-      "GM0004,hulp_pct,2020,5,,100,3,4,,6.428571428571429",       // 200 / 4000 × 100
-      "GM0004,hulp_pct,2021,10,,200,1,9,,9",                      // 400 / 4000 × 100; 10 / 5 × 100
-      "GM0004,jongeren,2020,4000,,100,1,10,,10000",
-      "GM0004,jongeren,2021,4000,,100,1,10,,10000",
-      "GM0004,lasten,2021,250,,,2,8,,218",                        // position 3 of 4 → ceil(7,5) = 8
-  });
+  same_table(
+      benchmark_csv(s),
+      {
+          "gemeente,indicator,periode,waarde,status,index,rang,deciel,referentiegroep,nederland",
+          // deciel 2021: D 9, B 5, C 5, A 3 → A rank 4, position 1 of 4 → ceil(2,5) = 3; no group figure.
+          "GM0001,deciel,2021,3,,,4,3,,",
+          // hulp 2020: D 200, B 150, A 100 (C geheim) → A rank 3, position 1 of 3 → ceil(3,3) = 4.
+          "GM0001,hulp,2020,100,,100,3,4,150,450",
+          // hulp 2021: D 400, C 300, B 180, A 80 → rank 4, decile ceil(10 × 1 / 4) = 3; index 80 / 100 × 100.
+          "GM0001,hulp,2021,80,,80,4,3,480,960",
+          // hulp_pct 2020: A 10, B 7,5, D 5 → A rank 1, position 3 of 3 → 10.
+          "GM0001,hulp_pct,2020,10,,100,1,10,7.5,6.428571428571429",
+          // hulp_pct 2021: C 10, D 10, B 9, A 8 → A rank 4, decile 3; index 8 / 10 × 100 = 80.
+          "GM0001,hulp_pct,2021,8,,80,4,3,9.6,9",
+          // jongeren: D 4000, C 3000, B 2000, A 1000 → A rank 4, decile 3, both years.
+          "GM0001,jongeren,2020,1000,,100,4,3,5000,10000", "GM0001,jongeren,2021,1000,,100,4,3,5000,10000",
+          // lasten 2020: B 300, A 200 → A rank 2, position 1 of 2 → 5. 2021: B 330, D 250, A 220, C 100 →
+          // A rank 3, position 2 of 4 → 5; index 220 / 200 × 100 = 110.
+          "GM0001,lasten,2020,200,,100,2,5,300,266.6666666666667", "GM0001,lasten,2021,220,,110,3,5,192,218",
+          // Bee has no referentiegroep: that column stays empty.
+          "GM0002,deciel,2021,5,,,2,7,,",                 // tie with C: positions 2 and 3 → 2,5 → ceil(6,25) = 7
+          "GM0002,hulp,2020,150,,100,2,7,,450",           // position 2 of 3 → ceil(6,67) = 7
+          "GM0002,hulp,2021,180,voorlopig,120,3,5,,960",  // 180 / 150 × 100; position 2 of 4 → 5
+          "GM0002,hulp_pct,2020,7.5,,100,2,7,,6.428571428571429",
+          "GM0002,hulp_pct,2021,9,voorlopig,120,3,5,,9",  // 180 / 2000 × 100 = 9, voorlopig from hulp
+          "GM0002,jongeren,2020,2000,,100,3,5,,10000", "GM0002,jongeren,2021,2000,,100,3,5,,10000",
+          "GM0002,lasten,2020,300,,100,1,10,,266.6666666666667", "GM0002,lasten,2021,330,,110,1,10,,218",
+          "GM0003,deciel,2021,5,,,2,7,,",
+          "GM0003,hulp,2020,,geheim,,,,,450",                    // geheim: no value, no rank, no index
+          "GM0003,hulp,2021,300,,,2,8,,960",                     // no usable 2020 figure: no index
+          "GM0003,hulp_pct,2020,,geheim,,,,,6.428571428571429",  // a geheim teller makes the share geheim
+          "GM0003,hulp_pct,2021,10,,,1,9,,9",  // tie with D: positions 3 and 4 → 3,5 → ceil(8,75) = 9
+          "GM0003,jongeren,2020,3000,,100,2,8,,10000", "GM0003,jongeren,2021,3000,,100,2,8,,10000",
+          "GM0003,lasten,2021,100,,,4,3,,218",  // no 2020 figure: no index
+          "GM0004,deciel,2021,9,,,1,10,,", "GM0004,hulp,2020,200,,100,1,10,,450", "GM0004,hulp,2021,400,,200,1,10,,960",
+          "GM0004,hulp_pct,2020,5,,100,3,4,,6.428571428571429",  // 200 / 4000 × 100
+          "GM0004,hulp_pct,2021,10,,200,1,9,,9",                 // 400 / 4000 × 100; 10 / 5 × 100
+          "GM0004,jongeren,2020,4000,,100,1,10,,10000", "GM0004,jongeren,2021,4000,,100,1,10,,10000",
+          "GM0004,lasten,2021,250,,,2,8,,218",  // position 3 of 4 → ceil(7,5) = 8
+      });
 }
 
 TEST_CASE("fixture: observaties.csv holds the input plus the computed shares") {

@@ -16,7 +16,8 @@ namespace {
 /// Units with the way they are shown (kept in `names`), sorted by that.
 template <typename T>
 std::vector<std::pair<const std::string*, const T*>> by_shown(const SiteData& site, const std::vector<T>& all,
-                                                              const std::string T::*key, std::deque<std::string>& names) {
+                                                              const std::string T::*key,
+                                                              std::deque<std::string>& names) {
   std::vector<std::pair<const std::string*, const T*>> out;
   out.reserve(all.size());
   for (const T& x : all) out.emplace_back(&names.emplace_back(shown_unit(site, x.*key)), &x);

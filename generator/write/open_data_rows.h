@@ -40,9 +40,9 @@ struct BenchmarkRow {
   const Indicator* indicator;
   Period periode;
   const Value* value;
-  const Derived* derived;           ///< never nullptr
-  const Value* referentiegroep;     ///< the gemeente's referentiegroep in that period, or nullptr
-  const Value* nederland;           ///< Nederland in that period, or nullptr
+  const Derived* derived;        ///< never nullptr
+  const Value* referentiegroep;  ///< the gemeente's referentiegroep in that period, or nullptr
+  const Value* nederland;        ///< Nederland in that period, or nullptr
 };
 
 /// All rows of the open data, made once for the CSV files and monitor.json.

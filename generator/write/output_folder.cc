@@ -1,8 +1,8 @@
 #include "write/output_folder.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "base/diagnostics.h"
 #include "base/file_io.h"
@@ -55,8 +55,9 @@ fs::path resolve_output(const fs::path& out) {
   // weakly_canonical stops at a link whose target is missing (or a loop).
   if (fs::symlink_status(real, ec).type() == fs::file_type::symlink)
     fail(out.generic_string(),
-         fmt::format("dit is een koppeling naar '{}', maar daar staat geen map; maak die map aan of haal de koppeling weg",
-                     fs::read_symlink(real, ec).generic_string()));
+         fmt::format(
+             "dit is een koppeling naar '{}', maar daar staat geen map; maak die map aan of haal de koppeling weg",
+             fs::read_symlink(real, ec).generic_string()));
   return real;
 }
 
@@ -90,11 +91,13 @@ std::set<std::string> check_replaceable(const fs::path& real_out, const std::str
   if (files.count(kManifestName)) manifest = read_file(real_out / kManifestName, shown + "/" + kManifestName);
   if (!manifest.starts_with(kManifestHeader)) {
     if (files.count("sitemap.xml"))
-      fail(shown, "deze map lijkt een site van een oudere Spiegel, maar zonder de lijst .spiegel-site kan Spiegel niet "
-                  "zien of alles erin van Spiegel is; kijk of er niets van u in staat, verwijder de map één keer en "
-                  "bouw opnieuw");
-    fail(shown, "deze map is niet leeg en niet door Spiegel gemaakt (er staat geen .spiegel-site in); Spiegel vervangt "
-                "alleen een map die het zelf maakte — kies een lege of nieuwe map met --output");
+      fail(shown,
+           "deze map lijkt een site van een oudere Spiegel, maar zonder de lijst .spiegel-site kan Spiegel niet "
+           "zien of alles erin van Spiegel is; kijk of er niets van u in staat, verwijder de map één keer en "
+           "bouw opnieuw");
+    fail(shown,
+         "deze map is niet leeg en niet door Spiegel gemaakt (er staat geen .spiegel-site in); Spiegel vervangt "
+         "alleen een map die het zelf maakte — kies een lege of nieuwe map met --output");
   }
   std::set<std::string> ours;
   for (std::size_t at = kManifestHeader.size(); at < manifest.size();) {

@@ -1,6 +1,7 @@
 #include "write/site_writer.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -8,8 +9,6 @@
 #include <fstream>
 #include <random>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "base/diagnostics.h"
 #include "write/output_folder.h"
@@ -33,8 +32,9 @@ namespace {
 /// outside the site. A name must also fit on one line of the manifest.
 void check_name(const std::string& name) {
   if (name == kManifestName)
-    fail(name, "deze naam gebruikt Spiegel zelf voor de lijst van de site; geef het bestand in templates/ een andere "
-               "naam");
+    fail(name,
+         "deze naam gebruikt Spiegel zelf voor de lijst van de site; geef het bestand in templates/ een andere "
+         "naam");
   if (name.find_first_of(std::string("\n\0", 2)) != std::string::npos)
     fail(name, "een naam met een regeleinde kan niet in de site; geef het bestand een andere naam");
   bool plain = !name.empty();
@@ -45,8 +45,9 @@ void check_name(const std::string& name) {
     at = end + 1;
   }
   if (!plain)
-    fail(name, "Spiegel schrijft alleen bestanden binnen de site, en deze naam zou erbuiten komen; meld dit als fout "
-               "in Spiegel");
+    fail(name,
+         "Spiegel schrijft alleen bestanden binnen de site, en deze naam zou erbuiten komen; meld dit als fout "
+         "in Spiegel");
 }
 
 bool same_bytes(const fs::path& p, const std::string& bytes) {

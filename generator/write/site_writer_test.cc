@@ -1,22 +1,20 @@
 #include "write/site_writer.h"
 
 #include <doctest/doctest.h>
-
+#include <fmt/format.h>
 #include <sys/stat.h>
 
 #include <atomic>
 #include <thread>
 
-#include <fmt/format.h>
-
+#include "../../tests/temp_project.h"
 #include "base/diagnostics.h"
 #include "write/output_folder.h"
 #include "write/output_lock.h"
-#include "../../tests/temp_project.h"
 
 using namespace spiegel;
-using spiegel::testing::TempProject;
 using spiegel::testing::snapshot;
+using spiegel::testing::TempProject;
 namespace fs = std::filesystem;
 
 namespace {
@@ -76,7 +74,9 @@ TEST_CASE("the manifest lists the files of the site, the same for the same site"
 TEST_CASE("write_site refuses to replace a folder that is not a Spiegel site") {
   TempProject t;
   t.write("docs/belangrijk.txt", "niet weggooien");
-  CHECK(message_of([&] { write_site(t.root() / "docs", {{"index.html", "x"}}); })
+  CHECK(message_of([&] {
+          write_site(t.root() / "docs", {{"index.html", "x"}});
+        })
             .ends_with("docs: fout: deze map is niet leeg en niet door Spiegel gemaakt (er staat geen .spiegel-site "
                        "in); Spiegel vervangt alleen een map die het zelf maakte — kies een lege of nieuwe map met "
                        "--output"));
@@ -105,7 +105,9 @@ TEST_CASE("a site Spiegel made is not replaced once something else is put in it"
   fs::path out = t.root() / "site";
   write_site(out, {{"index.html", "een"}});
   t.write("site/.git/HEAD", "ref: refs/heads/main\n");
-  CHECK(message_of([&] { write_site(out, {{"index.html", "twee"}}); })
+  CHECK(message_of([&] {
+          write_site(out, {{"index.html", "twee"}});
+        })
             .ends_with("site/.git/HEAD: fout: Spiegel heeft dit niet gemaakt (het staat niet in .spiegel-site) en "
                        "gooit het niet weg; haal het weg of kies een andere map met --output"));
   CHECK(t.read("site/.git/HEAD") == "ref: refs/heads/main\n");
@@ -129,8 +131,7 @@ TEST_CASE("names that would leave the site are refused before anything is writte
   const std::string absolute = (t.root() / "absoluut.css").string();
   for (const std::string& name : {std::string("../buiten.css"), absolute, std::string("x//y.css"),
                                   std::string("x/./y.css"), std::string("x/../../buiten.css"), std::string(),
-                                  std::string("x/"), std::string(".spiegel-site"),
-                                  std::string("a\nb.css")}) {
+                                  std::string("x/"), std::string(".spiegel-site"), std::string("a\nb.css")}) {
     CAPTURE(name);
     CHECK_THROWS_AS(write_site(out, {{"index.html", "x"}, {name, "buiten"}}), Error);
   }
@@ -146,8 +147,9 @@ TEST_CASE("a link in the old site is not followed, not hard-linked and not remov
   t.write("elders/a.css", "zelfde");
   fs::remove_all(out / "css");
   fs::create_directory_symlink("../elders", out / "css");
-  CHECK(message_of([&] { write_site(out, {{"css/a.css", "zelfde"}, {"index.html", "y"}}); })
-            .find("site/css: fout: Spiegel heeft dit niet gemaakt") != std::string::npos);
+  CHECK(message_of([&] {
+          write_site(out, {{"css/a.css", "zelfde"}, {"index.html", "y"}});
+        }).find("site/css: fout: Spiegel heeft dit niet gemaakt") != std::string::npos);
   CHECK(fs::is_symlink(out / "css"));
   struct stat st {};
   REQUIRE(stat((t.root() / "elders/a.css").c_str(), &st) == 0);
@@ -167,8 +169,9 @@ TEST_CASE("an output that is a link is followed: its target is the site, the lin
   CHECK(snapshot(t.root() / "deploy").size() == 2);
   // A link to nothing is a question, not a folder to make.
   fs::create_directory_symlink("nergens/site", t.root() / "kapot");
-  CHECK(message_of([&] { write_site(t.root() / "kapot", {{"index.html", "x"}}); })
-            .find("dit is een koppeling naar 'nergens/site', maar daar staat geen map") != std::string::npos);
+  CHECK(message_of([&] {
+          write_site(t.root() / "kapot", {{"index.html", "x"}});
+        }).find("dit is een koppeling naar 'nergens/site', maar daar staat geen map") != std::string::npos);
   CHECK_FALSE(fs::exists(t.root() / "nergens"));
 }
 
@@ -177,10 +180,12 @@ TEST_CASE("an output in the project's content/ or templates/ is refused") {
   t.write("content/spiegel.yaml", "x");
   WriteOptions o;
   o.project = t.root();
-  CHECK(message_of([&] { write_site(t.root() / "templates/site", {{"index.html", "x"}}, o); })
-            .find("de uitvoermap ligt in templates/ van het project") != std::string::npos);
-  CHECK(message_of([&] { write_site(t.root() / "content", {{"index.html", "x"}}, o); })
-            .find("de uitvoermap ligt in content/ van het project") != std::string::npos);
+  CHECK(message_of([&] {
+          write_site(t.root() / "templates/site", {{"index.html", "x"}}, o);
+        }).find("de uitvoermap ligt in templates/ van het project") != std::string::npos);
+  CHECK(message_of([&] {
+          write_site(t.root() / "content", {{"index.html", "x"}}, o);
+        }).find("de uitvoermap ligt in content/ van het project") != std::string::npos);
   CHECK_FALSE(fs::exists(t.root() / "templates"));
   write_site(t.root() / "site", {{"index.html", "x"}}, o);
   write_site(t.root() / "templates-oud", {{"index.html", "x"}}, o);  // a neighbour, not inside
