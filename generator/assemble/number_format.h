@@ -1,16 +1,14 @@
-// Numbers the Dutch way: 10.143 and 6,7 — rounded half away from zero on the
-// decimal digits the figure was written with, so 2,675 becomes 2,68.
+// Figures as printed: a value with its unit ("6,7%", "€ 10.143"), x for geheim,
+// – for missing; and the full-precision numbers of the open data.
 #pragma once
 
 #include <optional>
 #include <string>
 
+#include "base/decimal_format.h"
 #include "model/content.h"
 
 namespace spiegel {
-
-/// `v` with `decimals` digits after the comma and '.' between thousands: 10143.2 → "10.143,2".
-std::string format_decimal(double v, int decimals);
 
 /// A figure with its unit: "6,7%", "€ 10.143", "158 per 1.000"; "x" for geheim,
 /// "–" for missing; a voorlopig figure gets "*".

@@ -4,13 +4,12 @@
 
 #include <vector>
 
-#include "render/mustache.h"
+#include "base/html_escape.h"
 
 namespace spiegel {
 
 namespace {
 
-using mustache::escape_html;
 
 const char* row_class(TableRow::Kind k) {
   switch (k) {

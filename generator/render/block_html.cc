@@ -2,14 +2,13 @@
 
 #include <fmt/format.h>
 
+#include "base/html_escape.h"
 #include "render/markdown.h"
-#include "render/mustache.h"
 
 namespace spiegel {
 
 namespace {
 
-using mustache::escape_html;
 
 /// "a, b en c" from links.
 std::string list_in_words(const std::vector<std::string>& items) {

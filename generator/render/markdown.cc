@@ -11,9 +11,9 @@
 #include <string_view>
 #include <utility>
 
+#include "base/html_escape.h"
 #include "base/link_policy.h"
 #include "base/slug.h"
-#include "render/mustache.h"
 #include "text/shortcode_parser.h"
 
 namespace spiegel {
@@ -305,7 +305,7 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
     std::string number = entry.number.empty() ? "" : fmt::format("<span class=\"kopnummer\">{}</span> ", entry.number);
     cmark_node_insert_before(
         h, html_node(CMARK_NODE_HTML_BLOCK, fmt::format("<h{0} id=\"{1}\">{2}{3}</h{0}>", entry.level,
-                                                        mustache::escape_html(entry.id), number, inner)));
+                                                        escape_html(entry.id), number, inner)));
     cmark_node_free(h);
   }
 

@@ -1,5 +1,7 @@
 #include "render/mustache.h"
 
+#include "base/html_escape.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -465,33 +467,6 @@ bool truthy(const json& v) {
   }
 }
 
-void append_escaped(std::string& out, std::string_view text) {
-  std::size_t from = 0;
-  while (true) {
-    std::size_t at = text.find_first_of("&<>\"'", from);
-    out.append(text.substr(from, at - from));
-    if (at == std::string_view::npos) return;
-    switch (text[at]) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += "&#39;";
-        break;
-    }
-    from = at + 1;
-  }
-}
-
 template <typename Int>
 void append_int(std::string& out, Int value) {
   char buf[24];
@@ -713,11 +688,5 @@ std::string TemplateSet::render(const std::string& name, const json& data) const
   return out;
 }
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  append_escaped(out, text);
-  return out;
-}
 
 }  // namespace spiegel::mustache

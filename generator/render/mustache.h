@@ -43,7 +43,4 @@ class TemplateSet {
   friend class Renderer;
 };
 
-/// Escapes text for HTML text and attribute values (& < > " ').
-std::string escape_html(std::string_view text);
-
 }  // namespace spiegel::mustache

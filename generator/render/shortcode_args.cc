@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/html_escape.h"
 #include "base/edit_distance.h"
-#include "render/mustache.h"
 
 namespace spiegel {
 
@@ -31,7 +31,7 @@ std::string ShortcodeArgs::named(const std::string& key) const {
   return it == call_.named.end() ? "" : it->second;
 }
 
-Fragment text_fragment(const std::string& text) { return Fragment{mustache::escape_html(text), text, false, ""}; }
+Fragment text_fragment(const std::string& text) { return Fragment{escape_html(text), text, false, ""}; }
 
 const Indicator& indicator_arg(const SiteData& site, const std::string& id, const std::string& shortcode) {
   if (id.empty())

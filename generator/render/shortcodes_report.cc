@@ -2,8 +2,8 @@
 #include <fmt/format.h>
 
 #include "base/edit_distance.h"
+#include "base/html_escape.h"
 #include "render/block_html.h"
-#include "render/mustache.h"
 #include "render/shortcode_args.h"
 
 namespace spiegel {
@@ -22,7 +22,7 @@ void add_report_shortcodes(ShortcodeTable& table) {
       throw ShortcodeProblem{fmt::format("ref: geen blok met id '{}' in deze tekst", id), suggest(id, ids)};
     }
     std::string text = block_reference(*b);
-    return Fragment{fmt::format("<a href=\"#{}\">{}</a>", mustache::escape_html(b->id), mustache::escape_html(text)),
+    return Fragment{fmt::format("<a href=\"#{}\">{}</a>", escape_html(b->id), escape_html(text)),
                     text, false, ""};
   };
 }

@@ -1,6 +1,6 @@
 #include "render/sitemap.h"
 
-#include "render/mustache.h"
+#include "base/html_escape.h"
 
 namespace spiegel {
 
@@ -10,7 +10,7 @@ std::string sitemap_xml(const std::string& basis_url, const std::vector<PageSpec
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   for (const PageSpec& p : pages) {
     if (p.kind == PageSpec::Kind::niet_gevonden) continue;
-    out += "  <url><loc>" + mustache::escape_html(basis_url + p.url) + "</loc></url>\n";
+    out += "  <url><loc>" + escape_html(basis_url + p.url) + "</loc></url>\n";
   }
   return out + "</urlset>\n";
 }

@@ -6,10 +6,10 @@
 #include <map>
 #include <tuple>
 
+#include "base/html_escape.h"
 #include "base/link_policy.h"
 #include "render/block_html.h"
 #include "render/footnotes.h"
-#include "render/mustache.h"
 #include "render/shortcodes.h"
 
 namespace spiegel {
@@ -124,7 +124,7 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
   for (const Heading& h : out.headings) top = std::min(top, h.level);
   std::vector<std::string> chapters;
   for (const Heading& h : out.headings)
-    if (h.level == top) chapters.push_back(fmt::format("<h{} id=\"{}\">", h.level, mustache::escape_html(h.id)));
+    if (h.level == top) chapters.push_back(fmt::format("<h{} id=\"{}\">", h.level, escape_html(h.id)));
   place_footnotes(out.html, notes, chapters);
   return out;
 }

@@ -20,7 +20,10 @@ Theme load_theme(const fs::path& project_dir) {
     files[p.substr(std::string_view("templates/").size())] = {read_file(project_dir / p, p), p};
   Theme theme;
   for (auto& [path, file] : files) {
-    if (path.ends_with(".mustache")) {
+    if (path.starts_with("kaarten/")) {
+      // Map data: drawn into the pages as SVG, never copied to the site.
+      if (path.ends_with(".topojson")) theme.maps[path.substr(8, path.size() - 8 - 9)] = {std::move(file.first), file.second};
+    } else if (path.ends_with(".mustache")) {
       std::string name = path.substr(0, path.size() - 9);
       theme.templates.add(name, std::move(file.first), file.second);
     } else {

@@ -25,6 +25,8 @@ const std::vector<ThemeFile>& builtin_theme();
 struct Theme {
   mustache::TemplateSet templates;            ///< *.mustache by name without extension
   std::map<std::string, std::string> assets;  ///< other files (CSS, …) by path, copied to the site
+  /// kaarten/<naam>.topojson by naam (gemeente, provincie, jeugdregio): the text and the path shown in errors.
+  std::map<std::string, std::pair<std::string, std::string>> maps;
 };
 
 /// Loads the built-in theme, then every file under `project_dir/templates/`

@@ -2,11 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "render/mustache.h"
+#include "base/html_escape.h"
 
 namespace spiegel {
 
-using mustache::escape_html;
 
 std::string error_page_html(const Diagnostics& diags) {
   std::string items;
