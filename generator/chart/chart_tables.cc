@@ -91,7 +91,7 @@ std::string spread_chart_table(const SpreadChart& chart) {
   for (double v : chart.values)
     if (std::isfinite(v)) values.push_back(v);
   std::sort(values.begin(), values.end());
-  std::string out = head({"", chart.period_label.empty() ? "Waarde" : chart.period_label});
+  std::string out = head({"Gemeente, groep of maat", chart.period_label.empty() ? "Waarde" : chart.period_label});
   bool provisional = false;
   auto marked_row = [&](const Bar& b) {
     const bool has = b.point.value && std::isfinite(*b.point.value);

@@ -143,32 +143,31 @@ std::string line_chart_svg(const LineChart& chart) {
   for (std::size_t i = 0; i < ticks.values.size(); ++i)
     out += svg_text(left - 6, y_of(ticks.values[i]) + 4, tick_texts[i]);
   out += "</g>\n";
-  if (!chart.axis.title.empty())
-    out += svg_text(0, 14, fit_text(chart.axis.title, kWidth * 0.55, kFont),
-                    std::string("fill=\"") + palette::kMuted + "\"");
-
-  // The key: only what the direct labels do not say.
+  // The key, right: only what the direct labels do not say; the axis title, left, in the room it leaves.
+  double key_left = kWidth;
   if (key) {
     std::string items;
-    double x = kWidth;
     if (any_provisional) {
       const std::string word = "voorlopig cijfer";
-      x -= text_width(word, kFont);
-      items += svg_text(x, 14, word);
-      x -= 10;
-      items += "<circle cx=\"" + num(x) + "\" cy=\"10\" r=\"3.5\" fill=\"#fff\" stroke=\"" + palette::kOwn +
+      key_left -= text_width(word, kFont);
+      items += svg_text(key_left, 14, word);
+      key_left -= 10;
+      items += "<circle cx=\"" + num(key_left) + "\" cy=\"10\" r=\"3.5\" fill=\"#fff\" stroke=\"" + palette::kOwn +
                "\" stroke-width=\"1.5\"/>\n";
-      x -= 18;
+      key_left -= 18;
     }
     if (any_member && !chart.members_label.empty()) {
       const std::string word = fit_text(chart.members_label, 180, kFont);
-      x -= text_width(word, kFont);
-      items += svg_text(x, 14, word);
-      x -= 24;
-      items += "<path d=\"M" + num(x) + " 10h18\" stroke=\"" + palette::kMember + "\" stroke-width=\"1.5\"/>\n";
+      key_left -= text_width(word, kFont);
+      items += svg_text(key_left, 14, word);
+      key_left -= 24;
+      items += "<path d=\"M" + num(key_left) + " 10h18\" stroke=\"" + palette::kMember + "\" stroke-width=\"1.5\"/>\n";
     }
     out += "<g fill=\"" + std::string(palette::kMuted) + "\">\n" + items + "</g>\n";
   }
+  if (!chart.axis.title.empty())
+    out += svg_text(0, 14, fit_text(chart.axis.title, key_left - 16, kFont),
+                    std::string("fill=\"") + palette::kMuted + "\"");
 
   // The time axis.
   const PeriodAxis axis = period_axis(chart.periods, xs, left, right + 10, kFont);

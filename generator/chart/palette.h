@@ -14,7 +14,7 @@ inline constexpr const char* kMember = "#9aa3ad";  ///< other gemeenten: light g
 inline constexpr const char* kText = "#1b1b1b";
 inline constexpr const char* kMuted = "#4d5560";  ///< tick labels, notes (7.5:1 on white)
 inline constexpr const char* kGrid = "#e3e6ea";
-inline constexpr const char* kBand = "#eef1f4";  ///< alternate decile bands
+inline constexpr const char* kBand = "#e4e8ed";  ///< alternate decile bands
 
 /// The dash pattern and marker of the n-th group line: Nederland and the
 /// referentiegroep must differ without colour.
