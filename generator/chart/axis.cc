@@ -23,7 +23,8 @@ int step_decimals(double step) {
 Ticks nice_ticks(const std::vector<double>& data, Zero zero) {
   double lo = INFINITY, hi = -INFINITY;
   for (double v : data) {
-    if (!std::isfinite(v)) continue;
+    // No figure is that large; beyond it the span itself would overflow to infinity.
+    if (!std::isfinite(v) || std::fabs(v) > 1e300) continue;
     lo = std::min(lo, v);
     hi = std::max(hi, v);
   }

@@ -27,7 +27,8 @@ struct Ticks {
   }
 };
 
-/// Round ticks covering `data`; NaN and infinities are ignored; no data gives 0–1, equal data a domain around it.
+/// Round ticks covering `data`; NaN, infinities and absurd magnitudes (> 1e300) are ignored; no data gives 0–1, equal
+/// data a domain around it.
 Ticks nice_ticks(const std::vector<double>& data, Zero zero);
 
 /// "€ " + 10.000 + "": the tick written with `decimals` and the axis's prefix and suffix.

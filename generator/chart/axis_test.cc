@@ -88,8 +88,18 @@ TEST_CASE("axis ticks: the number of decimals is what the step needs") {
 
 TEST_CASE("axis ticks: degenerate data still gives a frame") {
   const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
-  for (std::vector<double> data : std::vector<std::vector<double>>{
-           {}, {5}, {5, 5, 5}, {0}, {0, 0}, {-3}, {nan}, {nan, inf, -inf}, {nan, 4, inf, 6}, {1e-12, 3e-12}, {1e15}}) {
+  for (std::vector<double> data : std::vector<std::vector<double>>{{},
+                                                                   {5},
+                                                                   {5, 5, 5},
+                                                                   {0},
+                                                                   {0, 0},
+                                                                   {-3},
+                                                                   {nan},
+                                                                   {nan, inf, -inf},
+                                                                   {nan, 4, inf, 6},
+                                                                   {1e-12, 3e-12},
+                                                                   {1e15},
+                                                                   {-1e300, 1e300}}) {
     CAPTURE(data.size());
     Ticks t = nice_ticks(data, Zero::when_near);
     check_sane(t, data);

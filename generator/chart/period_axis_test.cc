@@ -72,3 +72,13 @@ TEST_CASE("period axis: labels stay inside the given bounds; no periods, no axis
   CHECK(a.labels[0].x <= 600 - 12);
   CHECK(period_axis({}, {}, 0, 100, 12).labels.empty());
 }
+
+TEST_CASE("period axis: quarters grouped by year like half years") {
+  std::vector<Period> quarters;
+  for (int y = 2018; y <= 2020; ++y)
+    for (int q = 1; q <= 4; ++q) quarters.push_back({y, Period::Kind::quarter, q});
+  PeriodAxis a = period_axis(quarters, spaced(12, 60, 40), 40, 520, 12);
+  CHECK(texts(a) == std::vector<std::string>{"2018", "2019", "2020"});
+  CHECK(a.year_ticks.size() == 2);
+  CHECK(a.labels[1].x == doctest::Approx(60 + 40 * 5.5));
+}
