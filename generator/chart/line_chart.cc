@@ -16,7 +16,7 @@ namespace spiegel::chart {
 
 namespace {
 
-constexpr double kWidth = 640, kHeight = 300, kFont = 12, kLine = 14;
+constexpr double kWidth = 640, kHeight = 300, kFont = kFontSize, kSmall = kFontSize - 1, kLine = kFontSize + 2;
 constexpr double kMaxLabel = 150;  // the widest end label; longer names are cut (the table has them whole)
 
 int months(Period::Kind kind) { return kind == Period::Kind::year ? 12 : kind == Period::Kind::half ? 6 : 3; }
@@ -186,8 +186,8 @@ std::string line_chart_svg(const LineChart& chart) {
            "\" stroke-width=\"1.5\"/>\n";
     const std::string label =
         chart.baseline_label.empty() ? tick_label(*chart.baseline, ticks.decimals, chart.axis) : chart.baseline_label;
-    out += svg_text(left + 4, y - 5, fit_text(label, right - left - 8, 11),
-                    std::string("font-size=\"11\" fill=\"") + palette::kMuted + "\"");
+    out += svg_text(left + 4, y - 5, fit_text(label, right - left - 8, kSmall),
+                    "font-size=\"" + num(kSmall) + "\" fill=\"" + palette::kMuted + "\"");
   }
 
   // Lines: members below, then groups, then the own gemeente on top.

@@ -16,7 +16,7 @@ namespace spiegel::chart {
 
 namespace {
 
-constexpr double kWidth = 640, kFont = 12, kRowHeight = 15, kBand = 56;
+constexpr double kWidth = 640, kFont = kFontSize, kSmall = kFontSize - 1, kRowHeight = kFontSize + 3, kBand = 56;
 
 struct TopLabel {
   double x = 0, width = 0;  // where its rule stands, and the text's width
@@ -149,20 +149,21 @@ std::string spread_chart_svg(const SpreadChart& chart) {
     const std::string share =
         100 % groups == 0 ? std::string(" ").append(std::to_string(100 / groups)).append("%") : "";
     const std::string low = "laagste" + share, high = "hoogste" + share;
-    const double low_end = x_of(edges[0]) + text_width(low, 11), high_start = x_of(edges.back()) - text_width(high, 11);
+    const double low_end = x_of(edges[0]) + text_width(low, kSmall),
+                 high_start = x_of(edges.back()) - text_width(high, kSmall);
     std::string labels =
         svg_text(x_of(edges[0]), decile_y, low) + svg_text(x_of(edges.back()), decile_y, high, "text-anchor=\"end\"");
     double free_from = low_end + 6;
     if (groups == 10) {
       for (std::size_t k = 1; k + 1 < groups; ++k) {
-        const double a = x_of(edges[k]), b = x_of(edges[k + 1]), w = text_width(ordinal(k + 1), 11);
+        const double a = x_of(edges[k]), b = x_of(edges[k + 1]), w = text_width(ordinal(k + 1), kSmall);
         const double c = (a + b) / 2;
         if (b - a < w + 2 || c - w / 2 < free_from || c + w / 2 > high_start - 6) continue;
         labels += svg_text(c, decile_y, ordinal(k + 1), "text-anchor=\"middle\"");
         free_from = c + w / 2 + 4;
       }
     }
-    out += std::string("<g font-size=\"11\" fill=\"") + palette::kMuted + "\">\n" + labels + "</g>\n";
+    out += "<g font-size=\"" + num(kSmall) + "\" fill=\"" + palette::kMuted + "\">\n" + labels + "</g>\n";
   }
 
   // References: a dashed rule through the band, each its own dash; then the own gemeente's marker on top.

@@ -94,10 +94,9 @@ std::vector<std::string> wrap_text(std::string_view text, double max_width, doub
 std::string svg_open(const FigureText& text, double width, double height) {
   const std::string id = escape_html(text.id);
   return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + num(width) + " " + num(height) +
-         "\" role=\"img\" aria-labelledby=\"" + id + "-titel " + id +
-         "-besch\" class=\"grafiek-svg\" font-size=\"12\">\n" + "<title id=\"" + id + "-titel\">" +
-         escape_html(text.title) + "</title>\n<desc id=\"" + id + "-besch\">" + escape_html(text.description) +
-         "</desc>\n";
+         "\" role=\"img\" aria-labelledby=\"" + id + "-titel " + id + "-besch\" class=\"grafiek-svg\" font-size=\"" +
+         num(kFontSize) + "\">\n" + "<title id=\"" + id + "-titel\">" + escape_html(text.title) +
+         "</title>\n<desc id=\"" + id + "-besch\">" + escape_html(text.description) + "</desc>\n";
 }
 
 std::string svg_text(double x, double y, std::string_view text, std::string_view attributes) {

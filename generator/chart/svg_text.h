@@ -12,6 +12,10 @@
 
 namespace spiegel::chart {
 
+/// The charts' text size in viewBox units: 13 of 640 reads as about the page's small print on a
+/// desktop; on a phone the whole figure, text included, shrinks with the screen.
+inline constexpr double kFontSize = 13;
+
 /// A coordinate with at most one decimal and no trailing zeros: 12 → "12", 12.25 → "12.3", -0.01 → "0".
 std::string num(double v);
 
@@ -28,7 +32,7 @@ std::string fit_text(std::string_view text, double max_width, double font_size);
 /// `text` broken at spaces into at most `max_lines` lines of `max_width`; the last one cut with "…" if need be.
 std::vector<std::string> wrap_text(std::string_view text, double max_width, double font_size, int max_lines);
 
-/// `<svg …>` with role="img", aria-labelledby and the escaped <title> and <desc>; font size 12 units.
+/// `<svg …>` with role="img", aria-labelledby and the escaped <title> and <desc>; text kFontSize units high.
 std::string svg_open(const FigureText& text, double width, double height);
 
 /// `<text x y attributes>escaped</text>\n`; `attributes` (may be "") is written as is.
