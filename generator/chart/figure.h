@@ -58,7 +58,9 @@ struct LineChart {
   std::vector<Period> periods;  ///< oldest first, all of one kind
   std::vector<Series> series;
   AxisFormat axis;
-  std::optional<double> baseline;  ///< a rule across the chart: 100 for an index
+  std::optional<double> baseline;                  ///< a rule across the chart: 100 for an index
+  std::string baseline_label;                      ///< beside the rule: "1e halfjaar 2017 = 100"; "" writes the value
+  std::string members_label = "andere gemeenten";  ///< the key to the thin grey lines, which are not named
 };
 
 /// One bar or one marked dot.
@@ -86,6 +88,7 @@ struct SpreadChart {
   std::optional<Bar> own;             ///< the gemeente marked, labelled
   std::vector<Bar> references;        ///< Nederland, the referentiegroep: a labelled mark each
   AxisFormat axis;
+  int decimals = 1;  ///< the figures' decimals, for the lowest, highest and decile bounds in the table
 };
 
 }  // namespace spiegel::chart
