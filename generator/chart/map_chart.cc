@@ -107,7 +107,8 @@ LegendPlace place_legend(const MapGeometry& g, std::size_t lines, std::size_t lo
     return place;
   }
   place.column_width = width + 10;
-  place.columns = std::max(1, static_cast<int>(g.width / place.column_width));
+  place.columns =
+      std::clamp(static_cast<int>(std::min(g.width / place.column_width, 20.0)), 1, static_cast<int>(lines));
   std::size_t rows = (lines + place.columns - 1) / place.columns;
   place.x = margin;
   place.y = g.height + 8;

@@ -103,6 +103,29 @@ TEST_CASE("map_svg draws classes, hatches what has no figure, outlines the own g
   CHECK(map_svg(chart) == "");
 }
 
+TEST_CASE("map_svg puts the legend in the empty corner top left when it fits, else under the map") {
+  // A triangle in the bottom right: the top left is sea.
+  Topology triangle = decode_topojson(R"({"type":"Topology","arcs":[[[0,0],[30,0],[30,30],[0,0]]],
+    "objects":{"t":{"type":"Polygon","arcs":[[0]],"properties":{"statcode":"GM1","statnaam":"Drie"}}}})",
+                                      "t.topojson");
+  MapGeometry g = make_map_geometry(triangle, {}, {}, 300);
+  MapChart chart;
+  chart.text.id = "k";
+  chart.geometry = &g;
+  chart.legend = {"laag", "hoog"};
+  std::string svg = map_svg(chart);
+  CHECK(svg.find("viewBox=\"0 0 300 300\"") != std::string::npos);
+  CHECK(svg.find("<rect x=\"2\" y=\"3\"") != std::string::npos);
+
+  Topology squares = decode_topojson(testing_maps::kTwoSquares, "twee.topojson");
+  MapGeometry full = make_map_geometry(squares, {}, {}, 200);
+  chart.geometry = &full;
+  svg = map_svg(chart);
+  // One column of three lines (no room for two) under the map, 100 high.
+  CHECK(svg.find("viewBox=\"0 0 200 150\"") != std::string::npos);
+  CHECK(svg.find("<rect x=\"2\" y=\"109\"") != std::string::npos);
+}
+
 TEST_CASE("map_table lists the gemeenten with a figure in name order") {
   Topology squares = decode_topojson(testing_maps::kTwoSquares, "twee.topojson");
   MapGeometry g = make_map_geometry(squares, {}, {}, 200);

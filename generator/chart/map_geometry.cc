@@ -197,6 +197,24 @@ XY point_inside(const std::vector<std::vector<XY>>& rings) {
   return {(min_x + max_x) / 2, (min_y + max_y) / 2};
 }
 
+// Where segment p–q lies in each band it crosses: the leftmost x within the
+// band, so that a long diagonal coast does not claim the whole band.
+void mark_land(XY p, XY q, std::vector<double>& land_left) {
+  if (p.y > q.y) std::swap(p, q);
+  double bands = static_cast<double>(land_left.size());
+  if (!(p.y >= 0) || !(p.y / MapGeometry::kBand < bands) || !std::isfinite(q.y)) return;
+  std::size_t first = static_cast<std::size_t>(p.y / MapGeometry::kBand);
+  std::size_t last = static_cast<std::size_t>(std::min(q.y / MapGeometry::kBand, bands - 1));
+  auto x_at = [&](double y) {
+    return q.y > p.y ? p.x + (q.x - p.x) * (std::clamp(y, p.y, q.y) - p.y) / (q.y - p.y) : p.x;
+  };
+  for (std::size_t b = first; b <= last; ++b) {
+    double top = static_cast<double>(b) * MapGeometry::kBand, bottom = top + MapGeometry::kBand;
+    double left = std::min(x_at(top), x_at(bottom));
+    if (left == left) land_left[b] = std::min(land_left[b], std::max(left, 0.0));
+  }
+}
+
 MapLayer make_layer(const Topology& topology, const Frame& frame, std::vector<double>* land_left) {
   MapLayer layer;
   std::vector<std::vector<XY>> projected(topology.arcs.size());
@@ -239,15 +257,7 @@ MapLayer make_layer(const Topology& topology, const Frame& frame, std::vector<do
     if (simplified[a].size() < 2) continue;
     append_line(layer.borders, simplified[a], false);
     if (land_left)
-      for (std::size_t i = 1; i < projected[a].size(); ++i) {
-        XY p = projected[a][i - 1], q = projected[a][i];
-        double top = std::min(p.y, q.y), bottom = std::max(p.y, q.y), left = std::min(p.x, q.x);
-        double bands = static_cast<double>(land_left->size());
-        if (!(top >= 0) || !(top / MapGeometry::kBand < bands)) continue;
-        std::size_t first = static_cast<std::size_t>(top / MapGeometry::kBand);
-        std::size_t last = static_cast<std::size_t>(std::min(bottom / MapGeometry::kBand, bands - 1));
-        for (std::size_t b = first; b <= last; ++b) (*land_left)[b] = std::min((*land_left)[b], std::max(left, 0.0));
-      }
+      for (std::size_t i = 1; i < projected[a].size(); ++i) mark_land(projected[a][i - 1], projected[a][i], *land_left);
   }
   return layer;
 }
