@@ -144,10 +144,17 @@ std::string map_svg(const MapChart& chart) {
   for (const std::string& label : chart.legend) longest = std::max(longest, codepoints(label));
   LegendPlace legend = place_legend(g, chart.legend.size() + 1, longest);
 
+  // An img's children are hidden from screen readers (ARIA: children presentational), so links
+  // inside one could be tabbed to but not announced (axe: nested-interactive). With links the
+  // map is a group, named the same way, whose links are announced by their <title>.
+  bool linked = std::any_of(chart.areas.begin(), chart.areas.end(), [&](const auto& entry) {
+    return !entry.second.url.empty() && find_area(g.gemeenten, entry.first) != nullptr;
+  });
+
   std::string out;
   out.reserve(64 * 1024);
   out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + map_number(g.width) + " " +
-         map_number(g.height + legend.extra_height) + "\" role=\"img\"";
+         map_number(g.height + legend.extra_height) + "\" role=\"" + (linked ? "group" : "img") + "\"";
   append_attr(out, "aria-labelledby", id + "-titel " + id + "-besch");
   out += " class=\"kaart\"><title";
   append_attr(out, "id", id + "-titel");

@@ -70,8 +70,8 @@ struct MapChart {
   Borders borders = Borders::provincie;
 };
 
-/// The map as inline SVG (role="img", <title>, <desc>, the legend inside so it
-/// prints); "" when the chart has no geometry.
+/// The map as inline SVG (role="img", or "group" when it holds links, with <title>
+/// and <desc>; the legend inside so it prints); "" when the chart has no geometry.
 std::string map_svg(const MapChart& chart);
 /// The figures of the areas that have one, as a table (gemeente, value, class), in name order.
 std::string map_table(const MapChart& chart);
