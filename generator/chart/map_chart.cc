@@ -181,7 +181,10 @@ std::string map_svg(const MapChart& chart) {
     int k = it == chart.areas.end() || it->second.klass < 0 || it->second.klass >= n ? n : it->second.klass;
     by_class[static_cast<std::size_t>(k)].push_back(&shape);
   }
-  out += "<g class=\"kaart-gemeenten\" stroke=\"#fff\" stroke-width=\".3\" stroke-linejoin=\"round\">\n";
+  // evenodd: a hole (an enclave) stays open whichever way the map's rings turn.
+  out +=
+      "<g class=\"kaart-gemeenten\" stroke=\"#fff\" stroke-width=\".3\" stroke-linejoin=\"round\" "
+      "fill-rule=\"evenodd\">\n";
   for (int k = 0; k <= n; ++k) {
     const auto& shapes = by_class[static_cast<std::size_t>(k)];
     if (shapes.empty()) continue;

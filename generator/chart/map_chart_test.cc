@@ -60,6 +60,22 @@ TEST_CASE("make_map_geometry puts a label point inside a shape whose centroid is
   CHECK((in_left_arm || in_right_arm || in_base));
 }
 
+TEST_CASE("make_map_geometry keeps holes, and the label point out of them") {
+  // A square with a square hole in its middle, where its centroid is.
+  Topology holed = decode_topojson(R"({"type":"Topology","arcs":[[[0,0],[30,0],[30,30],[0,30],[0,0]],
+    [[10,10],[10,20],[20,20],[20,10],[10,10]]],"objects":{"h":{"type":"GeometryCollection","geometries":[
+    {"type":"Polygon","arcs":[[0],[1]],"properties":{"statcode":"GM1","statnaam":"Ring"}}]}}})",
+                                   "h.topojson");
+  MapGeometry g = make_map_geometry(holed, {}, {}, 300);
+  const MapLayer::Area& a = g.gemeenten.areas[0];
+  CHECK(count(a.path, "M") == 2);
+  CHECK(count(a.path, "z") == 2);
+  bool in_hole = a.cx > 100 && a.cx < 200 && a.cy > 100 && a.cy < 200;
+  CHECK_FALSE(in_hole);
+  CHECK(a.cx > 0);
+  CHECK(a.cx < 300);
+}
+
 TEST_CASE("map_svg draws classes, hatches what has no figure, outlines the own gemeente") {
   Topology squares = decode_topojson(testing_maps::kTwoSquares, "twee.topojson");
   MapGeometry g = make_map_geometry(squares, squares, {}, 200);
