@@ -36,7 +36,7 @@ const char* kind_of(const Json& j) {
   }
 }
 
-// A pair of finite numbers; more members (a z, or TopoJSON's extra data) are allowed and ignored.
+// A pair of finite numbers (transform.scale, transform.translate); more members are ignored.
 XY read_position(const Json& j, const std::string& file, const std::string& where) {
   if (!j.is_array() || j.size() < 2 || !j[0].is_number() || !j[1].is_number())
     fail(file, where + " is geen positie [x, y] maar " + (j.is_array() ? "een lijst van iets anders" : kind_of(j)));
@@ -49,45 +49,148 @@ struct Transform {
   XY scale{1, 1}, translate{0, 0};
 };
 
-std::vector<std::vector<XY>> read_arcs(const Json& root, const std::string& file) {
-  auto arcs_it = root.find("arcs");
-  if (arcs_it == root.end()) fail(file, "de lijst \"arcs\" (de bogen) ontbreekt");
-  if (!arcs_it->is_array()) fail(file, std::string("\"arcs\" is geen lijst maar ") + kind_of(*arcs_it));
+// Reads the JSON into a DOM, except the topology's "arcs": thousands of little
+// [x, y] lists that as JSON values cost an allocation each and most of the
+// time. Those go straight into points (still quantised); the DOM keeps an
+// empty list in their place. The first problem in them stops the parse.
+class TopologySax : public nlohmann::json_sax<Json> {
+ public:
+  Json root;
+  std::vector<std::vector<XY>> arcs;  // as written: deltas when there is a transform
+  std::string problem;                // Dutch, for fail(); empty when none
 
-  std::optional<Transform> transform;
-  if (auto t = root.find("transform"); t != root.end()) {
-    if (!t->is_object()) fail(file, "\"transform\" is geen object");
-    auto scale = t->find("scale"), translate = t->find("translate");
-    if (scale == t->end() || translate == t->end()) fail(file, "\"transform\" mist \"scale\" of \"translate\"");
-    transform = Transform{read_position(*scale, file, "transform.scale"),
-                          read_position(*translate, file, "transform.translate")};
+  bool null() override { return scalar(Json(nullptr)); }
+  bool boolean(bool v) override { return scalar(Json(v)); }
+  bool number_integer(number_integer_t v) override { return level_ ? number(static_cast<double>(v)) : scalar(Json(v)); }
+  bool number_unsigned(number_unsigned_t v) override {
+    return level_ ? number(static_cast<double>(v)) : scalar(Json(v));
+  }
+  bool number_float(number_float_t v, const string_t&) override { return level_ ? number(v) : scalar(Json(v)); }
+  bool string(string_t& v) override { return scalar(Json(std::move(v))); }
+  bool binary(binary_t&) override { return stop("het is geen JSON"); }
+
+  bool start_object(std::size_t) override {
+    if (level_) return wrong_in_arcs("een object");
+    Json* object = add(Json::object());
+    stack_.push_back(object);
+    return true;
+  }
+  bool key(string_t& k) override {
+    key_ = std::move(k);
+    return true;
+  }
+  bool end_object() override {
+    stack_.pop_back();
+    return true;
   }
 
-  std::vector<std::vector<XY>> arcs;
-  arcs.reserve(arcs_it->size());
-  for (std::size_t i = 0; i < arcs_it->size(); ++i) {
-    const Json& arc = (*arcs_it)[i];
-    std::string where = "boog " + std::to_string(i);
-    if (!arc.is_array()) fail(file, where + " is geen lijst maar " + kind_of(arc));
-    // A boog joins two points at least; one with fewer cannot be part of a border.
-    if (arc.size() < 2) fail(file, where + " heeft minder dan twee punten");
-    std::vector<XY> points;
-    points.reserve(arc.size());
-    XY at{0, 0};
-    for (std::size_t k = 0; k < arc.size(); ++k) {
-      XY p = read_position(arc[k], file, where + ", punt " + std::to_string(k));
-      if (transform) {
-        // Quantised: every position but the first is a step from the one before.
-        at.x += p.x;
-        at.y += p.y;
-        p = {at.x * transform->scale.x + transform->translate.x, at.y * transform->scale.y + transform->translate.y};
-        if (!std::isfinite(p.x) || !std::isfinite(p.y)) fail(file, where + " heeft een getal dat te groot is");
-      }
-      points.push_back(p);
+  bool start_array(std::size_t) override {
+    if (level_ == 1) {
+      arcs.emplace_back();
+    } else if (level_ == 2) {
+      count_ = 0;
+    } else if (level_ == 3) {
+      return wrong_in_arcs("een lijst");
+    } else if (stack_.size() == 1 && stack_[0]->is_object() && key_ == "arcs") {
+      add(Json::array());  // the place they had; a second "arcs" replaces the first, as in a DOM
+      arcs.clear();
+    } else {
+      stack_.push_back(add(Json::array()));
+      return true;
     }
-    arcs.push_back(std::move(points));
+    ++level_;
+    return true;
   }
-  return arcs;
+  bool end_array() override {
+    if (level_ == 0) {
+      stack_.pop_back();
+      return true;
+    }
+    if (level_ == 3) {
+      if (count_ < 2) return wrong_in_arcs("een lijst");
+      arcs.back().push_back(position_);
+    } else if (level_ == 2 && arcs.back().size() < 2) {
+      // A boog joins two points at least; one with fewer cannot be part of a border.
+      return stop("boog " + std::to_string(arcs.size() - 1) + " heeft minder dan twee punten");
+    }
+    --level_;
+    return true;
+  }
+
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return stop("het is geen JSON");
+  }
+
+ private:
+  std::vector<Json*> stack_;  // the open objects and lists, innermost last
+  std::string key_;
+  int level_ = 0;  // in "arcs": 1 in the list, 2 in a boog, 3 in a position; 0 outside
+  int count_ = 0;  // numbers of the position so far
+  XY position_;
+
+  bool stop(std::string what) {
+    if (problem.empty()) problem = std::move(what);
+    return false;
+  }
+  Json* add(Json&& value) {
+    if (stack_.empty()) {
+      root = std::move(value);
+      return &root;
+    }
+    Json& parent = *stack_.back();
+    if (parent.is_array()) {
+      parent.push_back(std::move(value));
+      return &parent.back();
+    }
+    Json& slot = parent[key_];
+    slot = std::move(value);
+    return &slot;
+  }
+  bool scalar(Json&& value) {
+    if (level_) return wrong_in_arcs(kind_of(value));
+    add(std::move(value));
+    return true;
+  }
+  bool number(double v) {
+    if (level_ != 3) return wrong_in_arcs("een getal");
+    // More than x and y (a z, or TopoJSON's extra data) is allowed and ignored.
+    if (count_ == 0) position_.x = v;
+    if (count_ == 1) position_.y = v;
+    ++count_;
+    if (!std::isfinite(v)) return stop(point_name() + " heeft een getal dat te groot is");
+    return true;
+  }
+  std::string point_name() const {
+    return "boog " + std::to_string(arcs.size() - 1) + ", punt " + std::to_string(arcs.back().size());
+  }
+  // Something in "arcs" that is not a list of lists of numbers; `kind` is what was found.
+  bool wrong_in_arcs(const char* kind) {
+    if (level_ == 1) return stop("boog " + std::to_string(arcs.size()) + " is geen lijst maar " + kind);
+    if (level_ == 2) return stop(point_name() + " is geen positie [x, y] maar " + kind);
+    return stop(point_name() + " is geen positie [x, y] maar een lijst van iets anders");
+  }
+};
+
+// Undoes the quantisation: with a transform, every position but the first of
+// a boog is a step from the one before, in units of transform.scale.
+void apply_transform(const Json& root, std::vector<std::vector<XY>>& arcs, const std::string& file) {
+  auto t = root.find("transform");
+  if (t == root.end()) return;
+  if (!t->is_object()) fail(file, "\"transform\" is geen object");
+  auto scale_it = t->find("scale"), translate_it = t->find("translate");
+  if (scale_it == t->end() || translate_it == t->end()) fail(file, "\"transform\" mist \"scale\" of \"translate\"");
+  XY scale = read_position(*scale_it, file, "transform.scale");
+  XY translate = read_position(*translate_it, file, "transform.translate");
+  for (std::size_t i = 0; i < arcs.size(); ++i) {
+    XY at{0, 0};
+    for (XY& p : arcs[i]) {
+      at.x += p.x;
+      at.y += p.y;
+      p = {at.x * scale.x + translate.x, at.y * scale.y + translate.y};
+      if (!std::isfinite(p.x) || !std::isfinite(p.y))
+        fail(file, "boog " + std::to_string(i) + " heeft een getal dat te groot is");
+    }
+  }
 }
 
 ArcRing read_ring(const Json& j, std::size_t arc_count, const std::string& file, const std::string& where) {
@@ -160,14 +263,21 @@ bool read_shape(const Json& g, std::size_t arc_count, const std::string& file, s
 }  // namespace
 
 Topology decode_topojson(std::string_view json, const std::string& file) {
-  Json root = Json::parse(json, nullptr, /*allow_exceptions=*/false);
-  if (root.is_discarded()) fail(file, "het is geen JSON");
+  TopologySax sax;
+  bool parsed = Json::sax_parse(json, &sax);
+  if (!sax.problem.empty()) fail(file, sax.problem);
+  if (!parsed) fail(file, "het is geen JSON");
+  const Json& root = sax.root;
   if (!root.is_object()) fail(file, std::string("het bestand is geen object maar ") + kind_of(root));
   auto type = root.find("type");
   if (type == root.end() || *type != "Topology") fail(file, "\"type\" is niet \"Topology\"");
+  auto arcs = root.find("arcs");
+  if (arcs == root.end()) fail(file, "de lijst \"arcs\" (de bogen) ontbreekt");
+  if (!arcs->is_array()) fail(file, std::string("\"arcs\" is geen lijst maar ") + kind_of(*arcs));
 
   Topology topology;
-  topology.arcs = read_arcs(root, file);
+  apply_transform(root, sax.arcs, file);
+  topology.arcs = std::move(sax.arcs);
 
   auto objects = root.find("objects");
   if (objects == root.end() || !objects->is_object() || objects->empty())

@@ -61,12 +61,13 @@ TEST_CASE("decode_topojson undoes the delta encoding and quantisation of the arc
   }
 }
 
-TEST_CASE("decode_topojson takes arcs without a transform as absolute, and MultiPolygons") {
-  Topology t = decode_topojson(R"({"type":"Topology","arcs":[[[0,0],[2,0],[2,2],[0,0]],[[5,5],[6,5],[5,6],[5,5]]],
+TEST_CASE("decode_topojson takes arcs without a transform as absolute (a z ignored), and MultiPolygons") {
+  Topology t = decode_topojson(R"({"type":"Topology","arcs":[[[0,0],[2,0,7],[2,2],[0,0]],[[5,5],[6,5],[5,6],[5,5]]],
     "objects":{"b":{"type":"GeometryCollection","geometries":[]},"a":{"type":"GeometryCollection","geometries":[
     {"type":"MultiPolygon","arcs":[[[0]],[[1]]],"properties":{"statcode":"PV20"}}]}}})",
                                "abs.topojson");
   CHECK(t.arcs[0][2].x == 2);
+  CHECK(t.arcs[0][3].y == 0);
   CHECK(t.arcs[1][1].x == 6);
   // The first object in the file ("b"), not the alphabetically first.
   CHECK(t.shapes.empty());
@@ -96,6 +97,16 @@ TEST_CASE("decode_topojson names the file and what is wrong, in Dutch") {
     "type":"Polygon","arcs":[[18446744073709551615]],"properties":{"statcode":"GM1"}}}})")
             .find("bestaat niet") != std::string::npos);
   CHECK(error_of("[]").find("geen object") != std::string::npos);
+  CHECK(error_of(R"({"type":"Topology","arcs":[[[0,0],[1,1]],[[0,0],"x"]],"objects":{}})")
+            .find("boog 1, punt 1 is geen positie [x, y] maar tekst") != std::string::npos);
+  CHECK(error_of(R"({"type":"Topology","arcs":[[[0,0],[1]]],"objects":{}})")
+            .find("boog 0, punt 1 is geen positie [x, y] maar een lijst van iets anders") != std::string::npos);
+  CHECK(error_of(R"({"type":"Topology","arcs":[[[0,0]]],"objects":{}})").find("boog 0 heeft minder dan twee punten") !=
+        std::string::npos);
+  CHECK(error_of(R"({"type":"Topology","arcs":[{"a":1}],"objects":{}})").find("boog 0 is geen lijst maar een object") !=
+        std::string::npos);
+  CHECK(error_of(R"({"type":"Topology","arcs":{"a":1},"objects":{}})").find("\"arcs\" is geen lijst") !=
+        std::string::npos);
   CHECK(
       error_of(R"({"type":"Topology","arcs":[],"objects":{"g":{"type":"Point","coordinates":[0,0]}}})").find("Point") !=
       std::string::npos);
