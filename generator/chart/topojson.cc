@@ -3,7 +3,6 @@
 #include <cmath>
 #include <cstdint>
 #include <nlohmann/json.hpp>
-#include <optional>
 #include <utility>
 
 #include "base/diagnostics.h"
