@@ -20,11 +20,13 @@ namespace spiegel::chart {
 struct MapLayer {
   struct Area {
     std::string code, name;
-    std::string path;  ///< "M…Z" for every polygon and hole
-    double cx = 0, cy = 0;  ///< a point inside, for a label or marker
+    std::string path;       ///< "M…z" for every polygon and hole: absolute M, then relative l steps
+    double cx = 0, cy = 0;  ///< a point inside its largest polygon, for a label or marker
   };
   std::vector<Area> areas;  ///< in topology order
   std::map<std::string, std::size_t> by_code;
+  /// Every arc once, as open lines: all borders of the layer without stroking a shared one twice.
+  std::string borders;
 };
 
 /// The layers of one build's maps, drawn in the same frame: gemeenten to fill,
@@ -34,10 +36,17 @@ struct MapGeometry {
   MapLayer gemeenten;
   MapLayer provincies;   ///< may be empty
   MapLayer jeugdregios;  ///< may be empty
+  /// Per band of kBand units from the top: how far from the left the first gemeente
+  /// reaches (width where none does). The legend goes in the sea top left when it fits.
+  std::vector<double> land_left;
+  static constexpr double kBand = 4;
 };
 
 /// Projects and simplifies the topologies to a map `width` units wide (height
-/// follows from the gemeenten's extent). Provincie and jeugdregio may be empty topologies.
+/// follows from the gemeenten's extent; RD's y is flipped). Provincie and
+/// jeugdregio may be empty topologies; they are drawn in the gemeenten's frame so
+/// they overlay. Every arc is simplified once (to about half a unit), keeping its
+/// ends, so that neighbours share exactly the same border.
 MapGeometry make_map_geometry(const Topology& gemeenten, const Topology& provincies, const Topology& jeugdregios,
                               double width);
 
@@ -61,6 +70,8 @@ struct MapChart {
   Borders borders = Borders::provincie;
 };
 
+/// The map as inline SVG (role="img", or "group" when it holds links, with <title>
+/// and <desc>; the legend inside so it prints); "" when the chart has no geometry.
 std::string map_svg(const MapChart& chart);
 /// The figures of the areas that have one, as a table (gemeente, value, class), in name order.
 std::string map_table(const MapChart& chart);
