@@ -83,7 +83,8 @@ inline std::string xml_problem(std::string_view xml) {
         if (!attrs.insert(attr).second) return fail("attribuut '" + attr + "' dubbel");
         if (i >= xml.size() || xml[i] != '=') return fail("attribuut '" + attr + "' zonder waarde");
         ++i;
-        if (i >= xml.size() || (xml[i] != '"' && xml[i] != '\'')) return fail("waarde van '" + attr + "' zonder aanhalingstekens");
+        if (i >= xml.size() || (xml[i] != '"' && xml[i] != '\''))
+          return fail("waarde van '" + attr + "' zonder aanhalingstekens");
         char q = xml[i++];
         while (i < xml.size() && xml[i] != q) {
           if (xml[i] == '<') return fail("'<' in attribuut '" + attr + "'");

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "assemble/comparison_units.h"
 #include "assemble/number_format.h"
 #include "assemble/pages.h"
 #include "base/slug.h"
@@ -69,34 +70,6 @@ std::string sentence_list(const std::vector<std::string>& items) {
 bool all_empty(const TableRow& row) {
   return std::all_of(row.cells.begin(), row.cells.end(),
                      [](const TableCell& c) { return c.text == "–" || c.text == "x" || c.text.empty(); });
-}
-
-/// The rows of the referentiegroep's members, by name.
-std::vector<const Gemeente*> peers_of(const SiteData& site, const Gemeente& gemeente) {
-  std::vector<const Gemeente*> out;
-  if (const Group* ref = reference_group(site, gemeente.code))
-    for (std::size_t m : ref->members) out.push_back(&site.content.registry.gemeenten[m]);
-  // By name as a reader looks it up: 's-Gravenhage under s, not before A.
-  std::sort(out.begin(), out.end(), [&](const Gemeente* a, const Gemeente* b) {
-    return slugify(site.display_name(a->code)) < slugify(site.display_name(b->code));
-  });
-  return out;
-}
-
-/// The default group rows: referentiegroep, the gemeente's other groups, Nederland last.
-std::vector<const Group*> default_groups(const SiteData& site, const Gemeente& gemeente) {
-  std::vector<const Group*> out;
-  if (const Group* ref = reference_group(site, gemeente.code)) out.push_back(ref);
-  const Group* nl = national_group(site);
-  const std::size_t index = site.content.registry.by_code.at(gemeente.code);
-  for (const Group* g : groups_of(site.groups, index))
-    if (g != nl && g->def_id != kReferentiegroep) out.push_back(g);
-  if (nl) out.push_back(nl);
-  return out;
-}
-
-std::string group_label(const SiteData& site, const Group& g) {
-  return g.def_id == kReferentiegroep ? "Referentiegroep" : site.display_name(g.id);
 }
 
 }  // namespace

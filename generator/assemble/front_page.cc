@@ -9,6 +9,7 @@ json FrontPage::to_json() const {
   j["pagina"]["is_index"] = true;
   j["open_data"] = open_data;
   j["indicatoren_url"] = indicatoren_url;
+  j["kaart"] = kaart;
   return j;
 }
 

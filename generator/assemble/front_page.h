@@ -16,6 +16,7 @@ struct FrontPage {
   PageBase page;
   std::vector<OpenDataLink> open_data;
   std::string indicatoren_url;
+  std::string kaart;               ///< html: the map of the monitor's gemeenten, each linked to its report; "" for none
   nlohmann::json to_json() const;  ///< with pagina.is_index, so the layout leaves the site's name out of the title
 };
 

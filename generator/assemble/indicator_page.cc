@@ -6,8 +6,11 @@
 
 #include "assemble/benchmark_table.h"
 #include "assemble/difference_format.h"
+#include "assemble/figures.h"
 #include "assemble/indicator_text.h"
 #include "assemble/number_format.h"
+#include "chart/charts.h"
+#include "chart/figure_html.h"
 #include "model/enum_names.h"
 
 using nlohmann::json;
@@ -109,7 +112,9 @@ void to_json(json& j, const IndicatorView& i) {
        {"groepen", i.groepen},
        {"heeft_groepen", !i.groepen.empty()},
        {"heeft_oordeel", i.heeft_oordeel},
-       {"data", i.data}};
+       {"data", i.data},
+       {"kaart", i.kaart},
+       {"spreiding", i.spreiding}};
 }
 
 void to_json(json& j, const IndicatorListItem& i) {
@@ -130,7 +135,8 @@ json IndicatorListPage::to_json() const {
   return j;
 }
 
-IndicatorView indicator_context(const SiteData& site, const Indicator& ind, const std::string& root) {
+IndicatorView indicator_context(const SiteData& site, const Indicator& ind, const std::string& root,
+                                const chart::MapGeometry* map) {
   const Period p = current_period(site, ind.id);
   const std::optional<Period>& basis = site.content.settings.basisperiode;
   IndicatorView v;
@@ -159,6 +165,25 @@ IndicatorView indicator_context(const SiteData& site, const Indicator& ind, cons
   v.basisperiode = basis ? basis->label() : "";
   v.heeft_oordeel = ind.richting != Direction::neutraal;
   v.data = root + "data/benchmark.csv";
+  // The map and the spread of the current period; an indicator without figures has neither.
+  FigureRequest request;
+  request.indicator = &ind;
+  request.root = root;
+  try {
+    FigureInfo info;
+    request.id = "spreiding-svg";
+    chart::SpreadChart spread = spread_figure(site, request, info);
+    v.spreiding = chart::figure_html({"spreiding", "Figuur 1: " + info.titel, info.bron},
+                                     chart::spread_chart_svg(spread), chart::spread_chart_table(spread));
+    if (map && !map->gemeenten.areas.empty() && !site.content.settings.anonimiseren) {
+      request.id = "kaart-svg";
+      chart::MapChart m = map_figure(site, *map, request, info);
+      v.kaart =
+          chart::figure_html({"kaart", "Figuur 2: " + info.titel, info.bron}, chart::map_svg(m), chart::map_table(m));
+    }
+  } catch (const FigureProblem&) {
+    // No gemeente has a figure in this period: the page says so under the ranking.
+  }
   return v;
 }
 

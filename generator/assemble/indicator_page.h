@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "assemble/page_view.h"
+#include "chart/map_chart.h"
 #include "compute/site_data.h"
 
 namespace spiegel {
@@ -46,7 +47,9 @@ struct IndicatorView {
   int aantal_met_waarde = 0;
   std::vector<GroupFigure> groepen;
   bool heeft_oordeel = false;
-  std::string data;  ///< the open data with every figure
+  std::string data;       ///< the open data with every figure
+  std::string kaart;      ///< html: the map of all gemeenten, "" when there is none
+  std::string spreiding;  ///< html: every gemeente on one axis, "" without figures
 };
 void to_json(nlohmann::json& j, const IndicatorView& indicator);
 
@@ -76,7 +79,9 @@ struct IndicatorListPage {
 };
 
 /// The `indicator` part of an indicator page's view model; `root` leads to the site root.
-IndicatorView indicator_context(const SiteData& site, const Indicator& indicator, const std::string& root);
+/// `map`: the theme's map, or nullptr for none.
+IndicatorView indicator_context(const SiteData& site, const Indicator& indicator, const std::string& root,
+                                const chart::MapGeometry* map);
 
 /// The `themas` part of the list page: every indicator by theme, with a link.
 std::vector<IndicatorTheme> indicator_list_context(const SiteData& site, const std::string& root);

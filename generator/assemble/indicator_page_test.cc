@@ -46,7 +46,7 @@ SiteData site() {
 
 TEST_CASE("indicator page: all gemeenten ranked, the geheim one last; group figures with their origin") {
   SiteData s = site();
-  json ctx = indicator_context(s, *s.content.indicator("pct"), "../../");
+  json ctx = indicator_context(s, *s.content.indicator("pct"), "../../", nullptr);
   CHECK(ctx["periode"] == "2020");
   CHECK(ctx["berekening"] == "Jongeren met hulp (aantal) gedeeld door Jongeren × 100.");
   const json& rows = ctx["rijen"];

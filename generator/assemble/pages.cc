@@ -5,9 +5,11 @@
 #include <stdexcept>
 
 #include "assemble/benchmark_table.h"
+#include "assemble/figures.h"
 #include "assemble/indicator_page.h"
 #include "assemble/verantwoording.h"
 #include "base/basis_path.h"
+#include "chart/figure_html.h"
 
 using nlohmann::json;
 
@@ -76,7 +78,8 @@ std::vector<PageSpec> plan_pages(const SiteData& site) {
   return pages;
 }
 
-PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all) {
+PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all,
+                   const chart::MapGeometry* map) {
   const Settings& s = site.content.settings;
   PageBase base;
   SiteView& view = base.site;
@@ -115,7 +118,16 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
   switch (page.kind) {
     case PageSpec::Kind::index:
       base.pagina.titel = s.titel;
-      return FrontPage{std::move(base), open_data_links(root), root + "indicatoren/index.html"};
+      {
+        FrontPage front{std::move(base), open_data_links(root), root + "indicatoren/index.html", ""};
+        // Not in an anonymised monitor: the map would show which gemeenten it holds.
+        if (map && !map->gemeenten.areas.empty() && !site.content.settings.anonimiseren &&
+            !site.content.reports.empty()) {
+          chart::MapChart m = monitor_map(site, *map, root);
+          front.kaart = chart::figure_html({"kaart", m.text.title, "Kaartgegevens: CBS/PDOK."}, chart::map_svg(m), "");
+        }
+        return front;
+      }
     case PageSpec::Kind::rapport: {
       const Gemeente& g = *page.gemeente;
       std::string naam = site.display_name(g.code);
@@ -146,7 +158,7 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
       return IndicatorListPage{std::move(base), indicator_list_context(site, root)};
     case PageSpec::Kind::indicator:
       base.pagina.titel = page.indicator->naam;
-      return IndicatorPage{std::move(base), indicator_context(site, *page.indicator, root)};
+      return IndicatorPage{std::move(base), indicator_context(site, *page.indicator, root, map)};
   }
   throw std::logic_error("page_view: unknown kind of page");
 }

@@ -16,6 +16,7 @@
 #include "assemble/page_view.h"
 #include "assemble/report_page.h"
 #include "assemble/text_page.h"
+#include "chart/map_chart.h"
 #include "compute/site_data.h"
 
 namespace spiegel {
@@ -44,7 +45,9 @@ using PageView =
     std::variant<FrontPage, ReportPage, TextPage, IndicatorListPage, IndicatorPage, OverviewPage, NotFoundPage>;
 
 /// The view model of `page` without its text; render adds it with set_text.
-PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all);
+/// `map`: the theme's map (for the front page and the indicator pages), or nullptr for none.
+PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all,
+                   const chart::MapGeometry* map);
 
 /// Puts the page's rendered text in its view model.
 void set_text(PageView& view, PageText text);

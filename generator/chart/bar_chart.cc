@@ -14,7 +14,7 @@ namespace spiegel::chart {
 
 namespace {
 
-constexpr double kWidth = 640, kFont = kFontSize, kRow = 30, kBar = 18, kMaxName = 170;
+constexpr double kWidth = kChartWidth, kFont = kFontSize, kRow = 30, kBar = 18, kMaxName = 170;
 
 bool has_value(const Bar& b) { return b.point.value && std::isfinite(*b.point.value); }
 

@@ -16,7 +16,7 @@ namespace spiegel::chart {
 
 namespace {
 
-constexpr double kWidth = 640, kHeight = 300, kFont = kFontSize, kSmall = kFontSize - 1, kLine = kFontSize + 2;
+constexpr double kWidth = kChartWidth, kHeight = 300, kFont = kFontSize, kSmall = kFontSize - 1, kLine = kFontSize + 2;
 constexpr double kMaxLabel = 150;  // the widest end label; longer names are cut (the table has them whole)
 
 int months(Period::Kind kind) { return kind == Period::Kind::year ? 12 : kind == Period::Kind::half ? 6 : 3; }

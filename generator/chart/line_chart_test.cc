@@ -22,7 +22,7 @@ TEST_CASE("line chart: well-formed, accessible SVG with its ids prefixed") {
   const std::string svg = line_chart_svg(sample_line_chart());
   CHECK(spiegel::testing::xml_problem(svg) == "");
   CHECK(
-      svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 300\" role=\"img\" "
+      svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 520 300\" role=\"img\" "
                       "aria-labelledby=\"fig-jeugd-titel fig-jeugd-besch\" class=\"grafiek-svg\""));
   CHECK(svg.find("<title id=\"fig-jeugd-titel\">Jongeren met jeugdhulp, Deventer &amp; referentiegroep</title>") !=
         std::string::npos);

@@ -16,7 +16,7 @@ namespace spiegel::chart {
 
 namespace {
 
-constexpr double kWidth = 640, kFont = kFontSize, kSmall = kFontSize - 1, kRowHeight = kFontSize + 3, kBand = 56;
+constexpr double kWidth = kChartWidth, kFont = kFontSize, kSmall = kFontSize - 1, kRowHeight = kFontSize + 3, kBand = 56;
 
 struct TopLabel {
   double x = 0, width = 0;  // where its rule stands, and the text's width
@@ -166,28 +166,36 @@ std::string spread_chart_svg(const SpreadChart& chart) {
     out += "<g font-size=\"" + num(kSmall) + "\" fill=\"" + palette::kMuted + "\">\n" + labels + "</g>\n";
   }
 
-  // References: a dashed rule through the band, each its own dash; then the own gemeente's marker on top.
+  // References: a dashed rule through the band, each its own dash. All rules first, then the names over
+  // them on a white halo, so that a rule from an upper row never runs through a name below it.
   std::size_t ref_index = 0;
   for (std::size_t i = 0; i < named.size(); ++i) {
     const Bar& b = *named[i];
-    const bool own = chart.own && &b == &*chart.own;
-    const double label_y = band_top - 8 - tops[i].row * kRowHeight;
-    if (!own && marked(b)) {
-      const double x = x_of(*b.point.value);
+    if (chart.own && &b == &*chart.own) continue;
+    if (marked(b)) {
+      const double x = x_of(*b.point.value), label_y = band_top - 8 - tops[i].row * kRowHeight;
       out += "<path d=\"M" + num(x) + " " + num(label_y + 4) + "V" + num(band_bottom + 2) + "\" stroke=\"" +
              palette::kGroup + "\" stroke-width=\"2\" stroke-dasharray=\"" + palette::group_style(ref_index).dash +
              "\"/>\n";
     }
-    if (!own) ++ref_index;
+    ++ref_index;
+  }
+  for (std::size_t i = 0; i < named.size(); ++i) {
+    const Bar& b = *named[i];
+    const bool own = chart.own && &b == &*chart.own;
+    const double label_y = band_top - 8 - tops[i].row * kRowHeight;
     const std::string colour = own ? palette::kOwn : palette::kGroup;
-    std::string text = "<text x=\"" + num(tops[i].left) + "\" y=\"" + num(label_y) + "\" fill=\"" + colour + "\"" +
-                       (own ? " font-weight=\"700\"" : "") + ">" + escape_html(b.label) +
-                       " <tspan font-weight=\"400\">" + escape_html(b.point.shown) + "</tspan>";
+    std::string inner = escape_html(b.label) + " <tspan font-weight=\"400\">" + escape_html(b.point.shown) + "</tspan>";
     if (own && b.tone != Tone::neutral)
-      text += std::string(" <tspan fill=\"") + palette::tone_colour(b.tone) + "\">" + palette::tone_symbol(b.tone) +
-              "</tspan><tspan font-weight=\"400\" fill=\"" + palette::kText + "\"> " + palette::tone_word(b.tone) +
-              "</tspan>";
-    out += text + "</text>\n";
+      inner += std::string(" <tspan fill=\"") + palette::tone_colour(b.tone) + "\">" + palette::tone_symbol(b.tone) +
+               "</tspan><tspan font-weight=\"400\" fill=\"" + palette::kText + "\"> " + palette::tone_word(b.tone) +
+               "</tspan>";
+    const std::string at =
+        "<text x=\"" + num(tops[i].left) + "\" y=\"" + num(label_y) + "\"" + (own ? " font-weight=\"700\"" : "");
+    // The halo as a text of its own: paint-order is not drawn everywhere (print).
+    out += at + " fill=\"#fff\" stroke=\"#fff\" stroke-width=\"4\" stroke-linejoin=\"round\" aria-hidden=\"true\">" +
+           inner + "</text>\n";
+    out += at + " fill=\"" + colour + "\">" + inner + "</text>\n";
     if (own && marked(b)) {
       const double x = x_of(*b.point.value), cy = (band_top + band_bottom) / 2;
       out += "<path d=\"M" + num(x) + " " + num(label_y + 4) + "V" + num(cy) + "\" stroke=\"" + palette::kOwn +

@@ -12,8 +12,11 @@
 
 namespace spiegel::chart {
 
-/// The charts' text size in viewBox units: 13 of 640 reads as about the page's small print on a
-/// desktop; on a phone the whole figure, text included, shrinks with the screen.
+/// The charts' width and text size in viewBox units. The text scales with the
+/// figure, so the width is what a phone can show without making text tiny: 13
+/// of 520 is about 9 px on a 390 px phone, and the stylesheet keeps a chart at
+/// most 36rem wide on a desktop, where 13 units are about 14 px.
+inline constexpr double kChartWidth = 520;
 inline constexpr double kFontSize = 13;
 
 /// A coordinate with at most one decimal and no trailing zeros: 12 → "12", 12.25 → "12.3", -0.01 → "0".

@@ -49,7 +49,7 @@ int run_build(const std::vector<std::string>& args) {
   if (dump) {
     std::optional<Project> project = load_project(dir, diags);
     if (!project) return report(diags);
-    auto ctx = page_view_model(project->site, *dump, diags);
+    auto ctx = page_view_model(project->site, project->theme, *dump, diags);
     if (diags.has_errors()) return report(diags);
     if (!ctx) return usage_error(fmt::format("geen pagina '{}' gevonden", *dump));
     std::printf("%s\n", ctx->dump(2).c_str());

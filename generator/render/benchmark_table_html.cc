@@ -10,7 +10,6 @@ namespace spiegel {
 
 namespace {
 
-
 const char* row_class(TableRow::Kind k) {
   switch (k) {
     case TableRow::Kind::eigen:

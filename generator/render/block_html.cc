@@ -9,7 +9,6 @@ namespace spiegel {
 
 namespace {
 
-
 /// "a, b en c" from links.
 std::string list_in_words(const std::vector<std::string>& items) {
   std::string out;

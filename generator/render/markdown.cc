@@ -304,8 +304,8 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
                 : inner;
     std::string number = entry.number.empty() ? "" : fmt::format("<span class=\"kopnummer\">{}</span> ", entry.number);
     cmark_node_insert_before(
-        h, html_node(CMARK_NODE_HTML_BLOCK, fmt::format("<h{0} id=\"{1}\">{2}{3}</h{0}>", entry.level,
-                                                        escape_html(entry.id), number, inner)));
+        h, html_node(CMARK_NODE_HTML_BLOCK,
+                     fmt::format("<h{0} id=\"{1}\">{2}{3}</h{0}>", entry.level, escape_html(entry.id), number, inner)));
     cmark_node_free(h);
   }
 

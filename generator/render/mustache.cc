@@ -1,7 +1,5 @@
 #include "render/mustache.h"
 
-#include "base/html_escape.h"
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -11,6 +9,7 @@
 #include <vector>
 
 #include "base/edit_distance.h"
+#include "base/html_escape.h"
 #include "base/text.h"
 
 namespace spiegel::mustache {
@@ -687,6 +686,5 @@ std::string TemplateSet::render(const std::string& name, const json& data) const
   Renderer(*this, *it->second, data, out).run();
   return out;
 }
-
 
 }  // namespace spiegel::mustache

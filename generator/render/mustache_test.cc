@@ -1,5 +1,4 @@
 #include "render/mustache.h"
-#include "base/html_escape.h"
 
 #include <doctest/doctest.h>
 
@@ -7,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+
+#include "base/html_escape.h"
 
 using nlohmann::json;
 namespace mustache = spiegel::mustache;

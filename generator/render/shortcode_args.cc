@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "base/html_escape.h"
 #include "base/edit_distance.h"
+#include "base/html_escape.h"
 
 namespace spiegel {
 

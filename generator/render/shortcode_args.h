@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "chart/map_chart.h"
 #include "compute/site_data.h"
 #include "render/markdown.h"
 #include "text/blocks.h"
@@ -20,6 +21,7 @@ struct ShortcodeContext {
   const SiteData& site;
   const Gemeente* gemeente = nullptr;
   const BlockScan* blocks = nullptr;  ///< the text's conclusies, aanbevelingen…, for `ref`
+  const chart::MapGeometry* map = nullptr;  ///< the theme's map, for `kaart`; nullptr when it has none
 };
 
 /// Thrown by a handler; becomes a diagnostic at the call's file:line.
@@ -66,5 +68,6 @@ using ShortcodeTable = std::map<std::string, ShortcodeHandler>;
 void add_text_shortcodes(ShortcodeTable& table);       ///< gemeente, periode, waarde
 void add_report_shortcodes(ShortcodeTable& table);     ///< ref, normenkader
 void add_benchmark_shortcodes(ShortcodeTable& table);  ///< vergelijk, trend, tabel, kenmerken
+void add_figure_shortcodes(ShortcodeTable& table);     ///< grafiek, kaart
 
 }  // namespace spiegel

@@ -14,6 +14,7 @@ const ShortcodeTable& handlers() {
     add_text_shortcodes(t);
     add_report_shortcodes(t);
     add_benchmark_shortcodes(t);
+    add_figure_shortcodes(t);
     return t;
   }();
   return table;

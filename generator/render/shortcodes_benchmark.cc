@@ -136,7 +136,7 @@ bool wants_index(const std::string& arg, const Indicator& ind) {
 
 /// The table as HTML, captioned "Tabel n: …" with the number and id it has among the text's tables.
 Fragment numbered_table(BenchmarkTable t, const ShortcodeCall& call, const ShortcodeContext& ctx) {
-  const Block* b = ctx.blocks ? shortcode_table(*ctx.blocks, call) : nullptr;
+  const Block* b = ctx.blocks ? shortcode_block(*ctx.blocks, call) : nullptr;
   std::string id = b ? b->id : fmt::format("tabel-r{}k{}", call.loc.line, call.loc.column);
   if (b) t.caption = fmt::format("{}: {}", block_title(*b), t.caption);
   return block_fragment(benchmark_table_html(t, page_root(ctx), id), t.caption);

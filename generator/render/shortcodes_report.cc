@@ -22,8 +22,7 @@ void add_report_shortcodes(ShortcodeTable& table) {
       throw ShortcodeProblem{fmt::format("ref: geen blok met id '{}' in deze tekst", id), suggest(id, ids)};
     }
     std::string text = block_reference(*b);
-    return Fragment{fmt::format("<a href=\"#{}\">{}</a>", escape_html(b->id), escape_html(text)),
-                    text, false, ""};
+    return Fragment{fmt::format("<a href=\"#{}\">{}</a>", escape_html(b->id), escape_html(text)), text, false, ""};
   };
 }
 

@@ -25,8 +25,8 @@ struct Texts {
   const RenderedText& at(const Document* doc) const { return *by_doc.at(doc); }
 };
 
-Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, Diagnostics& diags,
-                   RenderCache* cache = nullptr) {
+Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, const chart::MapGeometry* map,
+                   Diagnostics& diags, RenderCache* cache = nullptr) {
   Texts texts;
   for (const PageSpec& page : pages) {
     if (!page.doc) continue;
@@ -40,7 +40,7 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, Dia
       }
     }
     const std::size_t errors_before = diags.count();
-    RenderedText text = render_text(site, *page.doc, page.gemeente, report, diags);
+    RenderedText text = render_text(site, *page.doc, page.gemeente, report, map, diags);
     ++texts.rendered;
     // A text with errors is rendered again next time, so that its errors are reported again.
     if (cache && diags.count() == errors_before) {
@@ -85,7 +85,8 @@ json full_context(PageView view, const SiteData& site, const PageSpec& page, con
 RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache) {
   RenderedSite out;
   std::vector<PageSpec> pages = plan_pages(site);
-  Texts texts = render_texts(site, pages, diags, cache);
+  const chart::MapGeometry* map = theme.map.get();
+  Texts texts = render_texts(site, pages, map, diags, cache);
   if (cache) {
     cache->texts_rendered = texts.rendered;
     cache->texts_total = static_cast<int>(texts.by_doc.size());
@@ -94,10 +95,10 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
     PageView base;
     if (cache) {
       auto kept = cache->views.find(page.path);
-      if (kept == cache->views.end()) kept = cache->views.emplace(page.path, page_view(site, page, pages)).first;
+      if (kept == cache->views.end()) kept = cache->views.emplace(page.path, page_view(site, page, pages, map)).first;
       base = kept->second;
     } else {
-      base = page_view(site, page, pages);
+      base = page_view(site, page, pages, map);
     }
     json ctx = full_context(std::move(base), site, page, pages, texts);
     try {
@@ -118,7 +119,8 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
   return out;
 }
 
-std::optional<json> page_view_model(const SiteData& site, const std::string& which, Diagnostics& diags) {
+std::optional<json> page_view_model(const SiteData& site, const Theme& theme, const std::string& which,
+                                    Diagnostics& diags) {
   std::vector<PageSpec> pages = plan_pages(site);
   std::string wanted = which;
   while (!wanted.empty() && wanted.back() == '/') wanted.pop_back();
@@ -128,7 +130,8 @@ std::optional<json> page_view_model(const SiteData& site, const std::string& whi
     std::string stem = page.doc ? page.doc->path.substr(0, page.doc->path.size() - 3) : "";
     if (wanted == page.path || wanted == url ||
         (page.doc && (wanted == page.doc->path || wanted == stem || wanted == "content/" + url)))
-      return full_context(page_view(site, page, pages), site, page, pages, render_texts(site, pages, diags));
+      return full_context(page_view(site, page, pages, theme.map.get()), site, page, pages,
+                          render_texts(site, pages, theme.map.get(), diags));
   }
   return std::nullopt;
 }

@@ -21,10 +21,11 @@
 namespace spiegel {
 
 /// What one render keeps for the next, for `spiegel serve` (see rebuilder.h).
-/// A rendered text depends only on its document and on the SiteData (figures,
-/// registry, settings, anonymisation), never on the theme or on other texts;
-/// so the cache holds as long as the SiteData is not reloaded or recomputed,
-/// and its owner must clear() it whenever that happens.
+/// A rendered text depends only on its document, on the SiteData (figures,
+/// registry, settings, anonymisation) and on the theme's maps, never on the
+/// templates or on other texts; so the cache holds as long as the SiteData is
+/// not reloaded or recomputed and the maps stay, and its owner must clear() it
+/// whenever either changes.
 struct RenderCache {
   struct Text {
     Document source;  ///< the document as it was rendered; compared whole, so any edit misses
@@ -59,6 +60,7 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
 
 /// The full view model of one page (as the template sees it), by its source
 /// path (content/gemeenten/deventer.md), its output path or its url.
-std::optional<nlohmann::json> page_view_model(const SiteData& site, const std::string& which, Diagnostics& diags);
+std::optional<nlohmann::json> page_view_model(const SiteData& site, const Theme& theme, const std::string& which,
+                                              Diagnostics& diags);
 
 }  // namespace spiegel

@@ -82,16 +82,16 @@ std::vector<T> joined(std::vector<T> a, const std::vector<T>& b) {
 }  // namespace
 
 RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
-                         Diagnostics& diags) {
+                         const chart::MapGeometry* map, Diagnostics& diags) {
   RenderedText out;
   ShortcodeScan scan = scan_shortcodes(doc.body, doc.path, doc.body_line, diags);
   out.blocks = scan_blocks(scan.text, doc.path, doc.body_line, scan.calls.size(), diags);
-  add_shortcode_tables(out.blocks, scan.calls, diags);
+  add_shortcode_blocks(out.blocks, scan.calls, diags);
   // Each piece is its own cmark document; every piece gets every definition.
   std::vector<int> definition_lines;
   const std::string definitions = footnote_definitions(scan.text, doc.path, doc.body_line, diags, &definition_lines);
   std::vector<Fragment> fragments =
-      evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks}, diags);
+      evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks, map}, diags);
   fragments.resize(scan.calls.size() + out.blocks.blocks.size());  // room for every block's placeholder
 
   MarkdownOptions options;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "chart/map_chart.h"
 #include "compute/site_data.h"
 #include "render/markdown.h"
 #include "text/blocks.h"
@@ -20,8 +21,9 @@ struct RenderedText {
 };
 
 /// Renders `doc`; `gemeente` is the report's gemeente (nullptr for other
-/// pages); reports get numbered headings. Problems go to `diags`.
+/// pages); reports get numbered headings; `map` is the theme's map for
+/// `kaart` (nullptr for none). Problems go to `diags`.
 RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
-                         Diagnostics& diags);
+                         const chart::MapGeometry* map, Diagnostics& diags);
 
 }  // namespace spiegel

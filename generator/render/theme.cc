@@ -8,6 +8,14 @@ namespace fs = std::filesystem;
 
 namespace spiegel {
 
+namespace {
+
+/// The width maps are simplified for, in SVG units: about the width a map gets
+/// on a page (CSS scales it), so no detail is kept that no screen shows.
+constexpr double kMapWidth = 360;
+
+}  // namespace
+
 Theme load_theme(const fs::path& project_dir) {
   std::map<std::string, std::pair<std::string, std::string>> files;  // path → (bytes, shown path)
   for (const ThemeFile& f : builtin_theme())
@@ -22,13 +30,23 @@ Theme load_theme(const fs::path& project_dir) {
   for (auto& [path, file] : files) {
     if (path.starts_with("kaarten/")) {
       // Map data: drawn into the pages as SVG, never copied to the site.
-      if (path.ends_with(".topojson")) theme.maps[path.substr(8, path.size() - 8 - 9)] = {std::move(file.first), file.second};
+      if (path.ends_with(".topojson"))
+        theme.maps[path.substr(8, path.size() - 8 - 9)] = {std::move(file.first), file.second};
     } else if (path.ends_with(".mustache")) {
       std::string name = path.substr(0, path.size() - 9);
       theme.templates.add(name, std::move(file.first), file.second);
     } else {
       theme.assets[path] = std::move(file.first);
     }
+  }
+  if (auto g = theme.maps.find("gemeente"); g != theme.maps.end()) {
+    auto decoded = [&](const std::string& name) {
+      auto it = theme.maps.find(name);
+      return it == theme.maps.end() ? chart::Topology{} : chart::decode_topojson(it->second.first, it->second.second);
+    };
+    theme.map = std::make_shared<const chart::MapGeometry>(
+        chart::make_map_geometry(chart::decode_topojson(g->second.first, g->second.second), decoded("provincie"),
+                                 decoded("jeugdregio"), kMapWidth));
   }
   return theme;
 }

@@ -4,10 +4,12 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "chart/map_chart.h"
 #include "render/mustache.h"
 
 namespace spiegel {
@@ -27,11 +29,14 @@ struct Theme {
   std::map<std::string, std::string> assets;  ///< other files (CSS, …) by path, copied to the site
   /// kaarten/<naam>.topojson by naam (gemeente, provincie, jeugdregio): the text and the path shown in errors.
   std::map<std::string, std::pair<std::string, std::string>> maps;
+  /// The maps decoded, projected and simplified once; nullptr without kaarten/gemeente.topojson.
+  std::shared_ptr<const chart::MapGeometry> map;
 };
 
 /// Loads the built-in theme, then every file under `project_dir/templates/`
 /// over it. Template syntax errors throw mustache::TemplateError; a link or
-/// other non-file in templates/ throws spiegel::Error (see base/project_folder.h).
+/// other non-file in templates/, or a map that is no TopoJSON, throws
+/// spiegel::Error (see base/project_folder.h).
 Theme load_theme(const std::filesystem::path& project_dir);
 
 }  // namespace spiegel

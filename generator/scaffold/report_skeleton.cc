@@ -43,8 +43,9 @@ constexpr Section kSections[] = {
      "Inwoners, grootteklasse, jeugdregio en wat de gemeente bijzonder maakt. De shortcodes gemeente,\n"
      "  waarde en periode zetten naam en cijfers uit de data in de tekst (zie de README)."},
     {"Bevindingen",
-     "Wat laten de cijfers zien, naast de referentiegroep en Nederland? Gebruik de shortcodes tabel,\n"
-     "  grafiek, vergelijk en trend; voeg tussenkoppen (###) toe per thema."},
+     "Wat laten de cijfers zien, naast de referentiegroep en Nederland? Zet per thema een tabel met\n"
+     "  daarna een grafiek (soort=index, lijn, staaf of spreiding) of een kaart, en schrijf met vergelijk\n"
+     "  en trend wat erin opvalt; voeg tussenkoppen (###) toe per thema."},
     {"Conclusies",
      "Elke conclusie in een blok '::: conclusie {#korte-naam}' … ':::'. Begin met één vetgedrukte\n"
      "  zin; Spiegel nummert de conclusies en neemt ze op in het overzicht."},

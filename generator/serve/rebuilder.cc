@@ -34,7 +34,11 @@ bool Rebuilder::reload_site(Diagnostics& diags) {
 }
 
 bool Rebuilder::reload_theme(Diagnostics& diags) {
-  theme_ = load_project_theme(project_, diags);
+  std::optional<Theme> theme = load_project_theme(project_, diags);
+  // Texts (`kaart`) and page views (the front page's and indicator pages'
+  // maps) are drawn with the theme's maps: new maps, nothing kept.
+  if (!theme || !theme_ || theme->maps != theme_->maps) cache_.render.clear();
+  theme_ = std::move(theme);
   return theme_.has_value();
 }
 

@@ -264,13 +264,14 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
   return scan;
 }
 
-void add_shortcode_tables(BlockScan& scan, const std::vector<ShortcodeCall>& calls, Diagnostics& diags) {
+void add_shortcode_blocks(BlockScan& scan, const std::vector<ShortcodeCall>& calls, Diagnostics& diags) {
   bool any = false;
   for (std::size_t i = 0; i < calls.size(); ++i) {
     const ShortcodeCall& call = calls[i];
-    if (call.name != "tabel" && call.name != "kenmerken") continue;
+    const bool table = call.name == "tabel" || call.name == "kenmerken";
+    if (!table && call.name != "grafiek" && call.name != "kaart") continue;
     Block b;
-    b.kind = "tabel";
+    b.kind = table ? "tabel" : "figuur";
     b.loc = call.loc;
     b.fragment = i;
     b.from_shortcode = true;
@@ -288,15 +289,16 @@ void add_shortcode_tables(BlockScan& scan, const std::vector<ShortcodeCall>& cal
   std::stable_sort(scan.blocks.begin(), scan.blocks.end(), [](const Block& a, const Block& b) {
     return std::pair(a.loc.line, a.loc.column) < std::pair(b.loc.line, b.loc.column);
   });
-  int number = 0;
+  // Renumber both kinds: a shortcode's table or figure may stand between two blocks of its kind.
+  std::map<std::string, int> number;
   for (Block& b : scan.blocks) {
-    if (b.kind != "tabel") continue;
-    b.number = ++number;
-    if (!b.own_id) b.id = fmt::format("tabel-{}", b.number);
+    if (b.kind != "tabel" && b.kind != "figuur") continue;
+    b.number = ++number[b.kind];
+    if (!b.own_id) b.id = fmt::format("{}-{}", b.kind, b.number);
   }
 }
 
-const Block* shortcode_table(const BlockScan& scan, const ShortcodeCall& call) {
+const Block* shortcode_block(const BlockScan& scan, const ShortcodeCall& call) {
   for (const Block& b : scan.blocks)
     if (b.from_shortcode && b.loc.line == call.loc.line && b.loc.column == call.loc.column) return &b;
   return nullptr;

@@ -30,7 +30,7 @@ struct Block {
   std::vector<std::string> conclusies;       ///< aanbeveling: the conclusie ids it rests on
   std::vector<std::string> aanbevelingen;    ///< conclusie: the aanbeveling ids resting on it
   std::string html;                          ///< the rendered inside, set by the text renderer
-  bool from_shortcode = false;  ///< a table a shortcode makes (tabel, kenmerken): numbered here, rendered there
+  bool from_shortcode = false;  ///< a table or figure a shortcode makes: numbered here, rendered there
 };
 
 /// The blocks of one text, and the text with each outermost block replaced.
@@ -66,11 +66,12 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
                       Diagnostics& diags);
 
 /// The tables that shortcodes make (`tabel`, `kenmerken`) join the tabel
-/// blocks: one "Tabel n" numbering in order of appearance, and `{{< ref id >}}`
-/// reaches them by their `id=` argument.
-void add_shortcode_tables(BlockScan& scan, const std::vector<ShortcodeCall>& calls, Diagnostics& diags);
+/// blocks, and their figures (`grafiek`, `kaart`) the figuur blocks: one
+/// "Tabel n" and one "Figuur n" numbering in order of appearance, and
+/// `{{< ref id >}}` reaches them by their `id=` argument.
+void add_shortcode_blocks(BlockScan& scan, const std::vector<ShortcodeCall>& calls, Diagnostics& diags);
 
-/// The table a `tabel` or `kenmerken` call stands for (nullptr when not scanned).
-const Block* shortcode_table(const BlockScan& scan, const ShortcodeCall& call);
+/// The table or figure a `tabel`, `kenmerken`, `grafiek` or `kaart` call stands for (nullptr when not scanned).
+const Block* shortcode_block(const BlockScan& scan, const ShortcodeCall& call);
 
 }  // namespace spiegel

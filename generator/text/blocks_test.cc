@@ -142,17 +142,34 @@ TEST_CASE("tables made by shortcodes are numbered with the tabel blocks, in orde
       "::: conclusie {#conclusie}\nTekst.\n:::\n";
   ShortcodeScan calls = scan_shortcodes(text, "g.md", 1, d);
   BlockScan s = scan_blocks(calls.text, "g.md", 1, calls.calls.size(), d);
-  add_shortcode_tables(s, calls.calls, d);
+  add_shortcode_blocks(s, calls.calls, d);
   std::vector<std::string> tables;
   for (const Block& b : s.blocks)
     if (b.kind == "tabel") tables.push_back(fmt::format("{} {}", b.number, b.id));
   CHECK(tables == std::vector<std::string>{"1 tabel-1", "2 eigen", "3 toegang", "4 conclusie"});
-  REQUIRE(shortcode_table(s, calls.calls[1]) != nullptr);
-  CHECK(shortcode_table(s, calls.calls[1])->number == 3);
+  REQUIRE(shortcode_block(s, calls.calls[1]) != nullptr);
+  CHECK(shortcode_block(s, calls.calls[1])->number == 3);
   // The same id twice is an error, as between blocks.
   REQUIRE(d.all().size() == 1);
   CHECK(d.all()[0].loc.line == 11);
   CHECK(d.all()[0].message.find("de id 'conclusie' is al gebruikt op regel 13") != std::string::npos);
+}
+
+TEST_CASE("figures made by grafiek and kaart are numbered with the figuur blocks, apart from the tables") {
+  Diagnostics d;
+  std::string text =
+      "{{< grafiek indicator=a soort=lijn >}}\n\n{{< tabel thema=kosten >}}\n\n::: figuur {titel=Eigen}\nx\n:::\n\n"
+      "{{< kaart indicator=a id=kaart-a >}}\n";
+  ShortcodeScan calls = scan_shortcodes(text, "g.md", 1, d);
+  BlockScan s = scan_blocks(calls.text, "g.md", 1, calls.calls.size(), d);
+  add_shortcode_blocks(s, calls.calls, d);
+  std::vector<std::string> numbered;
+  for (const Block& b : s.blocks) numbered.push_back(fmt::format("{} {} {}", b.kind, b.number, b.id));
+  CHECK(numbered ==
+        std::vector<std::string>{"figuur 1 figuur-1", "tabel 1 tabel-1", "figuur 2 figuur-2", "figuur 3 kaart-a"});
+  REQUIRE(shortcode_block(s, calls.calls[2]) != nullptr);
+  CHECK(shortcode_block(s, calls.calls[2])->id == "kaart-a");
+  CHECK(d.all().empty());
 }
 
 TEST_CASE("block attributes: a tab separates as a space does, as in shortcodes") {

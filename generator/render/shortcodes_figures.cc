@@ -1,0 +1,122 @@
+// The shortcodes that draw: `grafiek` (lijn, index, staaf, spreiding) and
+// `kaart`. assemble/figures.h chooses what a figure shows, chart/ draws it;
+// here the arguments are checked and the figure is numbered with the text's
+// other figures.
+#include <fmt/format.h>
+
+#include "assemble/figures.h"
+#include "base/edit_distance.h"
+#include "chart/charts.h"
+#include "chart/figure_html.h"
+#include "render/shortcode_args.h"
+#include "text/blocks.h"
+
+namespace spiegel {
+
+namespace {
+
+/// The request common to both: indicator (named or first), periode=, groep(en)=.
+FigureRequest request_of(const ShortcodeArgs& args, const ShortcodeContext& ctx, const std::string& shortcode) {
+  FigureRequest r;
+  const std::string id = args.named("indicator").empty() ? args.positional(0) : args.named("indicator");
+  if (id.empty())
+    throw ShortcodeProblem{fmt::format("{}: welke indicator? Schrijf bijvoorbeeld indicator=jeugdhulp_pct", shortcode),
+                           ""};
+  r.indicator = &indicator_arg(ctx.site, id, shortcode);
+  r.gemeente = ctx.gemeente;
+  if (!args.named("periode").empty()) r.periode = period_arg(ctx.site, args.named("periode"), shortcode);
+  r.root = page_root(ctx);
+  return r;
+}
+
+/// The figure in its frame, captioned "Figuur n: …" with the number and id it has among the text's figures.
+Fragment numbered_figure(const std::string& svg, const std::string& table, const FigureInfo& info,
+                         const ShortcodeArgs& args, const ShortcodeCall& call, const ShortcodeContext& ctx) {
+  const Block* b = ctx.blocks ? shortcode_block(*ctx.blocks, call) : nullptr;
+  const std::string title = args.named("titel").empty() ? info.titel : args.named("titel");
+  const std::string caption = b ? fmt::format("{}: {}", block_title(*b), title) : title;
+  const std::string id = b ? b->id : fmt::format("figuur-r{}k{}", call.loc.line, call.loc.column);
+  return Fragment{chart::figure_html({id, caption, info.bron}, svg, table), caption, true, ""};
+}
+
+/// The id the SVG's inner ids start with: the figure's own, so two figures on a page never share one.
+std::string svg_id(const ShortcodeCall& call, const ShortcodeContext& ctx) {
+  const Block* b = ctx.blocks ? shortcode_block(*ctx.blocks, call) : nullptr;
+  return (b ? b->id : fmt::format("figuur-r{}k{}", call.loc.line, call.loc.column)) + "-svg";
+}
+
+/// "grafiek indicator=a soort=lijn|index|staaf|spreiding [periode=p] [van=p] [groepen=…] [titel=…] [id=…]".
+Fragment grafiek(const ShortcodeCall& call, const ShortcodeContext& ctx) {
+  ShortcodeArgs args(call, {"indicator", "soort", "periode", "van", "groep", "groepen", "titel", "id"}, 1);
+  const std::string soort = args.named("soort").empty() ? "lijn" : args.named("soort");
+  std::optional<ChartKind> kind = chart_kind(soort);
+  if (!kind)
+    throw ShortcodeProblem{fmt::format("grafiek: onbekende soort '{}' (kies lijn, index, staaf of spreiding)", soort),
+                           suggest(soort, chart_kind_names())};
+  FigureRequest r = request_of(args, ctx, "grafiek");
+  if (!args.named("van").empty()) {
+    if (kind != ChartKind::lijn) throw ShortcodeProblem{"grafiek: van= geldt alleen voor soort=lijn", ""};
+    r.van = period_arg(ctx.site, args.named("van"), "grafiek");
+  }
+  if (!args.named("groep").empty() && !args.named("groepen").empty())
+    throw ShortcodeProblem{"grafiek: geef groep= of groepen=, niet allebei", ""};
+  for (const std::string& name : list_arg(args.named("groep") + args.named("groepen")))
+    r.groups.push_back(&group_arg(ctx, name, "grafiek"));
+  r.id = svg_id(call, ctx);
+  FigureInfo info;
+  try {
+    switch (*kind) {
+      case ChartKind::lijn:
+      case ChartKind::index: {
+        chart::LineChart c = line_figure(ctx.site, r, kind == ChartKind::index, info);
+        return numbered_figure(chart::line_chart_svg(c), chart::line_chart_table(c), info, args, call, ctx);
+      }
+      case ChartKind::staaf: {
+        chart::BarChart c = bar_figure(ctx.site, r, info);
+        return numbered_figure(chart::bar_chart_svg(c), chart::bar_chart_table(c), info, args, call, ctx);
+      }
+      case ChartKind::spreiding: {
+        chart::SpreadChart c = spread_figure(ctx.site, r, info);
+        return numbered_figure(chart::spread_chart_svg(c), chart::spread_chart_table(c), info, args, call, ctx);
+      }
+    }
+  } catch (const FigureProblem& p) {
+    throw ShortcodeProblem{p.message, ""};
+  }
+  return {};
+}
+
+/// "kaart indicator=a [periode=p] [grenzen=provincie|jeugdregio|geen] [titel=…] [id=…]".
+Fragment kaart(const ShortcodeCall& call, const ShortcodeContext& ctx) {
+  ShortcodeArgs args(call, {"indicator", "periode", "grenzen", "titel", "id"}, 1);
+  if (!ctx.map || ctx.map->gemeenten.areas.empty())
+    throw ShortcodeProblem{"kaart: het thema heeft geen kaart (templates/kaarten/gemeente.topojson)", ""};
+  const std::string grenzen = args.named("grenzen").empty() ? "provincie" : args.named("grenzen");
+  chart::Borders borders = grenzen == "provincie"    ? chart::Borders::provincie
+                           : grenzen == "jeugdregio" ? chart::Borders::jeugdregio
+                           : grenzen == "geen"
+                               ? chart::Borders::geen
+                               : throw ShortcodeProblem{fmt::format("kaart: onbekende grenzen '{}' (kies provincie, "
+                                                                    "jeugdregio of geen)",
+                                                                    grenzen),
+                                                        suggest(grenzen, {"provincie", "jeugdregio", "geen"})};
+  FigureRequest r = request_of(args, ctx, "kaart");
+  r.id = svg_id(call, ctx);
+  FigureInfo info;
+  try {
+    chart::MapChart c = map_figure(ctx.site, *ctx.map, r, info);
+    c.borders = borders;
+    return numbered_figure(chart::map_svg(c), chart::map_table(c), info, args, call, ctx);
+  } catch (const FigureProblem& p) {
+    throw ShortcodeProblem{p.message, ""};
+  }
+}
+
+}  // namespace
+
+void add_figure_shortcodes(ShortcodeTable& table) {
+  table["grafiek"] = grafiek;
+  table["kaart"] = kaart;
+}
+
+}  // namespace spiegel
