@@ -8,6 +8,7 @@
 
 using namespace spiegel;
 using spiegel::testing::contains;
+using spiegel::testing::occurrences;
 using spiegel::testing::TempProject;
 
 namespace {
@@ -18,12 +19,6 @@ std::vector<std::string> svgs(const std::string& html) {
   for (std::size_t at = html.find("<svg"); at != std::string::npos; at = html.find("<svg", at + 1))
     out.push_back(html.substr(at, html.find("</svg>", at) + 6 - at));
   return out;
-}
-
-std::size_t count(const std::string& s, const std::string& part) {
-  std::size_t n = 0;
-  for (std::size_t at = s.find(part); at != std::string::npos; at = s.find(part, at + 1)) ++n;
-  return n;
 }
 
 }  // namespace
@@ -45,7 +40,7 @@ TEST_CASE("the example reports show an index figure, bars, a spread and a map, e
       CHECK(contains(svg, "<title id="));
       CHECK(contains(svg, "<desc id="));
     }
-    CHECK(count(page, "<details class=\"grafiek-cijfers\">") == 4);
+    CHECK(occurrences(page, "<details class=\"grafiek-cijfers\">") == 4);
     CHECK(contains(page, "index (1e halfjaar 2017 = 100)"));
     CHECK(contains(page, "class=\"kaart\""));
   }
@@ -72,7 +67,7 @@ TEST_CASE("a report with two maps and six charts stays under 400 KB of HTML") {
   INFO(d.str());
   REQUIRE(files.has_value());
   const std::string& page = files->at("gemeenten/deventer/index.html");
-  CHECK(count(page, "class=\"kaart\"") == 3);
+  CHECK(occurrences(page, "class=\"kaart\"") == 3);
   CHECK(page.size() < 400 * 1024);
   MESSAGE("rapport met 3 kaarten en 9 grafieken: " << page.size() / 1024 << " KB");
 }

@@ -9,6 +9,7 @@
 #include "assemble/number_format.h"
 #include "assemble/pages.h"
 #include "base/slug.h"
+#include "base/text.h"
 
 namespace spiegel {
 
@@ -54,15 +55,6 @@ std::vector<const Dataset::Series*> row_series(const SiteData& site, const std::
     // Columns of one indicator (two periods and an index) share it.
     const bool same = i > 0 && columns[i].indicator == columns[i - 1].indicator;
     out.push_back(same ? out.back() : site.data.series(unit, columns[i].indicator->id));
-  }
-  return out;
-}
-
-std::string sentence_list(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) out += i + 1 == items.size() ? " en " : ", ";
-    out += items[i];
   }
   return out;
 }
@@ -150,7 +142,7 @@ BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, c
   std::string noot = notes.empty() ? "" : fmt::format("{}.", fmt::join(notes, "; "));
   if (!from_source.empty())
     noot +=
-        fmt::format("{}Cijfers van {} zoals de bron ze geeft{}.", noot.empty() ? "" : " ", sentence_list(from_source),
+        fmt::format("{}Cijfers van {} zoals de bron ze geeft{}.", noot.empty() ? "" : " ", list_in_words(from_source),
                     computed ? "; andere groepscijfers berekend over de gemeenten van de groep" : "");
   else if (computed)
     noot += fmt::format("{}Groepscijfers berekend over de gemeenten van de groep.", noot.empty() ? "" : " ");

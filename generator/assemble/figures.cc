@@ -9,6 +9,7 @@
 #include "assemble/comparison_units.h"
 #include "assemble/number_format.h"
 #include "assemble/pages.h"
+#include "base/text.h"
 
 namespace spiegel {
 
@@ -33,11 +34,17 @@ chart::Point index_point(const Value* v, const Value* base) {
 }
 
 chart::AxisFormat axis_of(const Indicator& ind) {
-  chart::AxisFormat a;
-  if (ind.eenheid == Unit::procent) a.suffix = "%";
-  if (ind.eenheid == Unit::euro) a.prefix = "€ ";
-  if (ind.eenheid == Unit::per_1000) a.title = "per 1.000";
-  return a;
+  // Built whole: assigning to a member string trips GCC 12's -Wrestrict false positive.
+  switch (ind.eenheid) {
+    case Unit::procent:
+      return {"", "%", ""};
+    case Unit::euro:
+      return {"€ ", "", ""};
+    case Unit::per_1000:
+      return {"", "", "per 1.000"};
+    default:
+      return {};
+  }
 }
 
 /// How the gemeente compares with Nederland, for an indicator with a richting.
@@ -83,15 +90,6 @@ std::string comparison_clause(const SiteData& site, const Indicator& ind, const 
   return fmt::format("{} {} ({}{})", where, who, ref_text, judged);
 }
 
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) out += i + 1 == items.size() ? " en " : ", ";
-    out += items[i];
-  }
-  return out;
-}
-
 /// "Deventer ligt in 1e halfjaar 2020 met 6,7% onder de referentiegroep (7,5%) en onder Nederland (7,2%)."
 std::string position_sentence(const SiteData& site, const Indicator& ind, const Gemeente& g, const Period& p,
                               const std::vector<const Group*>& groups) {
@@ -107,7 +105,7 @@ std::string position_sentence(const SiteData& site, const Indicator& ind, const 
   }
   const std::string value = format_value(ind, own->waarde, own->status);
   if (clauses.empty()) return fmt::format("{} heeft in {} {}.", name, p.label(), value);
-  return fmt::format("{} ligt in {} met {} {}.", name, p.label(), value, joined(clauses));
+  return fmt::format("{} ligt in {} met {} {}.", name, p.label(), value, list_in_words(clauses));
 }
 
 const Gemeente& report_gemeente(const FigureRequest& r, const std::string& what) {
@@ -239,7 +237,7 @@ chart::LineChart line_figure(const SiteData& site, const FigureRequest& r, bool 
                                                                  : s.name,
                                    s.points.back().shown));
     out.text.description = fmt::format("{} als index, {} = 100. In {}: {}.", ind.naam, basis->label(), tot.label(),
-                                       last.empty() ? "geen cijfers" : joined(last));
+                                       last.empty() ? "geen cijfers" : list_in_words(last));
   } else {
     out.axis = axis_of(ind);
     info.titel = fmt::format("{}: {} vergeleken", ind.naam, name);
@@ -383,7 +381,7 @@ chart::MapChart monitor_map(const SiteData& site, const chart::MapGeometry& geom
   }
   out.text = {
       "kaart-monitor", "De gemeenten in deze monitor",
-      fmt::format("Kaart van Nederland met de {} gemeenten van deze monitor: {}.", names.size(), joined(names))};
+      fmt::format("Kaart van Nederland met de {} gemeenten van deze monitor: {}.", names.size(), list_in_words(names))};
   return out;
 }
 

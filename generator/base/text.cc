@@ -2,6 +2,15 @@
 
 namespace spiegel {
 
+std::string list_in_words(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " en " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
 std::string_view trim(std::string_view s) {
   constexpr std::string_view kSpace = " \t\r\n";
   std::size_t begin = s.find_first_not_of(kSpace);

@@ -8,6 +8,9 @@
 
 namespace spiegel {
 
+/// "a, b en c": items joined as a Dutch sentence lists them.
+std::string list_in_words(const std::vector<std::string>& items);
+
 /// `s` without leading and trailing spaces, tabs, carriage returns and line feeds.
 std::string_view trim(std::string_view s);
 

@@ -30,3 +30,10 @@ TEST_CASE("split_quoted_words: an unclosed quote is no split") {
   CHECK_FALSE(split_quoted_words("titel=\"De kosten").has_value());
   CHECK_FALSE(split_quoted_words("\"").has_value());
 }
+
+TEST_CASE("list_in_words: commas, and 'en' before the last") {
+  CHECK(spiegel::list_in_words({}) == "");
+  CHECK(spiegel::list_in_words({"Deventer"}) == "Deventer");
+  CHECK(spiegel::list_in_words({"Deventer", "Zwolle"}) == "Deventer en Zwolle");
+  CHECK(spiegel::list_in_words({"A", "B", "C"}) == "A, B en C");
+}

@@ -2,21 +2,13 @@
 
 #include "chart/chart_test_samples.h"
 #include "chart/charts.h"
+#include "temp_project.h"
 #include "xml_check.h"
 
 using namespace spiegel;
+using spiegel::testing::occurrences;
 using namespace spiegel::chart;
 using namespace spiegel::chart::testing;
-
-namespace {
-
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
-}  // namespace
 
 TEST_CASE("bar chart: well-formed, accessible SVG, a bar per figure and none for a missing one") {
   const BarChart c = sample_bar_chart();
@@ -25,7 +17,7 @@ TEST_CASE("bar chart: well-formed, accessible SVG, a bar per figure and none for
   CHECK(svg.find("role=\"img\" aria-labelledby=\"fig-staaf-titel fig-staaf-besch\"") != std::string::npos);
   CHECK(svg.find("<title id=\"fig-staaf-titel\">") != std::string::npos);
   CHECK(svg.find("<desc id=\"fig-staaf-besch\">") != std::string::npos);
-  CHECK(count(svg, "<rect x=") == 8);  // 10 bars, 2 without a figure
+  CHECK(occurrences(svg, "<rect x=") == 8);  // 10 bars, 2 without a figure
   CHECK(svg.find(">x (geheim)</text>") != std::string::npos);
   CHECK(svg.find(">– (geen cijfer)</text>") != std::string::npos);
   CHECK(svg.find("ongunstiger") != std::string::npos);
@@ -64,7 +56,7 @@ TEST_CASE("bar chart: names and text escaped") {
 TEST_CASE("bar chart table: a row per bar with its figure, missing ones in words") {
   const std::string table = bar_chart_table(sample_bar_chart());
   CHECK(spiegel::testing::xml_problem(table.substr(0, table.find("</table>") + 8)) == "");
-  CHECK(count(table, "<th scope=\"row\">") == 10);
+  CHECK(occurrences(table, "<th scope=\"row\">") == 10);
   CHECK(table.find("<th scope=\"col\" class=\"getal\">1e halfjaar 2020</th>") != std::string::npos);
   CHECK(table.find(">x (geheim)</td>") != std::string::npos);
   CHECK(table.find(">– (geen cijfer)</td>") != std::string::npos);

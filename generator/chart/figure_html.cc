@@ -9,7 +9,8 @@ std::string figure_html(const FigureFrame& frame, const std::string& svg, const 
                     escape_html(frame.caption) + "</figcaption>\n" + svg;
   if (!frame.source.empty()) out += "<p class=\"bron\">" + escape_html(frame.source) + "</p>\n";
   // The numbers one click away: for a screen reader, and for whoever wants the exact figures.
-  if (!table.empty()) out += "<details class=\"grafiek-cijfers\"><summary>De cijfers</summary>\n" + table + "</details>\n";
+  if (!table.empty())
+    out += "<details class=\"grafiek-cijfers\"><summary>De cijfers</summary>\n" + table + "</details>\n";
   return out + "</figure>\n";
 }
 

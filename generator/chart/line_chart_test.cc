@@ -2,21 +2,13 @@
 
 #include "chart/chart_test_samples.h"
 #include "chart/charts.h"
+#include "temp_project.h"
 #include "xml_check.h"
 
 using namespace spiegel;
+using spiegel::testing::occurrences;
 using namespace spiegel::chart;
 using namespace spiegel::chart::testing;
-
-namespace {
-
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
-}  // namespace
 
 TEST_CASE("line chart: well-formed, accessible SVG with its ids prefixed") {
   const std::string svg = line_chart_svg(sample_line_chart());
@@ -58,10 +50,10 @@ TEST_CASE("line chart: a missing figure breaks the line; a lone figure is a dot"
   CHECK(spiegel::testing::xml_problem(svg) == "");
   const std::size_t line_group = svg.find("<g fill=\"none\"");
   REQUIRE(line_group != std::string::npos);
-  CHECK(count(svg.substr(line_group, svg.find("</g>", line_group) - line_group), "<path") == 2);
+  CHECK(occurrences(svg.substr(line_group, svg.find("</g>", line_group) - line_group), "<path") == 2);
   c.series[0].points = {point(1), missing(), point(3), missing(), point(5)};
   svg = line_chart_svg(c);
-  CHECK(count(svg, "<circle") == 3);  // three isolated figures, no line between them
+  CHECK(occurrences(svg, "<circle") == 3);  // three isolated figures, no line between them
   CHECK(line_chart_table(c).find("<td class=\"getal\">–</td>") != std::string::npos);
 }
 
@@ -107,7 +99,7 @@ TEST_CASE("line chart table: a row per series, a column per period, the printed 
   CHECK(table.starts_with("<table class=\"grafiek-tabel\">"));
   CHECK(table.find("<th scope=\"col\" class=\"getal\">1e halfjaar 2017</th>") != std::string::npos);
   CHECK(table.find("<th scope=\"col\" class=\"getal\">1e halfjaar 2020</th>") != std::string::npos);
-  CHECK(count(table, "<th scope=\"row\">") == 8);
+  CHECK(occurrences(table, "<th scope=\"row\">") == 8);
   CHECK(table.find("<tr class=\"eigen\"><th scope=\"row\">Deventer</th>") != std::string::npos);
   CHECK(table.find(">x</td>") != std::string::npos);
   CHECK(table.find(">–</td>") != std::string::npos);

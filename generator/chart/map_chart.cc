@@ -8,7 +8,7 @@
 #include <cstdio>
 
 #include "base/html_escape.h"
-#include "chart/map_number.h"
+#include "chart/svg_text.h"
 
 namespace spiegel::chart {
 namespace {
@@ -25,10 +25,9 @@ constexpr std::array<std::array<int, 3>, 9> kRamp{{{0xff, 0xff, 0xd9},
                                                    {0x25, 0x34, 0x94},
                                                    {0x08, 0x1d, 0x58}}};
 
-constexpr double kFontSize = 11;
-constexpr double kRow = 14;                     // a legend line
-constexpr double kSwatch = 14;                  // a legend swatch's width; its height is 10
-constexpr double kCharWidth = 0.6 * kFontSize;  // a generous average, for laying out without a font
+constexpr double kMapFont = 11;
+constexpr double kRow = 14;     // a legend line
+constexpr double kSwatch = 14;  // a legend swatch's width; its height is 10
 
 /// Class `k` of `n`, evenly spread over the ramp (interpolated for 10 classes).
 std::string class_colour(int k, int n) {
@@ -41,11 +40,6 @@ std::string class_colour(int k, int n) {
   for (int c = 0; c < 3; ++c) rgb[c] = static_cast<int>(std::lround(kRamp[i][c] + f * (kRamp[i + 1][c] - kRamp[i][c])));
   std::snprintf(hex, sizeof hex, "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
   return hex;
-}
-
-std::size_t codepoints(const std::string& s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 int class_count(const MapChart& chart) {
@@ -94,9 +88,9 @@ struct LegendPlace {
   double extra_height = 0;  // added below the map
 };
 
-LegendPlace place_legend(const MapGeometry& g, std::size_t lines, std::size_t longest) {
+LegendPlace place_legend(const MapGeometry& g, std::size_t lines, double longest) {
   LegendPlace place;
-  double width = kSwatch + 5 + static_cast<double>(longest) * kCharWidth;
+  double width = kSwatch + 5 + longest;
   double height = static_cast<double>(lines) * kRow;
   const double margin = 2;
   bool fits = !g.land_left.empty();
@@ -118,14 +112,14 @@ LegendPlace place_legend(const MapGeometry& g, std::size_t lines, std::size_t lo
 
 void append_legend_line(std::string& out, double x, double y, const std::string& fill, const std::string& label) {
   out += "<rect";
-  append_attr(out, "x", map_number(x));
-  append_attr(out, "y", map_number(y + 1));
-  append_attr(out, "width", map_number(kSwatch));
+  append_attr(out, "x", num(x));
+  append_attr(out, "y", num(y + 1));
+  append_attr(out, "width", num(kSwatch));
   out += " height=\"10\"";
   append_attr(out, "fill", fill);
   out += " stroke=\"#767676\" stroke-width=\".5\"/><text";
-  append_attr(out, "x", map_number(x + kSwatch + 5));
-  append_attr(out, "y", map_number(y + 10));
+  append_attr(out, "x", num(x + kSwatch + 5));
+  append_attr(out, "y", num(y + 10));
   out += '>';
   append_escaped(out, label);
   out += "</text>\n";
@@ -140,8 +134,8 @@ std::string map_svg(const MapChart& chart) {
   const std::string hatch = "url(#" + id + "-geen)";
   int n = class_count(chart);
 
-  std::size_t longest = codepoints(chart.no_data_label);
-  for (const std::string& label : chart.legend) longest = std::max(longest, codepoints(label));
+  double longest = text_width(chart.no_data_label, kMapFont);
+  for (const std::string& label : chart.legend) longest = std::max(longest, text_width(label, kMapFont));
   LegendPlace legend = place_legend(g, chart.legend.size() + 1, longest);
 
   // An img's children are hidden from screen readers (ARIA: children presentational), so links
@@ -153,8 +147,8 @@ std::string map_svg(const MapChart& chart) {
 
   std::string out;
   out.reserve(64 * 1024);
-  out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + map_number(g.width) + " " +
-         map_number(g.height + legend.extra_height) + "\" role=\"" + (linked ? "group" : "img") + "\"";
+  out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + num(g.width) + " " +
+         num(g.height + legend.extra_height) + "\" role=\"" + (linked ? "group" : "img") + "\"";
   append_attr(out, "aria-labelledby", id + "-titel " + id + "-besch");
   out += " class=\"kaart\"><title";
   append_attr(out, "id", id + "-titel");
@@ -233,14 +227,14 @@ std::string map_svg(const MapChart& chart) {
     out += "/><path stroke=\"#000\" stroke-width=\"1.5\"";
     append_attr(out, "d", own->path);
     out += "/><circle";
-    append_attr(out, "cx", map_number(own->cx));
-    append_attr(out, "cy", map_number(own->cy));
+    append_attr(out, "cx", num(own->cx));
+    append_attr(out, "cy", num(own->cy));
     out += " r=\"2.5\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"1\"/></g>\n";
     // Above the dot; toward the middle near an edge, so the name stays inside the map.
     const char* anchor = own->cx < g.width * 0.25 ? "start" : own->cx > g.width * 0.75 ? "end" : "middle";
-    double y = own->cy - 6 < kFontSize ? own->cy + 6 + kFontSize : own->cy - 6;
-    std::string position = " x=\"" + map_number(own->cx) + "\" y=\"" + map_number(y) + "\" text-anchor=\"" + anchor +
-                           "\" font-size=\"" + map_number(kFontSize + 1) + "\" font-weight=\"bold\"";
+    double y = own->cy - 6 < kMapFont ? own->cy + 6 + kMapFont : own->cy - 6;
+    std::string position = " x=\"" + num(own->cx) + "\" y=\"" + num(y) + "\" text-anchor=\"" + anchor +
+                           "\" font-size=\"" + num(kMapFont + 1) + "\" font-weight=\"bold\"";
     // The halo as a text of its own under the name: paint-order is not drawn everywhere (print).
     out += "<g class=\"kaart-naam\"><text" + position +
            " fill=\"#fff\" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" aria-hidden=\"true\">";
@@ -250,7 +244,7 @@ std::string map_svg(const MapChart& chart) {
     out += "</text></g>\n";
   }
 
-  out += "<g class=\"kaart-legenda\" font-size=\"" + map_number(kFontSize) + "\">\n";
+  out += "<g class=\"kaart-legenda\" font-size=\"" + num(kMapFont) + "\">\n";
   std::size_t lines = chart.legend.size() + 1;
   std::size_t rows = (lines + legend.columns - 1) / legend.columns;
   for (std::size_t i = 0; i < lines; ++i) {

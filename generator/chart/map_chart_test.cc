@@ -6,9 +6,11 @@
 #include <sstream>
 
 #include "chart/map_test_fixture.h"
+#include "temp_project.h"
 #include "xml_check.h"
 
 using namespace spiegel;
+using spiegel::testing::occurrences;
 using namespace spiegel::chart;
 
 namespace {
@@ -19,12 +21,6 @@ Topology read_map(const std::string& name) {
   std::stringstream text;
   text << in.rdbuf();
   return decode_topojson(text.str(), file);
-}
-
-std::size_t count(const std::string& s, const std::string& part) {
-  std::size_t n = 0;
-  for (std::size_t at = s.find(part); at != std::string::npos; at = s.find(part, at + 1)) ++n;
-  return n;
 }
 
 }  // namespace
@@ -68,8 +64,8 @@ TEST_CASE("make_map_geometry keeps holes, and the label point out of them") {
                                    "h.topojson");
   MapGeometry g = make_map_geometry(holed, {}, {}, 300);
   const MapLayer::Area& a = g.gemeenten.areas[0];
-  CHECK(count(a.path, "M") == 2);
-  CHECK(count(a.path, "z") == 2);
+  CHECK(occurrences(a.path, "M") == 2);
+  CHECK(occurrences(a.path, "z") == 2);
   bool in_hole = a.cx > 100 && a.cx < 200 && a.cy > 100 && a.cy < 200;
   CHECK_FALSE(in_hole);
   CHECK(a.cx > 0);
@@ -106,7 +102,7 @@ TEST_CASE("map_svg draws classes, hatches what has no figure, outlines the own g
   // Borders over it, then the outlined gemeente, named.
   CHECK(svg.find("class=\"kaart-grenzen\"") != std::string::npos);
   CHECK(svg.find("class=\"kaart-eigen\"") > svg.find("class=\"kaart-grenzen\""));
-  CHECK(count(svg, "d=\"M100 0l0 100 100 0 0-100z\"") == 3);
+  CHECK(occurrences(svg, "d=\"M100 0l0 100 100 0 0-100z\"") == 3);
   CHECK(svg.find("fill=\"#000\">&#39;s-Rechts &amp; &lt;Co&gt;</text>") != std::string::npos);
   // The legend: four classes light to dark, the hatch, the labels escaped.
   CHECK(svg.find("fill=\"#ffffd9\" stroke=") != std::string::npos);
@@ -142,9 +138,10 @@ TEST_CASE("map_svg puts the legend in the empty corner top left when it fits, el
   MapGeometry full = make_map_geometry(squares, {}, {}, 200);
   chart.geometry = &full;
   svg = map_svg(chart);
-  // One column of three lines (no room for two) under the map, 100 high.
-  CHECK(svg.find("viewBox=\"0 0 200 150\"") != std::string::npos);
+  // No room beside the land: under the map (100 high), in two columns of at most two lines.
+  CHECK(svg.find("viewBox=\"0 0 200 136\"") != std::string::npos);
   CHECK(svg.find("<rect x=\"2\" y=\"109\"") != std::string::npos);
+  CHECK(svg.find("<rect x=\"92.8\" y=\"109\"") != std::string::npos);
 }
 
 TEST_CASE("map_table lists the gemeenten with a figure in name order") {
@@ -193,8 +190,8 @@ TEST_CASE("map_svg of the real gemeente map is well-formed and small enough for 
   chart.outlined = "GM0150";
   std::string svg = map_svg(chart);
   CHECK(spiegel::testing::xml_problem(svg) == "");
-  CHECK(count(svg, "</title></path>") == 342);  // one path per gemeente, named
-  for (int k = 0; k < 10; ++k) CHECK(count(svg, "<g class=\"k" + std::to_string(k) + "\"") == 1);
+  CHECK(occurrences(svg, "</title></path>") == 342);  // one path per gemeente, named
+  for (int k = 0; k < 10; ++k) CHECK(occurrences(svg, "<g class=\"k" + std::to_string(k) + "\"") == 1);
   CHECK(svg.find(">Deventer</text>") != std::string::npos);
   // Users notice page weight: a page holds two maps and six charts.
   CHECK(svg.size() < 120000);

@@ -8,7 +8,7 @@
 #include <set>
 
 #include "chart/map_chart.h"
-#include "chart/map_number.h"
+#include "chart/svg_text.h"
 
 namespace spiegel::chart {
 namespace {

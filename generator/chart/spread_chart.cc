@@ -16,7 +16,8 @@ namespace spiegel::chart {
 
 namespace {
 
-constexpr double kWidth = kChartWidth, kFont = kFontSize, kSmall = kFontSize - 1, kRowHeight = kFontSize + 3, kBand = 56;
+constexpr double kWidth = kChartWidth, kFont = kFontSize, kSmall = kFontSize - 1, kRowHeight = kFontSize + 3,
+                 kBand = 56;
 
 struct TopLabel {
   double x = 0, width = 0;  // where its rule stands, and the text's width

@@ -2,29 +2,21 @@
 
 #include "chart/chart_test_samples.h"
 #include "chart/charts.h"
+#include "temp_project.h"
 #include "xml_check.h"
 
 using namespace spiegel;
+using spiegel::testing::occurrences;
 using namespace spiegel::chart;
 using namespace spiegel::chart::testing;
-
-namespace {
-
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
-}  // namespace
 
 TEST_CASE("spread chart: a dot per gemeente, deciles, the own gemeente and the references named") {
   const SpreadChart c = sample_spread_chart();
   const std::string svg = spread_chart_svg(c);
   CHECK(spiegel::testing::xml_problem(svg) == "");
   CHECK(svg.find("role=\"img\" aria-labelledby=\"fig-spreiding-titel fig-spreiding-besch\"") != std::string::npos);
-  CHECK(count(svg, "r=\"3.5\"/>") == 342);
-  CHECK(count(svg, "<rect ") == 5);  // every other of 10 deciles
+  CHECK(occurrences(svg, "r=\"3.5\"/>") == 342);
+  CHECK(occurrences(svg, "<rect ") == 5);  // every other of 10 deciles
   CHECK(svg.find(">laagste 10%</text>") != std::string::npos);
   CHECK(svg.find(">hoogste 10%</text>") != std::string::npos);
   CHECK(svg.find(">Deventer <tspan") != std::string::npos);
@@ -64,7 +56,7 @@ TEST_CASE("spread chart: escaped, and drawn without values, bounds or an own gem
 TEST_CASE("spread chart table: a summary, not a row per gemeente") {
   const std::string table = spread_chart_table(sample_spread_chart());
   CHECK(spiegel::testing::xml_problem(table.substr(0, table.find("</table>") + 8)) == "");
-  CHECK(count(table, "<th scope=\"row\">") == 3 + 3 + 9);
+  CHECK(occurrences(table, "<th scope=\"row\">") == 3 + 3 + 9);
   CHECK(table.find("<tr class=\"eigen\"><th scope=\"row\">Deventer</th><td class=\"getal\">12,4% ▼ ongunstiger</td>") !=
         std::string::npos);
   CHECK(table.find("Aantal gemeenten met een cijfer</th><td class=\"getal\">342</td>") != std::string::npos);

@@ -7,14 +7,29 @@
 
 namespace spiegel::chart {
 
+void append_tenths(std::string& out, std::int64_t tenths) {
+  std::uint64_t a = tenths < 0 ? 0 - static_cast<std::uint64_t>(tenths) : static_cast<std::uint64_t>(tenths);
+  if (tenths < 0) out += '-';
+  std::uint64_t whole = a / 10, tenth = a % 10;
+  // SVG numbers may start with the point: ".5" saves the zero, in every other coordinate of a map.
+  if (whole != 0 || tenth == 0) out += std::to_string(whole);
+  if (tenth != 0) {
+    out += '.';
+    out += static_cast<char>('0' + tenth);
+  }
+}
+
+std::int64_t to_tenths(double v) {
+  if (!(v == v)) return 0;  // NaN
+  double t = std::round(v * 10);
+  // Clamped far beyond any drawing, so that no input overflows.
+  constexpr double kLimit = 1e15;
+  return static_cast<std::int64_t>(t < -kLimit ? -kLimit : t > kLimit ? kLimit : t);
+}
+
 std::string num(double v) {
-  if (!std::isfinite(v)) return "0";
-  long long tenths = std::llround(v * 10);
-  if (tenths == 0) return "0";
-  std::string out = tenths < 0 ? "-" : "";
-  long long a = std::llabs(tenths);
-  out += std::to_string(a / 10);
-  if (a % 10 != 0) out.append(".").append(std::to_string(a % 10));
+  std::string out;
+  append_tenths(out, to_tenths(v));
   return out;
 }
 

@@ -4,6 +4,7 @@
 // written (it inherits the page's system-ui font).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +20,15 @@ namespace spiegel::chart {
 inline constexpr double kChartWidth = 520;
 inline constexpr double kFontSize = 13;
 
-/// A coordinate with at most one decimal and no trailing zeros: 12 → "12", 12.25 → "12.3", -0.01 → "0".
+/// A coordinate with at most one decimal, as short as SVG allows: 12 → "12", 12.25 → "12.3", 0.5 → ".5",
+/// -0.01 → "0"; infinities are clamped far outside any drawing, NaN is 0. A map is thousands of these.
 std::string num(double v);
+
+/// `v` in tenths, rounded and clamped as num() does.
+std::int64_t to_tenths(double v);
+
+/// `tenths` / 10 written as num() writes it: 123 → "12.3", 5 → ".5", -20 → "-2".
+void append_tenths(std::string& out, std::int64_t tenths);
 
 /// A point in path data: "12 40.5".
 std::string xy(double x, double y);

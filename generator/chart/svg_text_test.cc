@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 using namespace spiegel::chart;
 
 TEST_CASE("chart svg numbers: at most one decimal, no trailing zeros, no minus zero") {
@@ -10,7 +12,10 @@ TEST_CASE("chart svg numbers: at most one decimal, no trailing zeros, no minus z
   CHECK(num(12.04) == "12");
   CHECK(num(-3.5) == "-3.5");
   CHECK(num(-0.01) == "0");
-  CHECK(num(0.5) == "0.5");
+  CHECK(num(0.5) == ".5");
+  CHECK(num(-0.5) == "-.5");
+  CHECK(num(1e300) == "100000000000000");  // clamped, not overflowed
+  CHECK(num(std::nan("")) == "0");
 }
 
 TEST_CASE("chart svg text: widths, cutting and wrapping by whole characters") {

@@ -3,21 +3,12 @@
 #include <fmt/format.h>
 
 #include "base/html_escape.h"
+#include "base/text.h"
 #include "render/markdown.h"
 
 namespace spiegel {
 
 namespace {
-
-/// "a, b en c" from links.
-std::string list_in_words(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " en " : ", ";
-    out += items[i];
-  }
-  return out;
-}
 
 std::string link_to(const Block& b) {
   return fmt::format("<a href=\"#{}\">{}</a>", escape_html(b.id), escape_html(block_reference(b)));

@@ -253,3 +253,33 @@ TEST_CASE("serve: after a text edit the anonymity check reuses its findings in u
   CHECK_FALSE(build_in_memory(t.root(), full));
   CHECK(o.diags.str() == full.str());
 }
+
+TEST_CASE("a project's own map replaces the built-in one, also while serving; a broken one is an error") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/gemeenten/aa.md", t.read("content/gemeenten/aa.md") + "\n{{< kaart indicator=lasten >}}\n");
+  Rebuilder r(t.root());
+  BuildOutcome first = r.build_all();
+  REQUIRE(first.files);
+  const std::string report = "gemeenten/aa/index.html";
+  CHECK(first.files->at(report).find("Súdwest-Fryslân") != std::string::npos);  // the built-in 2024 map
+
+  // Aa, Bee and a gemeente of the project's own map that the registry does not know.
+  t.write("templates/kaarten/gemeente.topojson",
+          R"({"type":"Topology","arcs":[[[0,0],[10,0],[10,10],[0,10],[0,0]],[[10,0],[20,0],[20,10],[10,10],[10,0]],)"
+          R"([[20,0],[30,0],[30,10],[20,10],[20,0]]],"objects":{"g":{"type":"GeometryCollection","geometries":[)"
+          R"({"type":"Polygon","arcs":[[0]],"properties":{"statcode":"GM0001","statnaam":"Aa"}},)"
+          R"({"type":"Polygon","arcs":[[1]],"properties":{"statcode":"GM0002","statnaam":"Bee"}},)"
+          R"({"type":"Polygon","arcs":[[2]],"properties":{"statcode":"GM0003","statnaam":"Nieuwe Gemeente"}}]}}})");
+  BuildOutcome own = r.rebuild(modified("templates/kaarten/gemeente.topojson"));
+  INFO(own.diags.str());
+  REQUIRE(own.files);
+  CHECK(own.files->at(report).find("Nieuwe Gemeente") != std::string::npos);
+  CHECK(own.files->at(report).find("Súdwest-Fryslân") == std::string::npos);
+  CHECK(*own.files == full_build(t));
+
+  t.write("templates/kaarten/gemeente.topojson", R"({"type":"Topology","arcs":[],"objects":{"g":)");
+  BuildOutcome broken = r.rebuild(modified("templates/kaarten/gemeente.topojson"));
+  CHECK_FALSE(broken.files);
+  CHECK(broken.diags.str().find("templates/kaarten/gemeente.topojson") != std::string::npos);
+}
