@@ -372,12 +372,14 @@ chart::MapChart monitor_map(const SiteData& site, const chart::MapGeometry& geom
   out.geometry = &geometry;
   out.legend = {"gemeente in deze monitor"};
   out.no_data_label = "andere gemeente";
+  out.hatch_missing = false;
   std::vector<std::string> names;
   for (const Report& report : site.content.reports) {
     const Gemeente* g = site.content.registry.find(report.gemeente);
     if (!g) continue;
     out.areas[g->code] = {0, site.display_name(g->code), "rapport", root + report_path(site, *g)};
     names.push_back(site.display_name(g->code));
+    out.named.push_back(g->code);
   }
   out.text = {
       "kaart-monitor", "De gemeenten in deze monitor",

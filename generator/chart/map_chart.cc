@@ -131,7 +131,8 @@ std::string map_svg(const MapChart& chart) {
   if (!chart.geometry) return "";
   const MapGeometry& g = *chart.geometry;
   const std::string& id = chart.text.id;
-  const std::string hatch = "url(#" + id + "-geen)";
+  // Without a figure: hatched, never only a colour; on a map of places rather than figures, plain grey.
+  const std::string hatch = chart.hatch_missing ? "url(#" + id + "-geen)" : "#e3e6ea";
   int n = class_count(chart);
 
   double longest = text_width(chart.no_data_label, kMapFont);
@@ -217,19 +218,14 @@ std::string map_svg(const MapChart& chart) {
     out += "/>\n";
   }
 
-  if (const MapLayer::Area* own = chart.outlined.empty() ? nullptr : find_area(g.gemeenten, chart.outlined)) {
-    // White under black, so that the outline shows on the darkest class too;
-    // and its name beside a dot, so that it is found without telling colours apart.
+  // A name beside a dot, so that a gemeente is found without telling colours apart.
+  auto name_at = [&](const MapLayer::Area* own) {
     auto it = chart.areas.find(own->code);
     std::string name = shown_name(chart, own->code, it == chart.areas.end() ? nullptr : &it->second);
-    out += "<g class=\"kaart-eigen\" fill=\"none\" stroke-linejoin=\"round\"><path stroke=\"#fff\" stroke-width=\"3\"";
-    append_attr(out, "d", own->path);
-    out += "/><path stroke=\"#000\" stroke-width=\"1.5\"";
-    append_attr(out, "d", own->path);
-    out += "/><circle";
+    out += "<circle";
     append_attr(out, "cx", num(own->cx));
     append_attr(out, "cy", num(own->cy));
-    out += " r=\"2.5\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"1\"/></g>\n";
+    out += " r=\"2.5\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"1\"/>\n";
     // Above the dot; toward the middle near an edge, so the name stays inside the map.
     const char* anchor = own->cx < g.width * 0.25 ? "start" : own->cx > g.width * 0.75 ? "end" : "middle";
     double y = own->cy - 6 < kMapFont ? own->cy + 6 + kMapFont : own->cy - 6;
@@ -242,7 +238,18 @@ std::string map_svg(const MapChart& chart) {
     out += "</text><text" + position + " fill=\"#000\">";
     append_escaped(out, name);
     out += "</text></g>\n";
+  };
+  if (const MapLayer::Area* own = chart.outlined.empty() ? nullptr : find_area(g.gemeenten, chart.outlined)) {
+    // White under black, so that the outline shows on the darkest class too.
+    out += "<g class=\"kaart-eigen\" fill=\"none\" stroke-linejoin=\"round\"><path stroke=\"#fff\" stroke-width=\"3\"";
+    append_attr(out, "d", own->path);
+    out += "/><path stroke=\"#000\" stroke-width=\"1.5\"";
+    append_attr(out, "d", own->path);
+    out += "/></g>\n";
+    name_at(own);
   }
+  for (const std::string& code : chart.named)
+    if (const MapLayer::Area* area = code == chart.outlined ? nullptr : find_area(g.gemeenten, code)) name_at(area);
 
   out += "<g class=\"kaart-legenda\" font-size=\"" + num(kMapFont) + "\">\n";
   std::size_t lines = chart.legend.size() + 1;

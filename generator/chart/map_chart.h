@@ -66,7 +66,10 @@ struct MapChart {
   std::map<std::string, MapArea> areas;  ///< by code; a gemeente of the map not here is hatched
   std::vector<std::string> legend;       ///< per class, low to high: "5,2% tot 6,1%"
   std::string no_data_label = "geen cijfer";
-  std::string outlined;  ///< the code of the gemeente to outline; "" for none
+  std::string outlined;            ///< the code of the gemeente to outline and name; "" for none
+  std::vector<std::string> named;  ///< codes of gemeenten to mark with a dot and their name
+  /// Gemeenten without a figure hatched (a map of figures); false: plain grey (a map of places).
+  bool hatch_missing = true;
   Borders borders = Borders::provincie;
 };
 

@@ -198,3 +198,22 @@ TEST_CASE("map_svg of the real gemeente map is well-formed and small enough for 
   chart.borders = Borders::jeugdregio;
   CHECK(spiegel::testing::xml_problem(map_svg(chart)) == "");
 }
+
+TEST_CASE("map_svg: a map of places names its gemeenten and greys the others instead of hatching them") {
+  Topology squares = decode_topojson(testing_maps::kTwoSquares, "twee.topojson");
+  MapGeometry g = make_map_geometry(squares, {}, {}, 200);
+  MapChart chart;
+  chart.text.id = "m";
+  chart.geometry = &g;
+  chart.legend = {"in de monitor"};
+  chart.no_data_label = "andere gemeente";
+  chart.hatch_missing = false;
+  chart.areas["GM0001"] = {0, "Eerste & Co", "rapport", "gemeenten/eerste/index.html"};
+  chart.named = {"GM0001"};
+  std::string svg = map_svg(chart);
+  CHECK(spiegel::testing::xml_problem(svg) == "");
+  CHECK(svg.find("url(#m-geen)") == std::string::npos);
+  CHECK(svg.find("fill=\"#e3e6ea\"") != std::string::npos);
+  CHECK(occurrences(svg, ">Eerste &amp; Co</text>") == 2);  // the name and its halo
+  CHECK(svg.find("role=\"group\"") != std::string::npos);  // its link must be announced
+}
