@@ -112,3 +112,17 @@ TEST_CASE("anonymised: Gemeente A everywhere, no real name or code in any file")
   CHECK(leak.all()[0].loc.file == "site/gemeenten/gemeente-a/index.html");
   CHECK(contains(leak.all()[0].message, "'Aadorp'"));
 }
+
+TEST_CASE("kerncijfers naming an unknown indicator is an error at its line, in spiegel.yaml and in a report") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\nkerncijfers: [lastn]\n");
+  t.write("content/gemeenten/aa.md", "---\ngemeente: GM0001\nkerncijfers: [lasten, kosten]\n---\n\nTekst.\n");
+  Diagnostics d;
+  CHECK_FALSE(build_in_memory(t.root(), d).has_value());
+  REQUIRE(d.all().size() == 2);
+  CHECK(d.all()[0].str() == "content/spiegel.yaml:3:14: fout: kerncijfers: onbekende indicator 'lastn' — bedoelt u 'lasten'?");
+  CHECK(d.all()[1].loc.file == "content/gemeenten/aa.md");
+  CHECK(d.all()[1].loc.line == 3);
+  CHECK(contains(d.all()[1].message, "'kosten'"));
+}

@@ -132,7 +132,7 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
       const Gemeente& g = *page.gemeente;
       std::string naam = site.display_name(g.code);
       base.pagina.titel = page.doc && !page.doc->front.titel.empty() ? page.doc->front.titel : naam;
-      ReportPage r = report_page(site, g, std::move(base));
+      ReportPage r = report_page(site, g, page.doc ? &page.doc->front : nullptr, std::move(base));
       r.ondertitel = page.doc ? page.doc->front.ondertitel : "";
       r.datum = page.doc ? page.doc->front.datum : "";  // "maart 2021"; without it the monitor's editie
       return r;

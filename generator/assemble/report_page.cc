@@ -8,6 +8,13 @@ using nlohmann::json;
 
 namespace spiegel {
 
+namespace {
+
+/// Key figures when neither spiegel.yaml nor the report chooses them.
+constexpr std::size_t kDefaultKeyFigures = 8;
+
+}  // namespace
+
 void to_json(json& j, const GemeenteView& g) {
   j = {{"naam", g.naam}, {"code", g.code}, {"slug", g.slug}, {"geanonimiseerd", g.geanonimiseerd}};
 }
@@ -28,35 +35,54 @@ json ReportPage::to_json() const {
   j["pagina"]["datum"] = datum;
   j["gemeente"] = gemeente;
   j["kerncijfers"] = kerncijfers;
+  j["punten"] = punten;
   return j;
 }
 
-KeyFigures key_figures(const SiteData& site, const Gemeente& gemeente) {
+std::vector<const Indicator*> key_figure_indicators(const SiteData& site, const FrontMatter* front) {
+  const std::optional<std::vector<std::string>>& chosen =
+      front && front->kerncijfers ? front->kerncijfers : site.content.settings.kerncijfers;
+  std::vector<const Indicator*> out;
+  if (chosen) {
+    for (const std::string& id : *chosen)
+      if (const Indicator* ind = site.content.indicator(id)) out.push_back(ind);
+    return out;
+  }
+  // The figures a rekenkamer judges by: those with a richting; without any, the first ones.
+  for (const Indicator& ind : site.content.indicators)
+    if (ind.richting != Direction::neutraal) out.push_back(&ind);
+  if (out.empty())
+    for (const Indicator& ind : site.content.indicators) out.push_back(&ind);
+  if (out.size() > kDefaultKeyFigures) out.resize(kDefaultKeyFigures);
+  return out;
+}
+
+KeyFigures key_figures(const SiteData& site, const Gemeente& gemeente, const FrontMatter* front) {
   KeyFigures out;
-  const Group* nl = nullptr;
-  for (const Group& g : site.groups)
-    if (g.def_id == g.id && g.members.size() == site.content.registry.gemeenten.size()) nl = nl ? nl : &g;
-  if (nl) out.nederland = nl->naam;
-  for (const Indicator& ind : site.content.indicators) {
-    const Dataset::Series* series = site.data.series(gemeente.code, ind.id);
-    if (!series || series->empty()) continue;
-    // The peilperiode when the indicator has it, else its latest period.
-    auto it = series->find(site.peilperiode);
-    if (it == series->end()) it = std::prev(series->end());
-    const Value* national = nl ? site.data.get(nl->id, ind.id, it->first) : nullptr;
-    out.rijen.push_back({ind.naam, ind.id, it->first.label(), format_value(ind, it->second.waarde, it->second.status),
-                         national ? format_value(ind, national->waarde, national->status) : "–",
-                         it->second.status == Status::voorlopig});
+  const Group* nl = national_group(site);
+  if (nl) out.nederland = site.display_name(nl->id);
+  const bool chosen = (front && front->kerncijfers) || site.content.settings.kerncijfers;
+  for (const Indicator* ind : key_figure_indicators(site, front)) {
+    // The period every table and sentence of the report uses for this indicator.
+    const Period p = current_period(site, ind->id);
+    const Value* v = site.data.get(gemeente.code, ind->id, p);
+    // A chosen figure that is missing says so ("–"); a default one is left out.
+    if (!v && !chosen) continue;
+    const Value* national = nl ? site.data.get(nl->id, ind->id, p) : nullptr;
+    out.rijen.push_back({ind->naam, ind->id, p.label(), v ? format_value(*ind, v->waarde, v->status) : "–",
+                         national ? format_value(*ind, national->waarde, national->status) : "–",
+                         v && v->status == Status::voorlopig});
   }
   return out;
 }
 
-ReportPage report_page(const SiteData& site, const Gemeente& gemeente, PageBase page) {
+ReportPage report_page(const SiteData& site, const Gemeente& gemeente, const FrontMatter* front, PageBase page) {
   ReportPage r;
   r.page = std::move(page);
   r.gemeente = {site.display_name(gemeente.code), site.anonymised(gemeente.code) ? "" : gemeente.code,
                 site.display_slug(gemeente), site.anonymised(gemeente.code)};
-  r.kerncijfers = key_figures(site, gemeente);
+  r.kerncijfers = key_figures(site, gemeente, front);
+  r.punten = strong_and_weak_points(site, gemeente, r.page.site.root);
   return r;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "assemble/page_view.h"
+#include "assemble/strong_points.h"
 #include "compute/site_data.h"
 
 namespace spiegel {
@@ -31,7 +32,8 @@ struct KeyFigureRow {
 };
 void to_json(nlohmann::json& j, const KeyFigureRow& row);
 
-/// `kerncijfers`: every indicator the gemeente has a figure for.
+/// `kerncijfers`: the chosen indicators (kerncijfers: in the report's front
+/// matter or spiegel.yaml; else those with a richting, at most eight).
 struct KeyFigures {
   std::vector<KeyFigureRow> rijen;
   std::string nederland = "Nederland";  ///< the national group's name
@@ -44,15 +46,20 @@ struct ReportPage {
   std::string datum;  ///< "maart 2021"; without it the template shows the monitor's editie
   GemeenteView gemeente;
   KeyFigures kerncijfers;
+  StrongAndWeak punten;  ///< sterke punten en aandachtspunten
   nlohmann::json to_json() const;
 };
 
-/// The figures of one gemeente in the peilperiode (or the latest period an
-/// indicator has), beside Nederland's where the data give it.
-KeyFigures key_figures(const SiteData& site, const Gemeente& gemeente);
+/// The indicators of the key figures: `front`'s kerncijfers, else spiegel.yaml's, else the default.
+std::vector<const Indicator*> key_figure_indicators(const SiteData& site, const FrontMatter* front);
 
-/// The report page of `gemeente` around `page`, its text still empty; the caller
-/// sets the titel, ondertitel and datum from the front matter.
-ReportPage report_page(const SiteData& site, const Gemeente& gemeente, PageBase page);
+/// The key figures of one gemeente, each in its current period (the one every
+/// table and sentence of the report uses), beside Nederland's where the data give it.
+KeyFigures key_figures(const SiteData& site, const Gemeente& gemeente, const FrontMatter* front);
+
+/// The report page of `gemeente` around `page`, its text still empty; `front` is
+/// its text's front matter (nullptr without a text); the caller sets the titel,
+/// ondertitel and datum from it.
+ReportPage report_page(const SiteData& site, const Gemeente& gemeente, const FrontMatter* front, PageBase page);
 
 }  // namespace spiegel

@@ -42,6 +42,7 @@ FrontMatter read_front(const YAML::Node& node, const std::string& file, Diagnost
     diags.error(map.loc(ref), "'referentiegroep' moet een lijst codes zijn, zoals [GM0200, GM0202]");
   else
     f.referentiegroep = map.list("referentiegroep").value_or(std::vector<std::string>{});
+  f.kerncijfers = map.list("kerncijfers");
   f.volgorde = map.integer("volgorde");
   f.verantwoording = map.boolean("verantwoording");
   return f;

@@ -41,6 +41,8 @@ Settings load_settings(const std::string& text, const std::string& file, Diagnos
   s.basisperiode = period_field(map, "basisperiode");
   s.anonimiseren = map.boolean("anonimiseren").value_or(false);
   s.markdown_html = map.boolean("markdown_html").value_or(false);
+  s.kerncijfers = map.list("kerncijfers");
+  if (s.kerncijfers) s.kerncijfers_loc = map.loc(map.node("kerncijfers"));
   if (auto p = map.choice("pagina_per_gemeente", {"met_tekst", "alle"}))
     s.pagina_per_gemeente = *p == "alle" ? Settings::PagePolicy::alle : Settings::PagePolicy::met_tekst;
   map.report_unknown_keys(content_keys::kSettings);

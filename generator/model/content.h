@@ -28,6 +28,9 @@ struct Settings {
   bool anonimiseren = false;
   PagePolicy pagina_per_gemeente = PagePolicy::met_tekst;
   bool markdown_html = false;  ///< let raw HTML in Markdown through (trusted texts only)
+  /// Indicator ids at the top of every report; none: those with a richting, at most eight.
+  std::optional<std::vector<std::string>> kerncijfers;
+  SourceLoc kerncijfers_loc;  ///< the line of `kerncijfers:`, for errors in it
   SourceLoc loc;
 };
 
@@ -113,6 +116,7 @@ struct FrontMatter {
   std::string ondertitel;
   std::string datum;                         ///< report: "maart 2021"; empty: the editie
   std::vector<std::string> referentiegroep;  ///< report; Report::referentiegroep has it too
+  std::optional<std::vector<std::string>> kerncijfers;  ///< report: its own key figures, over spiegel.yaml's
   std::optional<int> volgorde;               ///< page: place in the menu, low first; none: after those with one
   /// page: whether it lists every indicator and group; absent means "if it is verantwoording.md".
   std::optional<bool> verantwoording;

@@ -97,7 +97,8 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
   MarkdownOptions options;
   options.allow_html = site.content.settings.markdown_html;
   // Ids the templates use themselves, and the blocks' ids: headings must not take them.
-  std::vector<std::string> taken = {"inhoud", "hoofdinhoud", "kerncijfers", "navigatie", "top", "samenvatting"};
+  std::vector<std::string> taken = {"inhoud",       "hoofdinhoud", "kerncijfers",   "navigatie",      "top",
+                                    "samenvatting", "punten",      "sterke-punten", "aandachtspunten"};
   for (const Block& b : out.blocks.blocks) taken.push_back(b.id);
 
   FindingReporter findings(doc, scan.calls, diags);

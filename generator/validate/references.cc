@@ -92,6 +92,19 @@ void validate_references(const Content& content, const std::vector<Group>& group
     for (const std::string& p : r.referentiegroep) check_code(p, ref_loc, "referentiegroep");
   }
 
+  // Key figures name indicators, in spiegel.yaml and in a report's front matter.
+  auto check_indicators = [&](const std::vector<std::string>& ids, const SourceLoc& loc) {
+    for (const std::string& id : ids)
+      if (!indicator_set.count(id))
+        diags.error(loc, fmt::format("kerncijfers: onbekende indicator '{}'", id), suggest(id, indicator_ids));
+  };
+  if (content.settings.kerncijfers) check_indicators(*content.settings.kerncijfers, content.settings.kerncijfers_loc);
+  for (const Report& r : content.reports)
+    if (r.doc.front.kerncijfers)
+      check_indicators(
+          *r.doc.front.kerncijfers,
+          {r.doc.path, r.doc.front_lines.count("kerncijfers") ? r.doc.front_lines.at("kerncijfers") : 1, 0});
+
   for (const Document& page : content.pages)
     if (is_reserved_slug(page.slug))
       diags.error({page.path, 0, 0},

@@ -1,0 +1,96 @@
+#include "assemble/report_page.h"
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include "load/groups.h"
+#include "load/indicators.h"
+#include "load/observations.h"
+#include "load/registry.h"
+#include "site/pipeline.h"
+
+using namespace spiegel;
+
+namespace {
+
+/// Aa (referentiegroep Bee) and Bee; lasten has a richting, a 2021 figure after the
+/// peilperiode 2020 and none in 2020; inwoners has none; ten more indicators with a richting.
+SiteData site(const std::string& settings_kerncijfers = "") {
+  Content c;
+  Diagnostics d;
+  c.registry = load_registry("code,naam\nGM0001,Aa\nGM0002,Bee\n", "gemeenten.csv", d);
+  load_groups(
+      "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n    berekenen: false\n"
+      "referentiegroepen:\n  GM0001: [GM0002]\n",
+      "groepen.yaml", c, d);
+  std::string yaml =
+      "- id: inwoners\n  naam: Inwoners\n  eenheid: aantal\n"
+      "- id: lasten\n  naam: Lasten per inwoner\n  eenheid: euro\n  richting: lager_is_beter\n"
+      "- id: wacht\n  naam: Wachttijd\n  eenheid: aantal\n  richting: lager_is_beter\n";
+  for (int i = 0; i < 10; ++i) yaml += fmt::format("- id: r{}\n  naam: R{}\n  eenheid: getal\n  richting: hoger_is_beter\n", i, i);
+  c.indicators = load_indicators(yaml, "indicatoren.yaml", d);
+  load_observations(
+      "gemeente,indicator,periode,waarde,status\n"
+      "GM0001,inwoners,2020,1000,\nGM0001,lasten,2019,240,\nGM0001,lasten,2021,999,voorlopig\n"
+      "GM0002,lasten,2019,365,\nnederland,lasten,2019,293,\n"
+      "GM0001,wacht,2019,50,\nGM0002,wacht,2019,30,\nnederland,wacht,2019,20,\n",
+      "data/a.csv", c.observations, d);
+  c.settings.peilperiode = parse_period("2020");
+  if (!settings_kerncijfers.empty()) c.settings.kerncijfers = std::vector<std::string>{settings_kerncijfers};
+  INFO(d.str());
+  REQUIRE_FALSE(d.has_errors());
+  Diagnostics p;
+  SiteData s = prepare_site(std::move(c), p);
+  REQUIRE_FALSE(p.has_errors());
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("kerncijfers: each figure in the period the report's tables use, never one after the peilperiode") {
+  SiteData s = site();
+  KeyFigures k = key_figures(s, *s.content.registry.find("GM0001"), nullptr);
+  REQUIRE_FALSE(k.rijen.empty());
+  CHECK(k.rijen[0].id == "lasten");
+  CHECK(k.rijen[0].periode == "2019");
+  CHECK(k.rijen[0].waarde == "€ 240");
+  CHECK(k.rijen[0].nederland == "€ 293");
+  CHECK_FALSE(k.rijen[0].voorlopig);
+}
+
+TEST_CASE("kerncijfers: by default the indicators with a richting, at most eight; chosen in spiegel.yaml or the report") {
+  SiteData s = site();
+  std::vector<const Indicator*> d = key_figure_indicators(s, nullptr);
+  REQUIRE(d.size() == 8);
+  CHECK(d[0]->id == "lasten");  // inwoners has no richting
+  CHECK(d[1]->id == "wacht");
+
+  SiteData chosen = site("inwoners");
+  CHECK(key_figure_indicators(chosen, nullptr).size() == 1);
+  KeyFigures k = key_figures(chosen, *chosen.content.registry.find("GM0001"), nullptr);
+  REQUIRE(k.rijen.size() == 1);
+  CHECK(k.rijen[0].waarde == "1.000");
+
+  FrontMatter front;
+  front.kerncijfers = std::vector<std::string>{"wacht", "lasten"};
+  std::vector<const Indicator*> own = key_figure_indicators(chosen, &front);
+  REQUIRE(own.size() == 2);
+  CHECK(own[0]->id == "wacht");
+  // A chosen figure the gemeente lacks is shown as missing, not left out.
+  KeyFigures bee = key_figures(chosen, *chosen.content.registry.find("GM0002"), &front);
+  REQUIRE(bee.rijen.size() == 2);
+  CHECK(bee.rijen[0].waarde == "30");
+}
+
+TEST_CASE("sterke punten en aandachtspunten: clearly better or worse than the referentiegroep and Nederland") {
+  SiteData s = site();
+  StrongAndWeak p = strong_and_weak_points(s, *s.content.registry.find("GM0001"), "../../");
+  REQUIRE(p.sterk.size() == 1);
+  CHECK(p.sterk[0].indicator == "Lasten per inwoner");
+  CHECK(p.sterk[0].waarde == "€ 240");
+  CHECK(p.sterk[0].vergelijking == "lager dan de referentiegroep (€ 365) en lager dan Nederland (€ 293)");
+  CHECK(p.sterk[0].url == "../../indicatoren/lasten/index.html");
+  REQUIRE(p.aandacht.size() == 1);
+  CHECK(p.aandacht[0].indicator == "Wachttijd");
+  CHECK(p.aandacht[0].vergelijking == "hoger dan de referentiegroep (30) en hoger dan Nederland (20)");
+}
