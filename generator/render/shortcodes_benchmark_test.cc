@@ -209,3 +209,8 @@ TEST_CASE("waarde als=deciel: an error with the reason below 30 gemeenten; a dec
   // Aa's own decile is 2; re-ranked between Aa and Bee alone it would be 5.
   CHECK(one(s, "{{< waarde deciel periode=2019 als=deciel >}}") == "2");
 }
+
+TEST_CASE("tabel thema=: a theme written in other case or spacing is the same theme, as in indicatoren.yaml") {
+  SiteData s = site();
+  CHECK(contains(one(s, "{{< tabel thema=\" gebruik\" >}}"), "../../indicatoren/deciel/index.html"));
+}
