@@ -136,13 +136,24 @@ struct Classes {
 
 Classes classes_of(const SiteData& site, const Indicator& ind, const Period& p) {
   Classes c;
-  std::vector<std::pair<std::string, std::pair<double, int>>> found;
+  std::vector<std::pair<std::string, double>> ranked;
   for (const Gemeente& g : site.content.registry.gemeenten) {
     const Value* v = site.data.get(g.code, ind.id, p);
     const Derived* d = site.benchmark.derived.get(g.code, ind.id, p);
-    if (usable(v) && d && d->deciel) found.push_back({g.code, {*v->waarde, *d->deciel}});
+    if (usable(v) && d && d->rang) ranked.push_back({g.code, *v->waarde});
   }
-  const int n = static_cast<int>(found.size());
+  const int n = static_cast<int>(ranked.size());
+  // The class follows from the position among the ranked gemeenten, not from Derived::deciel:
+  // that is left empty below kMinGemeentenForDecile, while a map of 28 gemeenten still has
+  // quintiles to show. Ties take the class of their middle position, like a decile.
+  std::vector<double> sorted;
+  for (const auto& [code, x] : ranked) sorted.push_back(x);
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<std::pair<std::string, std::pair<double, int>>> found;
+  for (const auto& [code, x] : ranked) {
+    const auto [lo, hi] = std::equal_range(sorted.begin(), sorted.end(), x);
+    found.push_back({code, {x, decile(static_cast<int>(lo - sorted.begin()), static_cast<int>(hi - lo), n)}});
+  }
   c.count = n >= 50 ? 10 : n >= 10 ? 5 : n > 0 ? 1 : 0;
   c.low.assign(c.count, 1e300);
   c.high.assign(c.count, -1e300);

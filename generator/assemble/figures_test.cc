@@ -136,3 +136,29 @@ TEST_CASE("figures: a map classes the gemeenten, links reports and refuses an an
   SiteData anonymous = site(true);
   CHECK_THROWS_AS(map_figure(anonymous, geometry, request(anonymous), info), FigureProblem);
 }
+
+TEST_CASE("figures: with fewer than 30 gemeenten (no deciles) the map and the spread still class them in quintiles") {
+  Content c;
+  Diagnostics d;
+  std::string registry = "code,naam\n", data = "gemeente,indicator,periode,waarde,status\n";
+  for (int i = 1; i <= 20; ++i) {
+    registry += fmt::format("GM{:04},G{}\n", i, i);
+    data += fmt::format("GM{:04},pct,2020,{},\n", i, i);
+  }
+  c.registry = load_registry(registry, "gemeenten.csv", d);
+  c.indicators = load_indicators("- id: pct\n  naam: Pct\n  eenheid: procent\n", "indicatoren.yaml", d);
+  load_observations(data, "data/a.csv", c.observations, d);
+  c.settings.peilperiode = parse_period("2020");
+  REQUIRE_FALSE(d.has_errors());
+  SiteData s = prepare_site(std::move(c), d);
+  REQUIRE_FALSE(s.benchmark.derived.get("GM0020", "pct", *parse_period("2020"))->deciel);
+  chart::MapGeometry geometry;
+  geometry.gemeenten.by_code["GM0001"] = 0;
+  geometry.gemeenten.areas.push_back({"GM0001", "GM0001", "M0 0h1v1z", 0.5, 0.5});
+  FigureRequest r = request(s, nullptr);
+  FigureInfo info;
+  chart::MapChart m = map_figure(s, geometry, r, info);
+  CHECK(m.legend == std::vector<std::string>{"1% tot 4%", "5% tot 8%", "9% tot 12%", "13% tot 16%", "17% tot 20%"});
+  CHECK(m.areas.at("GM0020").klass == 4);
+  CHECK(spread_figure(s, r, info).decile_bounds.size() == 4);
+}

@@ -109,6 +109,8 @@ void to_json(json& j, const IndicatorView& i) {
        {"rijen", i.rijen},
        {"heeft_rijen", !i.rijen.empty()},
        {"aantal_met_waarde", i.aantal_met_waarde},
+       {"rang_uitleg", i.rang_uitleg},
+       {"deciel_uitleg", i.deciel_uitleg},
        {"groepen", i.groepen},
        {"heeft_groepen", !i.groepen.empty()},
        {"heeft_oordeel", i.heeft_oordeel},
@@ -135,6 +137,23 @@ json IndicatorListPage::to_json() const {
   return j;
 }
 
+std::string rank_explanation(const Indicator& ind, int n, const std::string& period) {
+  std::string s = fmt::format("Rang: de plaats onder de {} {} met een cijfer over {}, 1 voor het hoogste cijfer", n,
+                              n == 1 ? "gemeente" : "gemeenten", period);
+  // A decile ranks coarsely: many gemeenten share one, and so their rank.
+  return s + (ind.eenheid == Unit::deciel ? "; gemeenten in hetzelfde deciel delen een rang."
+                                          : "; gelijke cijfers delen een rang.");
+}
+
+std::string decile_explanation(const Indicator& ind, int n) {
+  if (ind.eenheid == Unit::deciel)
+    return "Deciel: het cijfer zelf, zoals de bron het berekende; Spiegel rekent het niet opnieuw uit over deze "
+           "gemeenten.";
+  if (n < kMinGemeentenForDecile)
+    return fmt::format("Deciel: pas vanaf {} gemeenten met een cijfer; hier {}.", kMinGemeentenForDecile, n);
+  return fmt::format("Deciel: over deze {} gemeenten; deciel 10 bevat de hoogste cijfers.", n);
+}
+
 IndicatorView indicator_context(const SiteData& site, const Indicator& ind, const std::string& root,
                                 const chart::MapGeometry* map) {
   const Period p = current_period(site, ind.id);
@@ -149,6 +168,8 @@ IndicatorView indicator_context(const SiteData& site, const Indicator& ind, cons
     any_base |= r.verandering_basis != "–";
   }
   v.heeft_basis = basis && any_base;
+  v.rang_uitleg = rank_explanation(ind, v.aantal_met_waarde, p.label());
+  v.deciel_uitleg = decile_explanation(ind, v.aantal_met_waarde);
   for (const Period& q : site.data.periods(ind.id)) v.perioden.push_back(q.label());
   v.id = ind.id;
   v.naam = ind.naam;

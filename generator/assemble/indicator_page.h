@@ -45,6 +45,8 @@ struct IndicatorView {
   std::vector<std::string> perioden;
   std::vector<RankRow> rijen;
   int aantal_met_waarde = 0;
+  std::string rang_uitleg;    ///< over what the rank is taken: "Rang 3 van 28: …"
+  std::string deciel_uitleg;  ///< how the deciles came about, or why there are none
   std::vector<GroupFigure> groepen;
   bool heeft_oordeel = false;
   std::string data;       ///< the open data with every figure
@@ -82,6 +84,14 @@ struct IndicatorListPage {
 /// `map`: the theme's map, or nullptr for none.
 IndicatorView indicator_context(const SiteData& site, const Indicator& indicator, const std::string& root,
                                 const chart::MapGeometry* map);
+
+/// What the ranking's rank means for this indicator and period, with `n` gemeenten ranked:
+/// "Rang: de plaats onder de 28 gemeenten met een cijfer over 2020-H1 …".
+std::string rank_explanation(const Indicator& indicator, int n, const std::string& period);
+
+/// How the Deciel column came about, or why it shows only –: below kMinGemeentenForDecile
+/// gemeenten with a figure no decile is computed; an indicator in deciles keeps its own.
+std::string decile_explanation(const Indicator& indicator, int n);
 
 /// The `themas` part of the list page: every indicator by theme, with a link.
 std::vector<IndicatorTheme> indicator_list_context(const SiteData& site, const std::string& root);

@@ -92,3 +92,27 @@ TEST_CASE("verantwoording: every indicator and group, the page found by name or 
   d.front.verantwoording = false;
   CHECK_FALSE(is_verantwoording(d));
 }
+
+TEST_CASE("indicator page: the rank says over how many gemeenten; no decile below 30, with the reason") {
+  SiteData s = site();
+  json ctx = indicator_context(s, *s.content.indicator("pct"), "../../", nullptr);
+  CHECK(ctx["rijen"][0]["deciel"] == "–");  // Bee is first of two: once "deciel 10"
+  CHECK(ctx["rang_uitleg"] ==
+        "Rang: de plaats onder de 2 gemeenten met een cijfer over 2020, 1 voor het hoogste cijfer; gelijke cijfers "
+        "delen een rang.");
+  CHECK(ctx["deciel_uitleg"] == "Deciel: pas vanaf 30 gemeenten met een cijfer; hier 2.");
+  Indicator in_deciles;
+  in_deciles.eenheid = Unit::deciel;
+  CHECK(decile_explanation(in_deciles, 2).starts_with("Deciel: het cijfer zelf, zoals de bron het berekende"));
+  CHECK(decile_explanation(*s.content.indicator("pct"), 342) ==
+        "Deciel: over deze 342 gemeenten; deciel 10 bevat de hoogste cijfers.");
+}
+
+TEST_CASE("verantwoording: per indicator over how many gemeenten rank and decile were taken") {
+  SiteData s = site();
+  json v = verantwoording_context(s, "../");
+  CHECK(v["deciel_vanaf"] == 30);
+  CHECK(v["gemeenten"] == 3);
+  CHECK(v["indicatoren"][2]["rangorde"] ==
+        "Rang over 2 gemeenten met een cijfer over 2020; geen deciel (pas vanaf 30 gemeenten met een cijfer).");
+}

@@ -42,6 +42,26 @@ std::string how_chosen(const SiteData& site, const Group& g) {
   return "";
 }
 
+/// The gemeenten ranked for `ind` in its current period, as the indicator page counts them.
+int ranked_count(const SiteData& site, const Indicator& ind, const Period& p) {
+  for (const Gemeente& g : site.content.registry.gemeenten)
+    if (const Derived* d = site.benchmark.derived.get(g.code, ind.id, p); d && d->rang) return d->met_waarde;
+  return 0;
+}
+
+/// "Rang over 28 gemeenten met een cijfer over 2020-H1; geen deciel: pas vanaf 30 gemeenten."
+std::string ranking_account(const SiteData& site, const Indicator& ind) {
+  const Period p = current_period(site, ind.id);
+  const int n = ranked_count(site, ind, p);
+  if (n == 0) return fmt::format("Over {} heeft geen gemeente een cijfer, dus ook geen rang.", p.label());
+  std::string s =
+      fmt::format("Rang over {} {} met een cijfer over {}", n, n == 1 ? "gemeente" : "gemeenten", p.label());
+  if (ind.eenheid == Unit::deciel) return s + "; het deciel is het cijfer zelf, zoals de bron het berekende.";
+  if (n < kMinGemeentenForDecile)
+    return s + fmt::format("; geen deciel (pas vanaf {} gemeenten met een cijfer).", kMinGemeentenForDecile);
+  return s + ", het deciel over dezelfde gemeenten.";
+}
+
 }  // namespace
 
 bool is_verantwoording(const Document& doc) { return doc.front.verantwoording.value_or(doc.slug == "verantwoording"); }
@@ -70,7 +90,8 @@ void to_json(json& j, const IndicatorAccount& i) {
        {"thema", i.thema},
        {"berekening", i.berekening},
        {"aggregatie", i.aggregatie},
-       {"richting", i.richting}};
+       {"richting", i.richting},
+       {"rangorde", i.rangorde}};
 }
 
 void to_json(json& j, const GroupAccount& g) {
@@ -88,6 +109,8 @@ void to_json(json& j, const Verantwoording& v) {
        {"heeft_referentiegroepen", !v.referentiegroepen.empty()},
        {"peilperiode", v.peilperiode},
        {"basisperiode", v.basisperiode},
+       {"deciel_vanaf", v.deciel_vanaf},
+       {"gemeenten", v.gemeenten},
        {"open_data", v.open_data}};
 }
 
@@ -97,7 +120,7 @@ Verantwoording verantwoording_context(const SiteData& site, const std::string& r
   for (const Indicator& i : c.indicators)
     v.indicatoren.push_back({i.naam, i.id, root + indicator_page_path(i.id), i.definitie, i.bron, unit_description(i),
                              i.thema, calculation_description(c, i), aggregation_description(c, i),
-                             direction_description(i)});
+                             direction_description(i), ranking_account(site, i)});
   const std::size_t all = c.registry.gemeenten.size();
   for (const Group& g : site.groups) {
     if (g.def_id == kReferentiegroep) continue;
@@ -115,6 +138,8 @@ Verantwoording verantwoording_context(const SiteData& site, const std::string& r
   const std::optional<Period>& basis = c.settings.basisperiode;
   v.peilperiode = site.peilperiode.label();
   v.basisperiode = basis ? basis->label() : "";
+  v.deciel_vanaf = kMinGemeentenForDecile;
+  v.gemeenten = c.registry.gemeenten.size();
   v.open_data = open_data_links(root);
   return v;
 }

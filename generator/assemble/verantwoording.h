@@ -26,6 +26,7 @@ void to_json(nlohmann::json& j, const OpenDataLink& link);
 /// One indicator as the verantwoording describes it.
 struct IndicatorAccount {
   std::string naam, id, url, definitie, bron, eenheid, thema, berekening, aggregatie, richting;
+  std::string rangorde;  ///< over how many gemeenten rank and decile were taken in its current period
 };
 void to_json(nlohmann::json& j, const IndicatorAccount& indicator);
 
@@ -51,7 +52,9 @@ struct Verantwoording {
   std::vector<GroupAccount> groepen;
   std::vector<ReferenceGroupAccount> referentiegroepen;  ///< by gemeente
   std::string peilperiode;
-  std::string basisperiode;  ///< "" without one
+  std::string basisperiode;   ///< "" without one
+  int deciel_vanaf = 0;       ///< kMinGemeentenForDecile
+  std::size_t gemeenten = 0;  ///< in gemeenten.csv
   std::vector<OpenDataLink> open_data;
 };
 void to_json(nlohmann::json& j, const Verantwoording& v);

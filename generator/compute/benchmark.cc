@@ -1,5 +1,7 @@
 #include "compute/benchmark.h"
 
+#include <fmt/format.h>
+
 #include "compute/aggregate.h"
 #include "compute/computed_indicators.h"
 #include "compute/site_data.h"
@@ -42,6 +44,23 @@ void choose_current_periods(SiteData& site) {
   }
 }
 
+/// Ranks and spreads over a handful of gemeenten look like a national picture and are not: a
+/// warning, at the indicator, when its current period has figures for fewer than half of gemeenten.csv.
+void warn_thin_coverage(const SiteData& site, Diagnostics& diags) {
+  const auto& gemeenten = site.content.registry.gemeenten;
+  const int all = static_cast<int>(gemeenten.size());
+  for (const Indicator& ind : site.content.indicators) {
+    const Period p = current_period(site, ind.id);
+    int with = 0;
+    // A geheim figure exists, it is only not shown: it counts as covered.
+    for (const Gemeente& g : gemeenten) with += site.data.get(g.code, ind.id, p) ? 1 : 0;
+    if (2 * with >= all) continue;
+    diags.warning(ind.loc, fmt::format("indicator '{}' heeft over {} cijfers van {} van de {} gemeenten in "
+                                       "gemeenten.csv; rang en spreiding gaan alleen over die {}",
+                                       ind.id, p.label(), with, all, with));
+  }
+}
+
 }  // namespace
 
 void compute_benchmark(SiteData& site, Diagnostics& diags) {
@@ -54,6 +73,7 @@ void compute_benchmark(SiteData& site, Diagnostics& diags) {
   add_computed_indicators(site.content.indicators, units, site.data, diags);
   add_group_aggregates(site.content, site.groups, site.data);
   choose_current_periods(site);
+  warn_thin_coverage(site, diags);
   site.benchmark.derived =
       derive_figures(site.content, site.data, site.content.settings.basisperiode, site.benchmark.national);
 }

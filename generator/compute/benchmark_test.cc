@@ -106,3 +106,16 @@ TEST_CASE("benchmark: the difference with any group, in percentage points for pr
   // D is geheim: nothing to compare.
   CHECK_FALSE(compare_with(site, "GM0004", pct, P("2020-H1"), *national_group(site)));
 }
+
+TEST_CASE("benchmark: a warning at the indicator whose current period covers fewer than half of the gemeenten") {
+  Diagnostics d;
+  SiteData site = prepare_site(small(), d);
+  REQUIRE_FALSE(d.has_errors());
+  // jaarcijfer: only A in 2019 (its current period), 1 of 4; t, n and pct: all four (D's geheim figure counts).
+  REQUIRE(d.warnings().size() == 1);
+  CHECK(d.warnings()[0].loc.file == "indicatoren.yaml");
+  CHECK(d.warnings()[0].loc.line == 15);
+  CHECK(d.warnings()[0].message ==
+        "indicator 'jaarcijfer' heeft over 2019 cijfers van 1 van de 4 gemeenten in gemeenten.csv; rang en spreiding "
+        "gaan alleen over die 1");
+}

@@ -30,7 +30,7 @@ Bucket& bucket_for(PeriodMap<Bucket>& buckets, std::size_t& cursor, const Period
 }
 
 /// Assigns rank and decile to every entry of one indicator and period.
-void rank_bucket(std::vector<std::pair<double, Derived*>>& bucket) {
+void rank_bucket(const Indicator& ind, std::vector<std::pair<double, Derived*>>& bucket) {
   std::sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const int n = static_cast<int>(bucket.size());
   for (int i = 0; i < n;) {
@@ -39,13 +39,24 @@ void rank_bucket(std::vector<std::pair<double, Derived*>>& bucket) {
     for (int k = i; k < j; ++k) {
       bucket[k].second->rang = i + 1;
       bucket[k].second->met_waarde = n;
-      bucket[k].second->deciel = decile(n - j, j - i, n);
+      if (ind.eenheid == Unit::deciel)
+        // Already a decile, over the population the source ranked; re-ranking the monitor's
+        // subset would give Deventer's 2 a 3.
+        bucket[k].second->deciel = own_decile(bucket[k].first);
+      else if (n >= kMinGemeentenForDecile)
+        bucket[k].second->deciel = decile(n - j, j - i, n);
     }
     i = j;
   }
 }
 
 }  // namespace
+
+std::optional<int> own_decile(double value) {
+  const double r = std::round(value);
+  if (r < 1 || r > 10 || std::abs(value - r) > 1e-9) return std::nullopt;
+  return static_cast<int>(r);
+}
 
 std::optional<double> index_of(const Value* value, const Value* base) {
   if (!usable(value) || !usable(base) || *base->waarde == 0) return std::nullopt;
@@ -138,7 +149,7 @@ DerivedFigures derive_figures(const Content& content, const Dataset& data, const
         }
       }
     }
-    for (auto& [p, bucket] : buckets) rank_bucket(bucket);
+    for (auto& [p, bucket] : buckets) rank_bucket(ind, bucket);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // The figures derived per gemeente, indicator and period: index against the
-// basisperiode, rank and decile among all gemeenten with a value, the change
-// since the previous and the base period, and the comparison with Nederland.
+// basisperiode, rank and decile among the gemeenten of gemeenten.csv with a
+// value, the change since the previous and the base period, and the comparison
+// with Nederland.
 #pragma once
 
 #include <map>
@@ -21,12 +22,19 @@ namespace spiegel {
 /// either is missing or geheim, or the base is 0.
 std::optional<double> index_of(const Value* value, const Value* base);
 
+/// A decile is computed only when at least this many gemeenten have a figure in
+/// the period: among 28 gemeenten "deciel 10" would name the best three, and
+/// among two it would say nothing at all. Below it the rank stands alone.
+inline constexpr int kMinGemeentenForDecile = 30;
+
 /// The derived figures of one gemeente's value; empty where not defined (geheim, missing, no base).
 struct Derived {
-  std::optional<double> index;               ///< 100 × value / value in the basisperiode
-  std::optional<int> rang;                   ///< 1 for the highest value in this period
-  int met_waarde = 0;                        ///< gemeenten ranked in this period
-  std::optional<int> deciel;                 ///< 1–10, 10 holding the highest values
+  std::optional<double> index;  ///< 100 × value / value in the basisperiode
+  std::optional<int> rang;      ///< 1 for the highest value in this period
+  int met_waarde = 0;           ///< gemeenten ranked in this period
+  /// 1–10, 10 holding the highest values; empty below kMinGemeentenForDecile gemeenten with a
+  /// figure. For an indicator in `eenheid: deciel` the value itself, as the source computed it.
+  std::optional<int> deciel;
   std::optional<double> verandering_vorige;  ///< value − value in the previous period
   std::optional<double> verandering_basis;   ///< value − value in the basisperiode
   std::optional<double> nederland_100;       ///< 100 × value / Nederland's value (Nederland = 100)
@@ -40,6 +48,9 @@ std::vector<int> competition_ranks(const std::vector<double>& values);
 /// `equal` values (itself included) the same, among `n`. Ties take the decile
 /// of their middle position, so a block of equal values is not pushed to either end.
 int decile(int below, int equal, int n);
+
+/// The value of an indicator in `eenheid: deciel` as its decile: 1–10; empty for anything else (7,5 or 0).
+std::optional<int> own_decile(double value);
 
 /// The derived figures of one gemeente's indicator, by period.
 using DerivedSeries = PeriodMap<Derived>;

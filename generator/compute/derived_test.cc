@@ -1,6 +1,7 @@
 #include "compute/derived.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "load/registry.h"
 
@@ -69,11 +70,10 @@ TEST_CASE("derived figures: index, rank, decile, changes and Nederland = 100") {
   // Three gemeenten have a value in 2020-H1 (C is geheim): 9,2 9,2 5,9.
   CHECK(*a->rang == 3);
   CHECK(a->met_waarde == 3);
-  CHECK(*a->deciel == 4);  // position 1 of 3: ceil(10/3) = 4
+  CHECK_FALSE(a->deciel);  // three gemeenten are too few for deciles
   const Derived* b = f.get("GM0002", "pct", P("2020-H1"));
   CHECK(*b->rang == 1);
   CHECK(*f.get("GM0004", "pct", P("2020-H1"))->rang == 1);  // tie with B
-  CHECK(*b->deciel == 9);                                   // middle of positions 2 and 3: ceil(10 × 2,5 / 3) = 9
   CHECK_FALSE(b->index);                                    // B has no value in the basisperiode
   CHECK_FALSE(b->verandering_vorige);
   const Derived* secret = f.get("GM0003", "pct", P("2020-H1"));
@@ -94,4 +94,49 @@ TEST_CASE("index_of: 100 × value / base, nothing for a missing or geheim figure
   CHECK_FALSE(index_of(&secret, &base));
   CHECK_FALSE(index_of(nullptr, &base));
   CHECK_FALSE(index_of(&v, nullptr));
+}
+
+namespace {
+
+/// `n` gemeenten GM0001… with the values 1, 2, … n for indicator `id` in 2020.
+DerivedFigures ranked(int n, Unit unit, std::vector<double> values = {}) {
+  Content c;
+  Diagnostics diags;
+  std::string csv = "code,naam\n";
+  for (int i = 1; i <= n; ++i) csv += fmt::format("GM{:04},G{}\n", i, i);
+  c.registry = load_registry(csv, "gemeenten.csv", diags);
+  Indicator ind;
+  ind.id = "x";
+  ind.eenheid = unit;
+  c.indicators = {ind};
+  Dataset d;
+  for (int i = 1; i <= n; ++i)
+    d.set(fmt::format("GM{:04}", i), "x", P("2020"), val(values.empty() ? i : values[static_cast<std::size_t>(i - 1)]));
+  return derive_figures(c, d, std::nullopt, "");
+}
+
+}  // namespace
+
+TEST_CASE("deciles only from 30 gemeenten with a figure; below that the rank stands alone") {
+  DerivedFigures few = ranked(kMinGemeentenForDecile - 1, Unit::procent);
+  const Derived* top = few.get(fmt::format("GM{:04}", kMinGemeentenForDecile - 1), "x", P("2020"));
+  REQUIRE(top);
+  CHECK(*top->rang == 1);
+  CHECK(top->met_waarde == kMinGemeentenForDecile - 1);
+  CHECK_FALSE(top->deciel);
+  DerivedFigures enough = ranked(kMinGemeentenForDecile, Unit::procent);
+  CHECK(*enough.get("GM0030", "x", P("2020"))->deciel == 10);
+  CHECK(*enough.get("GM0001", "x", P("2020"))->deciel == 1);
+}
+
+TEST_CASE("an indicator in deciles keeps its own decile, however few gemeenten have one") {
+  // Two gemeenten in deciles 2 and 4: re-ranked they would be 5 and 10.
+  DerivedFigures f = ranked(2, Unit::deciel, {2, 4});
+  CHECK(*f.get("GM0001", "x", P("2020"))->deciel == 2);
+  CHECK(*f.get("GM0002", "x", P("2020"))->deciel == 4);
+  CHECK(*f.get("GM0002", "x", P("2020"))->rang == 1);
+  CHECK(own_decile(7) == 7);
+  CHECK_FALSE(own_decile(7.5));
+  CHECK_FALSE(own_decile(0));
+  CHECK_FALSE(own_decile(11));
 }

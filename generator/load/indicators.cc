@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "base/theme_names.h"
 #include "load/content_keys.h"
 #include "load/yaml_reader.h"
 #include "model/enum_names.h"
@@ -41,6 +42,7 @@ std::vector<Indicator> load_indicators(const std::string& text, const std::strin
     return out;
   }
   std::map<std::string, int> seen;
+  ThemeNames themes;
   for (const YAML::Node& item : *root) {
     YamlMap map(item, file, diags);
     if (!item.IsMap()) {
@@ -65,6 +67,15 @@ std::vector<Indicator> load_indicators(const std::string& text, const std::strin
     }
     ind.richting = enum_field(map, "richting", direction_names(), direction_from_name, Direction::neutraal);
     ind.thema = map.text("thema").value_or("");
+    if (bool merged = false; !ind.thema.empty()) {
+      const std::string first = themes.canonical(ind.thema, merged);
+      if (merged)
+        diags.warning(map.loc(map.node("thema")),
+                      fmt::format("thema '{}' geldt als '{}' (alleen hoofdletters of spaties verschillen); "
+                                  "schrijf het overal hetzelfde",
+                                  ind.thema, first));
+      ind.thema = first;
+    }
     ind.bron = map.text("bron").value_or("");
     ind.definitie = map.text("definitie").value_or("");
     ind.teller = map.text("teller").value_or("");

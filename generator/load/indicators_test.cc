@@ -79,3 +79,23 @@ TEST_CASE("indicatoren.yaml: ids are lower case, and the file is a list") {
   REQUIRE(not_list.count() == 1);
   CHECK(not_list.all()[0].message.find("lijst") != std::string::npos);
 }
+
+TEST_CASE("indicatoren.yaml: themes differing only in case or spacing are merged, the first spelling wins") {
+  Diagnostics d;
+  auto list = load_indicators(R"(- id: a
+  naam: A
+  eenheid: euro
+  thema: De kosten
+- id: b
+  naam: B
+  eenheid: euro
+  thema: de kosten
+)",
+                              "indicatoren.yaml", d);
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(list.size() == 2);
+  CHECK(list[1].thema == "De kosten");
+  REQUIRE(d.warnings().size() == 1);
+  CHECK(d.warnings()[0].loc.line == 8);
+  CHECK(d.warnings()[0].message.find("'de kosten' geldt als 'De kosten'") != std::string::npos);
+}

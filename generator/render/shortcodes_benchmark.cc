@@ -7,6 +7,7 @@
 #include "assemble/benchmark_table.h"
 #include "assemble/number_format.h"
 #include "base/edit_distance.h"
+#include "base/theme_names.h"
 #include "render/benchmark_table_html.h"
 #include "render/block_html.h"
 #include "render/shortcode_args.h"
@@ -118,7 +119,7 @@ std::vector<const Indicator*> theme_indicators(const SiteData& site, const std::
   std::vector<const Indicator*> out;
   std::vector<std::string> themes;
   for (const Indicator& i : site.content.indicators) {
-    if (i.thema == thema) out.push_back(&i);
+    if (theme_key(i.thema) == theme_key(thema)) out.push_back(&i);  // themes merge as in indicatoren.yaml
     if (!i.thema.empty() && std::find(themes.begin(), themes.end(), i.thema) == themes.end()) themes.push_back(i.thema);
   }
   if (out.empty())

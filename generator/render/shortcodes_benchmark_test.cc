@@ -197,3 +197,20 @@ TEST_CASE("waarde als=index, rang or deciel") {
   REQUIRE(d.count() == 1);
   CHECK(d.all()[0].suggestion == "index");
 }
+
+TEST_CASE("waarde als=deciel: an error with the reason below 30 gemeenten; a decile indicator gives its own value") {
+  SiteData s = site();
+  Diagnostics d;
+  run(s, "{{< waarde pct als=deciel >}}", d);
+  REQUIRE(d.count() == 1);
+  CHECK(d.all()[0].message ==
+        "waarde als=deciel: 'pct' heeft over 1e halfjaar 2020 cijfers van 2 gemeenten; een deciel berekent Spiegel pas "
+        "vanaf 30 gemeenten met een cijfer — gebruik als=rang");
+  // Aa's own decile is 2; re-ranked between Aa and Bee alone it would be 5.
+  CHECK(one(s, "{{< waarde deciel periode=2019 als=deciel >}}") == "2");
+}
+
+TEST_CASE("tabel thema=: a theme written in other case or spacing is the same theme, as in indicatoren.yaml") {
+  SiteData s = site();
+  CHECK(contains(one(s, "{{< tabel thema=\" gebruik\" >}}"), "../../indicatoren/deciel/index.html"));
+}

@@ -29,6 +29,11 @@ std::string derived_text(const ShortcodeContext& ctx, const Indicator& ind, cons
   if (!ctx.site.content.registry.find(unit))
     throw ShortcodeProblem{fmt::format("waarde als={}: een groep heeft geen {}", als, als), ""};
   const Derived* d = ctx.site.benchmark.derived.get(unit, ind.id, p);
+  if (als == "deciel" && d && d->rang && !d->deciel && ind.eenheid != Unit::deciel)
+    throw ShortcodeProblem{fmt::format("waarde als=deciel: '{}' heeft over {} cijfers van {} gemeenten; een deciel "
+                                       "berekent Spiegel pas vanaf {} gemeenten met een cijfer — gebruik als=rang",
+                                       ind.id, p.label(), d->met_waarde, kMinGemeentenForDecile),
+                           ""};
   std::optional<int> n = !d ? std::nullopt : als == "rang" ? d->rang : d->deciel;
   return n ? std::to_string(*n) : "–";
 }

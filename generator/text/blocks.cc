@@ -8,6 +8,7 @@
 
 #include "base/edit_distance.h"
 #include "base/text.h"
+#include "base/theme_names.h"
 #include "text/shortcode_parser.h"
 
 namespace spiegel {
@@ -261,6 +262,19 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
                     suggest(b.attrs["deelvraag"], ids));
       }
     }
+  // "De kosten" and "de kosten" are one theme in the summary, headed as first written.
+  ThemeNames themes;
+  for (Block& b : scan.blocks) {
+    auto thema = b.attrs.find("thema");
+    if (thema == b.attrs.end() || thema->second.empty()) continue;
+    bool merged = false;
+    const std::string first = themes.canonical(thema->second, merged);
+    if (merged)
+      diags.warning(b.loc, fmt::format("thema '{}' geldt als '{}' (alleen hoofdletters of spaties verschillen); "
+                                       "schrijf het overal hetzelfde",
+                                       thema->second, first));
+    thema->second = first;
+  }
   return scan;
 }
 

@@ -187,3 +187,23 @@ TEST_CASE("block attributes: an open quote is an error at the block") {
   scan("::: conclusie {#kosten thema=\"de kosten}\nTekst.\n:::\n", d);
   CHECK(contains(d.str(), "g.md:10:1: fout: conclusie: aanhalingsteken '\"' wordt niet gesloten"));
 }
+
+TEST_CASE("conclusie themes differing only in case or spacing are one theme in the summary, with a warning") {
+  Diagnostics d;
+  BlockScan s = scan(R"(::: conclusie {thema="De kosten"}
+Eerste.
+:::
+::: conclusie {thema="de  kosten"}
+Tweede.
+:::
+)",
+                     d);
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(s.blocks.size() == 2);
+  CHECK(s.blocks[1].attrs.at("thema") == "De kosten");
+  REQUIRE(d.warnings().size() == 1);
+  CHECK(d.warnings()[0].loc.line == 13);
+  CHECK(d.warnings()[0].message ==
+        "thema 'de  kosten' geldt als 'De kosten' (alleen hoofdletters of spaties verschillen); schrijf het overal "
+        "hetzelfde");
+}

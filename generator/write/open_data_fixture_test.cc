@@ -102,47 +102,54 @@ TEST_CASE("fixture: benchmark.csv worked out by hand") {
   SiteData s = fixture();
   // Columns: gemeente,indicator,periode,waarde,status,index,rang,deciel,referentiegroep,nederland.
   // index = 100 × value / value in 2020; rang 1 = highest among gemeenten with a value;
-  // deciel = ceil(10 × position / n), position from the bottom, ties at their middle.
-  same_table(
-      benchmark_csv(s),
-      {
-          "gemeente,indicator,periode,waarde,status,index,rang,deciel,referentiegroep,nederland",
-          // deciel 2021: D 9, B 5, C 5, A 3 → A rank 4, position 1 of 4 → ceil(2,5) = 3; no group figure.
-          "GM0001,deciel,2021,3,,,4,3,,",
-          // hulp 2020: D 200, B 150, A 100 (C geheim) → A rank 3, position 1 of 3 → ceil(3,3) = 4.
-          "GM0001,hulp,2020,100,,100,3,4,150,450",
-          // hulp 2021: D 400, C 300, B 180, A 80 → rank 4, decile ceil(10 × 1 / 4) = 3; index 80 / 100 × 100.
-          "GM0001,hulp,2021,80,,80,4,3,480,960",
-          // hulp_pct 2020: A 10, B 7,5, D 5 → A rank 1, position 3 of 3 → 10.
-          "GM0001,hulp_pct,2020,10,,100,1,10,7.5,6.428571428571429",
-          // hulp_pct 2021: C 10, D 10, B 9, A 8 → A rank 4, decile 3; index 8 / 10 × 100 = 80.
-          "GM0001,hulp_pct,2021,8,,80,4,3,9.6,9",
-          // jongeren: D 4000, C 3000, B 2000, A 1000 → A rank 4, decile 3, both years.
-          "GM0001,jongeren,2020,1000,,100,4,3,5000,10000", "GM0001,jongeren,2021,1000,,100,4,3,5000,10000",
-          // lasten 2020: B 300, A 200 → A rank 2, position 1 of 2 → 5. 2021: B 330, D 250, A 220, C 100 →
-          // A rank 3, position 2 of 4 → 5; index 220 / 200 × 100 = 110.
-          "GM0001,lasten,2020,200,,100,2,5,300,266.6666666666667", "GM0001,lasten,2021,220,,110,3,5,192,218",
-          // Bee has no referentiegroep: that column stays empty.
-          "GM0002,deciel,2021,5,,,2,7,,",                 // tie with C: positions 2 and 3 → 2,5 → ceil(6,25) = 7
-          "GM0002,hulp,2020,150,,100,2,7,,450",           // position 2 of 3 → ceil(6,67) = 7
-          "GM0002,hulp,2021,180,voorlopig,120,3,5,,960",  // 180 / 150 × 100; position 2 of 4 → 5
-          "GM0002,hulp_pct,2020,7.5,,100,2,7,,6.428571428571429",
-          "GM0002,hulp_pct,2021,9,voorlopig,120,3,5,,9",  // 180 / 2000 × 100 = 9, voorlopig from hulp
-          "GM0002,jongeren,2020,2000,,100,3,5,,10000", "GM0002,jongeren,2021,2000,,100,3,5,,10000",
-          "GM0002,lasten,2020,300,,100,1,10,,266.6666666666667", "GM0002,lasten,2021,330,,110,1,10,,218",
-          "GM0003,deciel,2021,5,,,2,7,,",
-          "GM0003,hulp,2020,,geheim,,,,,450",                    // geheim: no value, no rank, no index
-          "GM0003,hulp,2021,300,,,2,8,,960",                     // no usable 2020 figure: no index
-          "GM0003,hulp_pct,2020,,geheim,,,,,6.428571428571429",  // a geheim teller makes the share geheim
-          "GM0003,hulp_pct,2021,10,,,1,9,,9",  // tie with D: positions 3 and 4 → 3,5 → ceil(8,75) = 9
-          "GM0003,jongeren,2020,3000,,100,2,8,,10000", "GM0003,jongeren,2021,3000,,100,2,8,,10000",
-          "GM0003,lasten,2021,100,,,4,3,,218",  // no 2020 figure: no index
-          "GM0004,deciel,2021,9,,,1,10,,", "GM0004,hulp,2020,200,,100,1,10,,450", "GM0004,hulp,2021,400,,200,1,10,,960",
-          "GM0004,hulp_pct,2020,5,,100,3,4,,6.428571428571429",  // 200 / 4000 × 100
-          "GM0004,hulp_pct,2021,10,,200,1,9,,9",                 // 400 / 4000 × 100; 10 / 5 × 100
-          "GM0004,jongeren,2020,4000,,100,1,10,,10000", "GM0004,jongeren,2021,4000,,100,1,10,,10000",
-          "GM0004,lasten,2021,250,,,2,8,,218",  // position 3 of 4 → ceil(7,5) = 8
-      });
+  // deciel: empty, four gemeenten are far too few (kMinGemeentenForDecile); the indicator in deciles keeps its own.
+  same_table(benchmark_csv(s),
+             {
+                 "gemeente,indicator,periode,waarde,status,index,rang,deciel,referentiegroep,nederland",
+                 // deciel 2021: D 9, B 5, C 5, A 3 → A rank 4 and its own decile 3; no group figure.
+                 "GM0001,deciel,2021,3,,,4,3,,",
+                 // hulp 2020: D 200, B 150, A 100 (C geheim) → A rank 3.
+                 "GM0001,hulp,2020,100,,100,3,,150,450",
+                 // hulp 2021: D 400, C 300, B 180, A 80 → rank 4; index 80 / 100 × 100.
+                 "GM0001,hulp,2021,80,,80,4,,480,960",
+                 // hulp_pct 2020: A 10, B 7,5, D 5 → A rank 1.
+                 "GM0001,hulp_pct,2020,10,,100,1,,7.5,6.428571428571429",
+                 // hulp_pct 2021: C 10, D 10, B 9, A 8 → A rank 4; index 8 / 10 × 100 = 80.
+                 "GM0001,hulp_pct,2021,8,,80,4,,9.6,9",
+                 // jongeren: D 4000, C 3000, B 2000, A 1000 → A rank 4, both years.
+                 "GM0001,jongeren,2020,1000,,100,4,,5000,10000",
+                 "GM0001,jongeren,2021,1000,,100,4,,5000,10000",
+                 // lasten 2020: B 300, A 200 → A rank 2. 2021: B 330, D 250, A 220, C 100 →
+                 // A rank 3; index 220 / 200 × 100 = 110.
+                 "GM0001,lasten,2020,200,,100,2,,300,266.6666666666667",
+                 "GM0001,lasten,2021,220,,110,3,,192,218",
+                 // Bee has no referentiegroep: that column stays empty.
+                 "GM0002,deciel,2021,5,,,2,5,,",  // its own decile, though it ties with C for rank 2
+                 "GM0002,hulp,2020,150,,100,2,,,450",
+                 "GM0002,hulp,2021,180,voorlopig,120,3,,,960",  // 180 / 150 × 100
+                 "GM0002,hulp_pct,2020,7.5,,100,2,,,6.428571428571429",
+                 "GM0002,hulp_pct,2021,9,voorlopig,120,3,,,9",  // 180 / 2000 × 100 = 9, voorlopig from hulp
+                 "GM0002,jongeren,2020,2000,,100,3,,,10000",
+                 "GM0002,jongeren,2021,2000,,100,3,,,10000",
+                 "GM0002,lasten,2020,300,,100,1,,,266.6666666666667",
+                 "GM0002,lasten,2021,330,,110,1,,,218",
+                 "GM0003,deciel,2021,5,,,2,5,,",
+                 "GM0003,hulp,2020,,geheim,,,,,450",                    // geheim: no value, no rank, no index
+                 "GM0003,hulp,2021,300,,,2,,,960",                      // no usable 2020 figure: no index
+                 "GM0003,hulp_pct,2020,,geheim,,,,,6.428571428571429",  // a geheim teller makes the share geheim
+                 "GM0003,hulp_pct,2021,10,,,1,,,9",                     // tie with D: both rank 1
+                 "GM0003,jongeren,2020,3000,,100,2,,,10000",
+                 "GM0003,jongeren,2021,3000,,100,2,,,10000",
+                 "GM0003,lasten,2021,100,,,4,,,218",  // no 2020 figure: no index
+                 "GM0004,deciel,2021,9,,,1,9,,",
+                 "GM0004,hulp,2020,200,,100,1,,,450",
+                 "GM0004,hulp,2021,400,,200,1,,,960",
+                 "GM0004,hulp_pct,2020,5,,100,3,,,6.428571428571429",  // 200 / 4000 × 100
+                 "GM0004,hulp_pct,2021,10,,200,1,,,9",                 // 400 / 4000 × 100; 10 / 5 × 100
+                 "GM0004,jongeren,2020,4000,,100,1,,,10000",
+                 "GM0004,jongeren,2021,4000,,100,1,,,10000",
+                 "GM0004,lasten,2021,250,,,2,,,218",
+             });
 }
 
 TEST_CASE("fixture: observaties.csv holds the input plus the computed shares") {
