@@ -11,6 +11,13 @@ namespace spiegel {
 
 namespace {
 
+/// A figure that exists, but the index, rank or decile asked of it does not:
+/// like a missing figure, the text of leeg= or an error, never a silent "–".
+Fragment no_derived(const ShortcodeCall& call, std::string message) {
+  if (auto leeg = call.named.find("leeg"); leeg != call.named.end()) return text_fragment(leeg->second);
+  throw ShortcodeProblem{std::move(message)};
+}
+
 /// `waarde … als=index|rang|deciel`: a derived figure instead of the value itself; `v` is there (has_figure).
 Fragment derived_text(const ShortcodeCall& call, const ShortcodeContext& ctx, const Indicator& ind,
                       const std::string& unit, const Period& p, const Value& v, const std::string& als) {
@@ -23,11 +30,18 @@ Fragment derived_text(const ShortcodeCall& call, const ShortcodeContext& ctx, co
     if (!has_figure(base)) return missing_figure(call, ctx.site, ind, unit, *basis);
     if (base->status == Status::geheim) return text_fragment("x");
     std::optional<double> index = index_of(&v, base);
-    return text_fragment(index ? format_decimal(*index, 0) : "–");
+    if (!index)
+      return no_derived(call, fmt::format("waarde als=index: '{}' is voor {} 0 in de basisperiode {}; een index "
+                                          "bestaat dan niet",
+                                          ind.id, ctx.site.display_name(unit), basis->label()));
+    return text_fragment(format_decimal(*index, 0));
   }
   const Derived* d = ctx.site.benchmark.derived.get(unit, ind.id, p);
   std::optional<int> n = !d ? std::nullopt : als == "rang" ? d->rang : d->deciel;
-  return text_fragment(n ? std::to_string(*n) : "–");
+  if (!n)
+    return no_derived(call, fmt::format("waarde als={}: '{}' heeft voor {} over {} geen {}", als, ind.id,
+                                        ctx.site.display_name(unit), p.label(), als));
+  return text_fragment(std::to_string(*n));
 }
 
 }  // namespace
