@@ -160,3 +160,48 @@ TEST_CASE("--dump-context prints a report's view model with the keys of the repo
   CHECK(contains(ctx["inhoud"].get<std::string>(), "Aa gaf € 240 uit."));
   CHECK_FALSE(fs::exists(t.root() / "site"));  // a dump builds nothing
 }
+
+TEST_CASE("--strikt refuses a site with a warning, leaving the old site as it was; without it the build goes on") {
+  TempProject t;
+  t.write_minimal();
+  // Raw HTML is left out with a warning, and so is a Hugo habit: braces without < >.
+  t.write("content/gemeenten/aa.md",
+          "---\ngemeente: GM0001\n---\n\n{{< gemeente >}} gaf <b>{{ waarde lasten }}</b> uit.\n");
+  auto [rc, err] = spiegel::testing::capture_stderr([&] { return build(t); });
+  REQUIRE(rc == kOk);
+  CHECK_MESSAGE(contains(err, "content/gemeenten/aa.md:5:22: waarschuwing: ruwe HTML wordt weggelaten"), err);
+  CHECK_MESSAGE(contains(err,
+                         "content/gemeenten/aa.md:5:25: waarschuwing: lijkt een shortcode maar mist < >: "
+                         "schrijf {{< waarde lasten >}}"),
+                err);
+  auto before = snapshot(t.root() / "site");
+  auto [strict_rc, strict_err] = spiegel::testing::capture_stderr([&] { return build(t, {"--strikt"}); });
+  CHECK(strict_rc == kContentError);
+  CHECK_MESSAGE(contains(strict_err, "content/gemeenten/aa.md:5:25: fout (strikt): lijkt een shortcode"), strict_err);
+  CHECK_MESSAGE(contains(strict_err, "spiegel: 2 fouten; de site is niet bijgewerkt"), strict_err);
+  CHECK_FALSE(contains(strict_err, "waarschuwing:"));
+  CHECK(snapshot(t.root() / "site") == before);
+  CHECK(build(t, {"--strikt=ja"}) == kUsageError);
+}
+
+TEST_CASE("a report that asks for a figure its gemeente lacks fails the build, unless leeg= accepts the gap") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/data/kosten.csv",
+          "gemeente,indicator,periode,waarde\nGM0001,lasten,2019,230\n"
+          "GM0001,lasten,2020,240\n");
+  t.write("content/gemeenten/bee.md",
+          "---\ngemeente: GM0002\n---\n\n{{< gemeente >}} gaf {{< waarde lasten >}} uit.\n");
+  auto [rc, err] = spiegel::testing::capture_stderr([&] { return build(t); });
+  CHECK(rc == kContentError);
+  CHECK_MESSAGE(contains(err, "content/gemeenten/bee.md:5:22: fout: waarde: 'lasten' heeft voor Bee geen enkel cijfer"),
+                err);
+  CHECK_FALSE(fs::exists(t.root() / "site"));
+  t.write("content/gemeenten/bee.md",
+          "---\ngemeente: GM0002\n---\n\n{{< gemeente >}} gaf {{< waarde lasten leeg=\"een onbekend bedrag\" >}} "
+          "uit.\n\nAa gaf in 2019 {{< waarde lasten gemeente=Aa periode=2019 >}} uit.\n");
+  REQUIRE(build(t) == kOk);
+  std::string page = t.read("site/gemeenten/bee/index.html");
+  CHECK(contains(page, "Bee gaf een onbekend bedrag uit."));
+  CHECK(contains(page, "Aa gaf in 2019 € 230 uit."));
+}

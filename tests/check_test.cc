@@ -56,3 +56,14 @@ TEST_CASE("check refuses a text that names an anonymised gemeente, as build does
   CHECK_MESSAGE(contains(err, "maar Deventer is geanonimiseerd als 'Gemeente A'"), err);
   CHECK_FALSE(contains(err, "geen problemen"));
 }
+
+TEST_CASE("check is always strict: a warning that build lets pass is an error") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/gemeenten/aa.md", "---\ngemeente: GM0001\n---\n\nAa gaf {{ waarde lasten }} uit.\n");
+  CHECK(capture_stderr([&] { return run_build({t.root().string()}); }).first == kOk);
+  auto [rc, err] = capture_stderr([&] { return run_check({t.root().string()}); });
+  CHECK(rc == kContentError);
+  CHECK_MESSAGE(contains(err, "content/gemeenten/aa.md:5:8: fout (strikt): lijkt een shortcode maar mist < >"), err);
+  CHECK_MESSAGE(contains(err, "de links zijn niet gecontroleerd"), err);
+}

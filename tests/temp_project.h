@@ -88,6 +88,12 @@ class TempProject {
           "GM0193,Zwolle,Overijssel\nGM1894,Peel en Maas,Limburg\nGM0796,'s-Hertogenbosch,Noord-Brabant\n"
           "GM0228,Ede,Gelderland\nGM0828,Oss,Noord-Brabant\nGM0753,Best,Noord-Brabant\n"
           "GM0373,Bergen (NH.),Noord-Holland\nGM0748,Bergen op Zoom,Noord-Brabant\n");
+    // A figure for every gemeente: a thin indicator would be a warning, and check is strict.
+    write("content/data/kosten.csv",
+          "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,240\nGM0002,lasten,2020,300\n"
+          "GM0150,lasten,2020,250\nGM0193,lasten,2020,260\nGM1894,lasten,2020,270\nGM0796,lasten,2020,280\n"
+          "GM0228,lasten,2020,290\nGM0828,lasten,2020,310\nGM0753,lasten,2020,320\nGM0373,lasten,2020,330\n"
+          "GM0748,lasten,2020,340\n");
     const std::pair<const char*, const char*> reports[] = {
         {"aa", "GM0150"},  {"peel-en-maas", "GM1894"}, {"s-hertogenbosch", "GM0796"}, {"ede", "GM0228"},
         {"oss", "GM0828"}, {"best", "GM0753"},         {"bergen", "GM0373"}};

@@ -9,7 +9,7 @@ std::string Diagnostic::str() const {
   if (loc.line > 0) out += fmt::format(":{}", loc.line);
   if (loc.line > 0 && loc.column > 0) out += fmt::format(":{}", loc.column);
   if (!out.empty()) out += ": ";
-  out += (warning ? "waarschuwing: " : "fout: ") + message;
+  out += (warning ? "waarschuwing: " : strict ? "fout (strikt): " : "fout: ") + message;
   if (!suggestion.empty()) out += fmt::format(" — bedoelt u '{}'?", suggestion);
   return out;
 }
@@ -30,6 +30,17 @@ void Diagnostics::add(Diagnostic d) {
   }
   ++count_;
   if (kept_.size() < kLimit) kept_.push_back(std::move(d));
+}
+
+void Diagnostics::promote_warnings() {
+  for (Diagnostic& d : warnings_) {
+    d.warning = false;
+    d.strict = true;
+    if (kept_.size() < kLimit) kept_.push_back(std::move(d));
+  }
+  count_ += warning_count_;
+  warnings_.clear();
+  warning_count_ = 0;
 }
 
 std::string Diagnostics::str() const {

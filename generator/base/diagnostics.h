@@ -23,6 +23,7 @@ struct Diagnostic {
   std::string message;     ///< Dutch, without location or suggestion
   std::string suggestion;  ///< nearest valid name, empty when none is close
   bool warning = false;    ///< shown as "waarschuwing:" instead of "fout:"
+  bool strict = false;     ///< a warning that counts as an error in a strict build: "fout (strikt):"
 
   /// "content/data/a.csv:12:3: fout: onbekende indicator 'x' — bedoelt u 'y'?"
   std::string str() const;
@@ -48,6 +49,11 @@ class Diagnostics {
   const std::vector<Diagnostic>& warnings() const { return warnings_; }
   /// The kept warnings, one per line, like str().
   std::string warnings_str() const;
+  /// Every warning seen, including those past the limit.
+  std::size_t warning_count() const { return warning_count_; }
+  /// Makes every warning so far an error, marked strict: a strict build
+  /// refuses a site that would show a warning (site/pipeline.h, BuildOptions).
+  void promote_warnings();
 
  private:
   std::vector<Diagnostic> kept_;

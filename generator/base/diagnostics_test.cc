@@ -17,3 +17,16 @@ TEST_CASE("a warning is shown as one but is not an error") {
   CHECK(d.str() == "content/gemeenten/aa.md:13:2: fout: kapot\n");
   CHECK(d.warnings().size() == 1);
 }
+
+TEST_CASE("a strict build counts every warning as an error, marked as such") {
+  Diagnostics d;
+  d.warning({"content/gemeenten/aa.md", 12, 1}, "ruwe HTML wordt weggelaten");
+  d.error({"content/gemeenten/aa.md", 13, 2}, "kapot");
+  d.promote_warnings();
+  CHECK(d.count() == 2);
+  CHECK(d.warnings().empty());
+  CHECK(d.warnings_str().empty());
+  CHECK(d.str() ==
+        "content/gemeenten/aa.md:13:2: fout: kapot\n"
+        "content/gemeenten/aa.md:12:1: fout (strikt): ruwe HTML wordt weggelaten\n");
+}

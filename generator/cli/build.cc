@@ -35,7 +35,8 @@ int run_build(const std::vector<std::string>& args) {
   ParseResult parsed =
       parse_arguments(args,
                       {{"--output", "-o", true, "--output vraagt om een map"},
-                       {"--dump-context", "", true, "--dump-context vraagt om een pagina, zoals gemeenten/deventer"}},
+                       {"--dump-context", "", true, "--dump-context vraagt om een pagina, zoals gemeenten/deventer"},
+                       {"--strikt", "", false, ""}},
                       1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
@@ -55,7 +56,7 @@ int run_build(const std::vector<std::string>& args) {
     std::printf("%s\n", ctx->dump(2).c_str());
     return kOk;
   }
-  std::optional<SiteFiles> files = build_in_memory(dir, diags);
+  std::optional<SiteFiles> files = build_in_memory(dir, diags, BuildOptions{.strict = a.has("--strikt")});
   if (!files) return report(diags);
   fs::path out = output ? *output : dir / "site";
   try {

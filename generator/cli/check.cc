@@ -1,5 +1,6 @@
-// spiegel check: everything build checks, then links, anchors, assets, ids and
-// text alternatives over the whole site in memory. Writes nothing.
+// spiegel check: everything build checks, strictly (a warning is an error),
+// then links, anchors, assets, ids and text alternatives over the whole site
+// in memory. Writes nothing.
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -40,7 +41,7 @@ int run_check(const std::vector<std::string>& args) {
   Diagnostics diags;
   std::optional<Project> project = load_project(dir, diags);
   if (!project) return report_build_errors(diags);
-  SiteFiles files = build_site(project->site, project->theme, diags);
+  SiteFiles files = build_site(project->site, project->theme, diags, nullptr, BuildOptions{.strict = true});
   if (diags.has_errors()) return report_build_errors(diags);
   std::fputs(diags.warnings_str().c_str(), stderr);
 

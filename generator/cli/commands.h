@@ -10,7 +10,7 @@ namespace spiegel {
 /// Exit codes: 0 success, 1 errors in content or templates, 2 wrong usage.
 enum ExitCode { kOk = 0, kContentError = 1, kUsageError = 2 };
 
-/// `spiegel build [DIR] [--output OUT] [--dump-context PAGE]`
+/// `spiegel build [DIR] [--output OUT] [--strikt] [--dump-context PAGE]`
 int run_build(const std::vector<std::string>& args);
 
 /// `spiegel serve [DIR] [--port N] [--bind ADDR]`: preview with live reload; returns on Ctrl-C.

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include "base/edit_distance.h"
 #include "base/html_escape.h"
+#include "base/text.h"
 
 namespace spiegel {
 
@@ -56,6 +58,77 @@ Period period_arg(const SiteData& site, const std::string& text, const std::stri
     throw ShortcodeProblem{fmt::format("{}: de data hebben geen cijfers over periode '{}'", shortcode, text),
                            suggest(text, keys)};
   return *p;
+}
+
+Period indicator_period_arg(const SiteData& site, const Indicator& ind, const std::string& text,
+                            const std::string& shortcode) {
+  if (text.empty()) return current_period(site, ind.id);
+  Period p = period_arg(site, text, shortcode);
+  // An indicator without any figure yet is left to missing_figure: a writer may accept that gap with leeg=.
+  std::vector<Period> has = site.data.periods(ind.id);
+  if (has.empty() || std::find(has.begin(), has.end(), p) != has.end()) return p;
+  std::optional<Period> near = nearest_period(has, p);
+  throw ShortcodeProblem{fmt::format("{}: '{}' heeft geen cijfers over {}; wel over {}", shortcode, ind.id, p.label(),
+                                     periods_in_words(has)),
+                         near ? near->key() : ""};
+}
+
+bool has_figure(const Value* v) { return v && (v->waarde || v->status == Status::geheim); }
+
+Fragment missing_figure(const ShortcodeCall& call, const SiteData& site, const Indicator& ind, const std::string& unit,
+                        const Period& p, bool before) {
+  // leeg="" is allowed too: then the sentence carries nothing there.
+  if (auto leeg = call.named.find("leeg"); leeg != call.named.end()) return text_fragment(leeg->second);
+  std::vector<Period> has;
+  if (const Dataset::Series* s = site.data.series(unit, ind.id))
+    for (const auto& [q, v] : *s)
+      if (has_figure(&v)) has.push_back(q);
+  const std::string who = site.display_name(unit);
+  if (has.empty())
+    throw ShortcodeProblem{
+        fmt::format("{}: '{}' heeft voor {} geen enkel cijfer; hoort hier bewust niets, geef dan "
+                    "leeg=\"…\" met de tekst die er moet staan",
+                    call.name, ind.id, who)};
+  if (before)
+    throw ShortcodeProblem{
+        fmt::format("{}: '{}' heeft voor {} geen cijfer van vóór {} om de trend vanaf te rekenen; "
+                    "wel over {}",
+                    call.name, ind.id, who, p.label(), periods_in_words(has))};
+  std::optional<Period> near = nearest_period(has, p);
+  throw ShortcodeProblem{fmt::format("{}: '{}' heeft voor {} geen cijfer over {}; wel over {}", call.name, ind.id, who,
+                                     p.label(), periods_in_words(has)),
+                         near ? near->key() : ""};
+}
+
+std::string periods_in_words(const std::vector<Period>& periods) {
+  std::vector<std::string> items;
+  for (std::size_t i = 0; i < periods.size();) {
+    std::size_t end = i + 1;
+    while (end < periods.size() && periods[end].previous() == periods[end - 1]) ++end;
+    // Three in a row still read well one by one; sixteen half years do not.
+    if (end - i >= 4) {
+      items.push_back(fmt::format("{} t/m {}", periods[i].key(), periods[end - 1].key()));
+    } else {
+      for (std::size_t k = i; k < end; ++k) items.push_back(periods[k].key());
+    }
+    i = end;
+  }
+  return list_in_words(items);
+}
+
+std::optional<Period> nearest_period(const std::vector<Period>& candidates, const Period& p) {
+  // Twice the middle month, so that the middle of a half year or a quarter stays a whole number.
+  auto middle = [](const Period& q) { return q.start_month() + period_end_month(q); };
+  std::optional<Period> best;
+  int best_distance = 0;
+  for (const Period& q : candidates) {
+    int distance = std::abs(middle(q) - middle(p));
+    if (!best || distance < best_distance || (distance == best_distance && *best < q)) {
+      best = q;
+      best_distance = distance;
+    }
+  }
+  return best;
 }
 
 const Gemeente& gemeente_of(const ShortcodeContext& ctx, const std::string& shortcode) {

@@ -20,7 +20,7 @@ namespace spiegel {
 struct ShortcodeContext {
   const SiteData& site;
   const Gemeente* gemeente = nullptr;
-  const BlockScan* blocks = nullptr;  ///< the text's conclusies, aanbevelingen…, for `ref`
+  const BlockScan* blocks = nullptr;        ///< the text's conclusies, aanbevelingen…, for `ref`
   const chart::MapGeometry* map = nullptr;  ///< the theme's map, for `kaart`; nullptr when it has none
 };
 
@@ -51,6 +51,24 @@ Fragment text_fragment(const std::string& text);
 const Indicator& indicator_arg(const SiteData& site, const std::string& id, const std::string& shortcode);
 /// The period written (the peilperiode when empty); it must occur in the data.
 Period period_arg(const SiteData& site, const std::string& text, const std::string& shortcode);
+/// The period a sentence asks an indicator's figure for: the indicator's current
+/// period when `text` is empty, else a period of the data that the indicator
+/// has for some unit. A period the indicator never has (2020-H1 of a yearly
+/// figure) is a mistake in the text, not a gap, so `leeg=` does not excuse it.
+Period indicator_period_arg(const SiteData& site, const Indicator& ind, const std::string& text,
+                            const std::string& shortcode);
+/// Whether a sentence has a figure to print: a number, or geheim (printed as x, a published fact).
+bool has_figure(const Value* v);
+/// What a sentence prints where its figure is missing: the text of `leeg="…"`
+/// when the writer accepts the gap; otherwise the problem names the periods
+/// `unit` does have a figure for, and the nearest as suggestion. `before`:
+/// what is missing is any figure before `p` (a trend's start).
+Fragment missing_figure(const ShortcodeCall& call, const SiteData& site, const Indicator& ind, const std::string& unit,
+                        const Period& p, bool before = false);
+/// The periods in words, oldest first, a run of four or more as one range: "2017, 2018 en 2019", "2017-H1 t/m 2024-H2".
+std::string periods_in_words(const std::vector<Period>& periods);
+/// Of `candidates`, the period whose middle lies closest to the middle of `p`; the later one on a tie.
+std::optional<Period> nearest_period(const std::vector<Period>& candidates, const Period& p);
 /// The gemeente of the report the shortcode stands in.
 const Gemeente& gemeente_of(const ShortcodeContext& ctx, const std::string& shortcode);
 /// A gemeente named by code (GM0310) or name (De Bilt, any case).

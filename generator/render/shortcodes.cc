@@ -20,6 +20,22 @@ const ShortcodeTable& handlers() {
   return table;
 }
 
+/// A report without a referentiegroep whose tables and charts compare: they
+/// show the gemeente beside its groups and Nederland only, which a reader may
+/// take for a benchmark against its peers. Said once, at the first such call.
+void warn_without_reference_group(const std::vector<ShortcodeCall>& calls, const ShortcodeContext& ctx,
+                                  Diagnostics& diags) {
+  if (!ctx.gemeente || reference_group(ctx.site, ctx.gemeente->code)) return;
+  for (const ShortcodeCall& call : calls)
+    if (call.name == "tabel" || call.name == "grafiek") {
+      diags.warning(call.loc, fmt::format("{} heeft geen referentiegroep: tabellen en grafieken vergelijken alleen "
+                                          "met de groepen en Nederland — geef er een in groepen.yaml "
+                                          "(referentiegroepen:) of in de kop van het rapport (referentiegroep: [...])",
+                                          ctx.site.display_name(ctx.gemeente->code)));
+      return;
+    }
+}
+
 }  // namespace
 
 std::vector<std::string> shortcode_names() {
@@ -50,6 +66,7 @@ std::vector<Fragment> evaluate_shortcodes(const std::vector<ShortcodeCall>& call
     f.source = call.source;
     out.push_back(std::move(f));
   }
+  warn_without_reference_group(calls, context, diags);
   return out;
 }
 

@@ -22,9 +22,6 @@ std::string group_in_sentence(const SiteData& site, const Group& g) {
   return g.def_id == kReferentiegroep ? "de referentiegroep" : site.display_name(g.id);
 }
 
-/// Why there is no figure: "het cijfer is geheim" / "er is geen cijfer".
-std::string missing_reason(const Value* v) { return v && v->status == Status::geheim ? "geheim" : "geen cijfer"; }
-
 /// The unit a sentence shortcode speaks about: gemeente= or groep=, else the report's gemeente.
 std::string unit_of(const ShortcodeArgs& args, const ShortcodeContext& ctx, const std::string& shortcode,
                     std::string& name) {
@@ -45,25 +42,25 @@ Fragment block_fragment(std::string html, std::string text) {
   return Fragment{std::move(html), std::move(text), true, ""};
 }
 
-/// "vergelijk ind met=groep [periode=p] [gemeente=g]": "lager dan Nederland (7,2%)".
+/// "vergelijk ind met=groep [periode=p] [gemeente=g] [leeg=…]": "lager dan Nederland (7,2%)".
 Fragment vergelijk(const ShortcodeCall& call, const ShortcodeContext& ctx) {
-  ShortcodeArgs args(call, {"met", "periode", "gemeente"}, 1);
+  ShortcodeArgs args(call, {"met", "periode", "gemeente", "leeg"}, 1);
   const SiteData& site = ctx.site;
   const Indicator& ind = indicator_arg(site, args.positional(0), "vergelijk");
   const Group& group = group_arg(ctx, args.named("met"), "vergelijk");
-  Period p = args.named("periode").empty() ? current_period(site, ind.id)
-                                           : period_arg(site, args.named("periode"), "vergelijk");
+  Period p = indicator_period_arg(site, ind, args.named("periode"), "vergelijk");
   const Gemeente& g = args.named("gemeente").empty() ? gemeente_of(ctx, "vergelijk")
                                                      : gemeente_arg(site, args.named("gemeente"), "vergelijk");
   const Value* own = site.data.get(g.code, ind.id, p);
   const Value* ref = site.data.get(group.id, ind.id, p);
+  if (!has_figure(own)) return missing_figure(call, site, ind, g.code, p);
+  if (!has_figure(ref)) return missing_figure(call, site, ind, group.id, p);
+  // A geheim figure is published as such: the sentence says why it cannot compare.
   const std::string who = group_in_sentence(site, group);
-  if (!usable(ref))
-    return text_fragment(fmt::format("niet te vergelijken met {} ({} over {})", who, missing_reason(ref), p.label()));
+  if (!usable(ref)) return text_fragment(fmt::format("niet te vergelijken met {} (geheim over {})", who, p.label()));
   const std::string ref_text = format_value(ind, ref->waarde, ref->status);
   if (!usable(own))
-    return text_fragment(
-        fmt::format("niet te vergelijken met {} ({}: {})", who, site.display_name(g.code), missing_reason(own)));
+    return text_fragment(fmt::format("niet te vergelijken met {} ({}: geheim)", who, site.display_name(g.code)));
   // Equal as printed reads as equal, even when the unrounded figures differ.
   if (same_when_shown(ind, *own->waarde, *ref->waarde))
     return text_fragment(fmt::format("gelijk aan {} ({})", who, ref_text));
@@ -74,41 +71,46 @@ Fragment vergelijk(const ShortcodeCall& call, const ShortcodeContext& ctx) {
   return text_fragment(fmt::format("{} {} ({})", words, who, ref_text));
 }
 
-/// "trend ind [van=p] [tot=p]": "gedaald van 8,1% naar 6,7%".
+/// "trend ind [van=p] [tot=p] [gemeente=g|groep=g] [leeg=…]": "gedaald van 8,1% naar 6,7%".
 Fragment trend(const ShortcodeCall& call, const ShortcodeContext& ctx) {
-  ShortcodeArgs args(call, {"van", "tot", "gemeente", "groep"}, 1);
+  ShortcodeArgs args(call, {"van", "tot", "gemeente", "groep", "leeg"}, 1);
   const SiteData& site = ctx.site;
   const Indicator& ind = indicator_arg(site, args.positional(0), "trend");
   std::string name;
   const std::string unit = unit_of(args, ctx, "trend", name);
-  Period tot = args.named("tot").empty() ? current_period(site, ind.id) : period_arg(site, args.named("tot"), "trend");
+  Period tot = indicator_period_arg(site, ind, args.named("tot"), "trend");
   Period van;
   const std::optional<Period>& basis = site.content.settings.basisperiode;
   if (!args.named("van").empty()) {
-    van = period_arg(site, args.named("van"), "trend");
+    van = indicator_period_arg(site, ind, args.named("van"), "trend");
   } else if (basis && basis->kind == tot.kind && *basis < tot) {
     van = *basis;
   } else {
     // No basisperiode of this kind (a yearly figure in a half-year monitor): the series' first figure.
     const Dataset::Series* s = site.data.series(unit, ind.id);
     const Dataset::Series::value_type* first = nullptr;
+    const Period* geheim = nullptr;
     if (s)
-      for (const auto& e : *s)
-        if (e.first.kind == tot.kind && e.first < tot && usable(&e.second)) {
+      for (const auto& e : *s) {
+        if (e.first.kind != tot.kind || !(e.first < tot)) continue;
+        if (!geheim && has_figure(&e.second) && !usable(&e.second)) geheim = &e.first;
+        if (usable(&e.second)) {
           first = &e;
           break;
         }
-    if (!first) return text_fragment(fmt::format("niet te bepalen (geen cijfer van vóór {})", tot.label()));
+      }
+    if (!first && geheim) return text_fragment(fmt::format("niet te bepalen (geheim over {})", geheim->label()));
+    if (!first) return missing_figure(call, site, ind, unit, tot, /*before=*/true);
     van = first->first;
   }
   if (!(van < tot))
     throw ShortcodeProblem{fmt::format("trend: 'van' ({}) moet vóór 'tot' ({}) liggen", van.key(), tot.key()), ""};
   const Value* a = site.data.get(unit, ind.id, van);
   const Value* b = site.data.get(unit, ind.id, tot);
-  if (!usable(a) || !usable(b)) {
-    const Period& gap = usable(a) ? tot : van;
-    return text_fragment(fmt::format("niet te bepalen ({} over {})", missing_reason(usable(a) ? b : a), gap.label()));
-  }
+  if (!has_figure(a)) return missing_figure(call, site, ind, unit, van);
+  if (!has_figure(b)) return missing_figure(call, site, ind, unit, tot);
+  if (!usable(a) || !usable(b))
+    return text_fragment(fmt::format("niet te bepalen (geheim over {})", (usable(a) ? tot : van).label()));
   std::string from = format_value(ind, a->waarde, a->status), to = format_value(ind, b->waarde, b->status);
   if (same_when_shown(ind, *a->waarde, *b->waarde)) return text_fragment(fmt::format("gelijk gebleven op {}", to));
   return text_fragment(fmt::format("{} van {} naar {}", *b->waarde > *a->waarde ? "gestegen" : "gedaald", from, to));

@@ -5,6 +5,7 @@
 #include "load/indicators.h"
 #include "load/observations.h"
 #include "load/registry.h"
+#include "render/shortcode_args.h"
 #include "render/shortcodes.h"
 #include "site/pipeline.h"
 
@@ -65,6 +66,15 @@ std::string one(const SiteData& s, const std::string& text) {
   return f[0].html;
 }
 
+/// The one problem `text` gives in A's report.
+Diagnostic problem(const SiteData& s, const std::string& text) {
+  Diagnostics d;
+  run(s, text, d);
+  INFO(d.str());
+  REQUIRE(d.count() == 1);
+  return d.all()[0];
+}
+
 }  // namespace
 
 TEST_CASE("vergelijk: lager, hoger or vergelijkbaar than a group, with its figure") {
@@ -77,8 +87,9 @@ TEST_CASE("vergelijk: lager, hoger or vergelijkbaar than a group, with its figur
   CHECK(one(s, "{{< vergelijk pct met=regio >}}") == "lager dan Regio Noord (7,1%*)");
   // Bee: 7,5 against 7,1 is 0,4 point more, beyond the tolerance of 5% of 7,1 (0,355).
   CHECK(one(s, "{{< vergelijk pct met=regio:Noord gemeente=Bee >}}") == "hoger dan Regio Noord (7,1%*)");
-  CHECK(one(s, "{{< vergelijk lasten met=nederland >}}") ==
-        "niet te vergelijken met Nederland (geen cijfer over 2019)");
+  // A geheim figure is a published fact: the sentence says so.
+  CHECK(one(s, "{{< vergelijk pct met=nederland gemeente=Cee >}}") ==
+        "niet te vergelijken met Nederland (Cee: geheim)");
 }
 
 TEST_CASE("vergelijk: an unknown group is an error at its line with a suggestion") {
@@ -98,8 +109,6 @@ TEST_CASE("trend: gestegen or gedaald from the basisperiode to now") {
   CHECK(one(s, "{{< trend pct >}}") == "gedaald van 8,1% naar 6,7%");
   CHECK(one(s, "{{< trend pct gemeente=GM0002 >}}") == "gestegen van 7,4% naar 7,5%*");
   CHECK(one(s, "{{< trend pct groep=nederland >}}") == "gestegen van 7,1% naar 7,2%");
-  CHECK(one(s, "{{< trend pct gemeente=Cee >}}") == "niet te bepalen (geen cijfer over 1e halfjaar 2017)");
-  CHECK(one(s, "{{< trend lasten >}}") == "niet te bepalen (geen cijfer van vóór 2019)");
   Diagnostics d;
   run(s, "{{< trend pct van=2020-H1 tot=2017-H1 >}}", d);
   CHECK(d.count() == 1);
@@ -213,4 +222,53 @@ TEST_CASE("waarde als=deciel: an error with the reason below 30 gemeenten; a dec
 TEST_CASE("tabel thema=: a theme written in other case or spacing is the same theme, as in indicatoren.yaml") {
   SiteData s = site();
   CHECK(contains(one(s, "{{< tabel thema=\" gebruik\" >}}"), "../../indicatoren/deciel/index.html"));
+}
+
+TEST_CASE("a sentence that asks for a figure that does not exist is an error naming the periods there are") {
+  SiteData s = site();
+  // lasten is yearly: A has 2019 only. 2020-H1 is a period of the monitor, not of lasten.
+  Diagnostic d = problem(s, "tekst\n{{< waarde lasten periode=2020-H1 >}}");
+  CHECK(d.loc.line == 11);
+  CHECK(d.message == "waarde: 'lasten' heeft geen cijfers over 1e halfjaar 2020; wel over 2019");
+  CHECK(d.suggestion == "2019");
+  // Bee has no lasten at all; Nederland no figure of lasten.
+  CHECK(problem(s, "{{< waarde lasten gemeente=Bee >}}")
+            .message.starts_with("waarde: 'lasten' heeft voor Bee geen enkel cijfer"));
+  d = problem(s, "{{< vergelijk lasten met=nederland >}}");
+  CHECK(d.message.starts_with("vergelijk: 'lasten' heeft voor Nederland geen enkel cijfer"));
+  // Cee has a geheim figure over 2020-H1 but none over 2017-H1, where the trend starts.
+  d = problem(s, "{{< trend pct gemeente=Cee >}}");
+  CHECK(d.message == "trend: 'pct' heeft voor Cee geen cijfer over 1e halfjaar 2017; wel over 2020-H1");
+  CHECK(d.suggestion == "2020-H1");
+  CHECK(problem(s, "{{< trend lasten >}}").message ==
+        "trend: 'lasten' heeft voor Aa & Zo geen cijfer van vóór 2019 om de trend vanaf te rekenen; wel over 2019");
+  CHECK(problem(s, "{{< waarde pct gemeente=Cee periode=2017-H1 als=index >}}")
+            .message.starts_with("waarde: 'pct' heeft voor Cee geen cijfer over 1e halfjaar 2017"));
+}
+
+TEST_CASE("geheim is printed, not an error; leeg= prints the writer's text where a figure is missing") {
+  SiteData s = site();
+  CHECK(one(s, "{{< waarde pct gemeente=Cee >}}") == "x");
+  CHECK(one(s, "{{< trend pct gemeente=Bee van=2017-H1 >}}") == "gestegen van 7,4% naar 7,5%*");
+  CHECK(one(s, "{{< waarde lasten gemeente=Bee leeg=\"geen opgave\" >}}") == "geen opgave");
+  CHECK(one(s, "{{< vergelijk lasten met=nederland leeg=\"niet te vergelijken\" >}}") == "niet te vergelijken");
+  CHECK(one(s, "{{< trend pct gemeente=Cee leeg=onbekend >}}") == "onbekend");
+  CHECK(one(s, "{{< waarde lasten gemeente=Bee leeg=\"\" >}}").empty());
+  // leeg= does not excuse a period the indicator never has: that is a mistake in the text.
+  CHECK(problem(s, "{{< waarde lasten periode=2020-H1 leeg=\"–\" >}}").suggestion == "2019");
+}
+
+TEST_CASE("periods in words: one by one, or a run of four or more as a range; the nearest by time") {
+  auto periods = [](std::vector<std::string> keys) {
+    std::vector<Period> out;
+    for (const std::string& k : keys) out.push_back(*parse_period(k));
+    return out;
+  };
+  CHECK(periods_in_words(periods({"2017", "2018", "2019"})) == "2017, 2018 en 2019");
+  CHECK(periods_in_words(periods({"2017-H1", "2017-H2", "2018-H1", "2018-H2", "2020-H1"})) ==
+        "2017-H1 t/m 2018-H2 en 2020-H1");
+  CHECK(nearest_period(periods({"2017", "2018", "2019"}), *parse_period("2020-H1"))->key() == "2019");
+  CHECK(nearest_period(periods({"2019", "2020", "2021"}), *parse_period("2020-H1"))->key() == "2020");
+  CHECK(nearest_period(periods({"2019-H2", "2020-H2"}), *parse_period("2020-H1"))->key() == "2020-H2");
+  CHECK_FALSE(nearest_period({}, *parse_period("2020")));
 }

@@ -132,3 +132,20 @@ TEST_CASE("kaart: a choropleth with the report's gemeente outlined and the other
   REQUIRE(to != std::string::npos);
   CHECK(testing::xml_problem(f[0].html.substr(from, to + 6 - from)) == "");
 }
+
+TEST_CASE("a report without a referentiegroep whose tables compare gets one warning, at the first table") {
+  SiteData s = site();
+  Diagnostics d;
+  ShortcodeScan scan =
+      scan_shortcodes("{{< waarde pct >}}\n{{< tabel indicatoren=pct >}}\n{{< grafiek indicator=pct >}}\n",
+                      "content/gemeenten/bee.md", 10, d);
+  evaluate_shortcodes(scan.calls, ShortcodeContext{s, s.content.registry.find("GM0002"), nullptr, nullptr}, d);
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(d.warnings().size() == 1);
+  CHECK(d.warnings()[0].loc.line == 11);
+  CHECK(d.warnings()[0].message.starts_with("Bee heeft geen referentiegroep"));
+  // Aa has one: no warning.
+  Diagnostics a;
+  run(s, "{{< tabel indicatoren=pct >}}\n", a);
+  CHECK(a.warnings().empty());
+}

@@ -39,11 +39,11 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, con
         continue;
       }
     }
-    const std::size_t errors_before = diags.count();
+    const std::size_t errors_before = diags.count(), warnings_before = diags.warning_count();
     RenderedText text = render_text(site, *page.doc, page.gemeente, report, map, diags);
     ++texts.rendered;
-    // A text with errors is rendered again next time, so that its errors are reported again.
-    if (cache && diags.count() == errors_before) {
+    // A text with errors or warnings is rendered again next time, so that they are reported again.
+    if (cache && diags.count() == errors_before && diags.warning_count() == warnings_before) {
       RenderCache::Text& kept = cache->texts[page.doc->path];
       kept = RenderCache::Text{*page.doc, page.gemeente, report, std::move(text)};
       texts.by_doc[page.doc] = &kept.text;

@@ -84,7 +84,8 @@ std::vector<T> joined(std::vector<T> a, const std::vector<T>& b) {
 RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
                          const chart::MapGeometry* map, Diagnostics& diags) {
   RenderedText out;
-  ShortcodeScan scan = scan_shortcodes(doc.body, doc.path, doc.body_line, diags);
+  static const std::vector<std::string> known_names = shortcode_names();
+  ShortcodeScan scan = scan_shortcodes(doc.body, doc.path, doc.body_line, diags, known_names);
   out.blocks = scan_blocks(scan.text, doc.path, doc.body_line, scan.calls.size(), diags);
   add_shortcode_blocks(out.blocks, scan.calls, diags);
   // Each piece is its own cmark document; every piece gets every definition.

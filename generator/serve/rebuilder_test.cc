@@ -137,6 +137,26 @@ TEST_CASE("a text with an error is not kept: its error comes back after a templa
   CHECK(*fixed.files == full_build(t));
 }
 
+TEST_CASE("a text with a warning is not kept either: its warning comes back after a template edit") {
+  TempProject t;
+  t.copy_from(SPIEGEL_SOURCE_DIR "/content", "content");
+  Rebuilder r(t.root());
+  REQUIRE(r.build_all().files);
+  const std::string file = "content/gemeenten/deventer.md";
+  t.write(file, t.read(file) + "\nDe lasten: {{ waarde lasten_per_inwoner }}.\n");
+  BuildOutcome warned = r.rebuild(modified(file));
+  REQUIRE(warned.files);
+  REQUIRE(warned.diags.warnings().size() == 1);
+
+  std::ifstream in(SPIEGEL_SOURCE_DIR "/templates/404.mustache");
+  t.write("templates/404.mustache", std::string{std::istreambuf_iterator<char>(in), {}});
+  BuildOutcome again = r.rebuild(modified("templates/404.mustache"));
+  REQUIRE(again.files);
+  CHECK(again.texts_rendered == 1);
+  REQUIRE(again.diags.warnings().size() == 1);
+  CHECK(again.diags.warnings().front().loc.file == file);
+}
+
 TEST_CASE("a changed front matter, data or an added file reloads everything") {
   TempProject t;
   t.copy_from(SPIEGEL_SOURCE_DIR "/content", "content");

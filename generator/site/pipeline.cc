@@ -75,7 +75,8 @@ bool reload_texts(SiteData& site, const fs::path& dir, const std::vector<std::st
   return true;
 }
 
-SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diags, BuildCache* cache) {
+SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diags, BuildCache* cache,
+                     BuildOptions options) {
   // The open data's figures need no rendered text: on a national monitor they
   // are as much work as all pages, so they are made beside them.
   std::future<OpenDataFigures> figures;
@@ -94,13 +95,15 @@ SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diag
   // On the finished site, so that every file the reader gets is searched.
   if (site.content.settings.anonimiseren)
     check_anonymity(site, files, rendered.sources, diags, cache ? &cache->anonymity : nullptr);
+  // Last, so that every warning of every stage is in: the writer sees them all at once.
+  if (options.strict) diags.promote_warnings();
   return files;
 }
 
-std::optional<SiteFiles> build_in_memory(const fs::path& dir, Diagnostics& diags) {
+std::optional<SiteFiles> build_in_memory(const fs::path& dir, Diagnostics& diags, BuildOptions options) {
   std::optional<Project> project = load_project(dir, diags);
   if (!project) return std::nullopt;
-  SiteFiles files = build_site(project->site, project->theme, diags);
+  SiteFiles files = build_site(project->site, project->theme, diags, nullptr, options);
   if (diags.has_errors()) return std::nullopt;
   return files;
 }

@@ -58,11 +58,20 @@ struct BuildCache {
   void clear() { *this = BuildCache{}; }
 };
 
+/// How a command wants the site built.
+struct BuildOptions {
+  /// Every warning is an error, so a site that would show one is refused:
+  /// `spiegel build --strikt`, and `spiegel check` always.
+  bool strict = false;
+};
+
 /// Every file of the site, checked: the pages, sitemap and assets, the open
 /// data, and with `anonimiseren` no real name anywhere. Errors go to `diags`.
-SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diags, BuildCache* cache = nullptr);
+SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diags, BuildCache* cache = nullptr,
+                     BuildOptions options = {});
 
 /// load_project and build_site: the site in memory, nullopt when `diags` has errors.
-std::optional<SiteFiles> build_in_memory(const std::filesystem::path& dir, Diagnostics& diags);
+std::optional<SiteFiles> build_in_memory(const std::filesystem::path& dir, Diagnostics& diags,
+                                         BuildOptions options = {});
 
 }  // namespace spiegel

@@ -28,7 +28,11 @@ struct ShortcodeScan {
 
 /// Replaces every shortcode in `body` by placeholder(i). `first_line` is the
 /// file line of body's first line, so positions point into the user's file.
-ShortcodeScan scan_shortcodes(std::string_view body, const std::string& file, int first_line, Diagnostics& diags);
+/// `{{ waarde x }}` with one of `known_names` after the braces is what a Hugo
+/// writer types by habit; it stays text, with a warning, except in code and
+/// comments, which show or hide it on purpose.
+ShortcodeScan scan_shortcodes(std::string_view body, const std::string& file, int first_line, Diagnostics& diags,
+                              const std::vector<std::string>& known_names = {});
 
 /// The placeholder text for call i: letters and digits only, so Markdown keeps it in one text node.
 std::string shortcode_placeholder(std::size_t i);

@@ -44,3 +44,33 @@ TEST_CASE("an unclosed shortcode, an empty one and an open quote are errors at t
   CHECK(d.all()[1].loc.line == 2);
   CHECK(d.all()[2].loc.line == 3);
 }
+
+TEST_CASE("{{ waarde x }} without < > is a warning at its place, written as it should be; other braces are text") {
+  const std::vector<std::string> known = {"gemeente", "waarde"};
+  Diagnostics d;
+  ShortcodeScan scan = scan_shortcodes(
+      "Tekst\nDe lasten waren {{ waarde lasten periode=2019 }} in {{gemeente}}.\n"
+      "Een {{ mustache }} of {{ waardering }} of {{< waarde x >}} of {{% waarde x %}} blijft stil.\n",
+      "g.md", 5, d, known);
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(d.warnings().size() == 2);
+  CHECK(d.warnings()[0].str() ==
+        "g.md:6:17: waarschuwing: lijkt een shortcode maar mist < >: schrijf {{< waarde lasten periode=2019 >}}");
+  CHECK(d.warnings()[1].str() ==
+        "g.md:6:53: waarschuwing: lijkt een shortcode maar mist < >: schrijf {{< gemeente >}}");
+  // The text stays as written: only the real shortcode became a placeholder.
+  CHECK(scan.calls.size() == 1);
+  CHECK(scan.text.find("{{ waarde lasten periode=2019 }}") != std::string::npos);
+}
+
+TEST_CASE("literal braces in code, fenced blocks and comments are meant literally") {
+  const std::vector<std::string> known = {"waarde"};
+  Diagnostics d;
+  scan_shortcodes(
+      "Schrijf niet `{{ waarde x }}` maar ``{{< waarde x >}}``.\n\n```\n{{ waarde x }}\n```\n\n~~~~md\n{{ waarde x }}\n"
+      "```\n{{ waarde y }}\n~~~~\n<!-- {{ waarde x }}\n{{ waarde x }} -->\nEen los ` teken en {{ waarde z }}\n",
+      "g.md", 1, d, known);
+  REQUIRE(d.warnings().size() == 1);
+  CHECK(d.warnings()[0].loc.line == 14);
+  CHECK(d.warnings()[0].message == "lijkt een shortcode maar mist < >: schrijf {{< waarde z >}}");
+}
