@@ -88,7 +88,8 @@ TEST_CASE("spiegel pdf: a PDF per report with title, author and embedded fonts, 
   CHECK(contains(bundle, "Jeugdhulp in Aa"));
   CHECK(contains(bundle, "Jeugdhulp in Bee"));
 
-  CHECK(contains(t.read("site/gemeenten/aa/index.html"), "<a href=\"rapport.pdf\" type=\"application/pdf\">Download als PDF"));
+  CHECK(contains(t.read("site/gemeenten/aa/index.html"),
+                 "<a href=\"rapport.pdf\" type=\"application/pdf\">Download als PDF"));
 
   // A chosen report: only its PDF, and only its page links one.
   auto [rc2, err2] = capture_stderr([&] { return run_pdf({t.root().string(), "bee"}); });

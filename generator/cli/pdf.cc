@@ -157,6 +157,8 @@ int run_pdf(const std::vector<std::string>& args) {
         std::fflush(stderr);
       };
       std::vector<PrintPage> common = bundle ? common_print_pages(project->site) : std::vector<PrintPage>{};
+      // The first render takes seconds: say at once what is going on.
+      if (terminal) std::fprintf(stderr, "PDF 0 van %zu…", reports.size() + common.size());
       failure = add_pdfs(files, reports, common, folder, pdf);
       if (terminal) std::fputs("\r\033[K", stderr);
     }

@@ -45,7 +45,8 @@ TEST_CASE("pdf jobs: each output appears under its name only when its renderer s
 
 TEST_CASE("pdf jobs: a failing renderer leaves no PDF, and its last lines of stderr are in the failure") {
   TempProject t;
-  fs::path bad = fake_renderer(t, "printf '%%PDF-1.7 half' > \"$1\"\necho 'regel 1' >&2\necho 'ERROR: kapot' >&2\nexit 3\n");
+  fs::path bad =
+      fake_renderer(t, "printf '%%PDF-1.7 half' > \"$1\"\necho 'regel 1' >&2\necho 'ERROR: kapot' >&2\nexit 3\n");
   std::optional<PdfFailure> f = run_pdf_jobs({job(t, bad, "a")}, {});
   REQUIRE(f);
   CHECK(f->name == "a");
