@@ -84,6 +84,8 @@ TEST_CASE("spiegel pdf: a PDF per report with title, author and embedded fonts, 
   const std::string fonts = output_of("pdffonts " + (site / "gemeenten/aa/rapport.pdf").string());
   CHECK(contains(fonts, " yes "));
   CHECK_FALSE(contains(fonts, " no  "));  // every font embedded: the emb column never says no
+  // Links stay relative, as on the page: not into the folder the page was rendered in, which is gone.
+  CHECK_FALSE(contains(t.read("site/gemeenten/aa/rapport.pdf"), "file://"));
   const std::string bundle = output_of("pdftotext " + (site / "monitor.pdf").string() + " -");
   CHECK(contains(bundle, "Jeugdhulp in Aa"));
   CHECK(contains(bundle, "Jeugdhulp in Bee"));

@@ -190,8 +190,9 @@ int run_pdf(const std::vector<std::string>& args) {
   }
   std::fputs(diags.warnings_str().c_str(), stderr);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::fprintf(stderr, "spiegel: %zu PDF's%s, %zu bestanden → %s (%.1f s, %d tegelijk)\n", reports.size(),
-               bundle ? " en monitor.pdf" : "", files.size(), shown.c_str(), seconds, parallel);
+  std::fprintf(stderr, "spiegel: %zu %s%s, %zu bestanden → %s (%.1f s, %d tegelijk)\n", reports.size(),
+               reports.size() == 1 ? "PDF" : "PDF's", bundle ? " en monitor.pdf" : "", files.size(), shown.c_str(),
+               seconds, parallel);
   return kOk;
 }
 

@@ -22,6 +22,7 @@ struct PdfJob {
   std::vector<std::string> arguments;
   std::filesystem::path temporary;
   std::filesystem::path output;
+  std::filesystem::path input;  ///< the child's standard input; empty: none (/dev/null)
 };
 
 /// Where the jobs are, after one finished.

@@ -25,7 +25,7 @@ fs::path fake_renderer(const TempProject& t, const std::string& body) {
 PdfJob job(const TempProject& t, const fs::path& program, const std::string& name) {
   fs::path out = t.root() / (name + ".pdf");
   fs::path tmp = t.root() / (name + ".pdf.deel");
-  return {name, program, {tmp.string()}, tmp, out};
+  return {name, program, {tmp.string()}, tmp, out, {}};
 }
 
 }  // namespace

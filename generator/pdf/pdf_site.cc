@@ -36,7 +36,8 @@ std::string read_bytes(const fs::path& p) {
 PdfJob page_job(const PrintPage& page, const fs::path& folder, const fs::path& weasyprint, const fs::path& output) {
   fs::path temporary = output;
   temporary += ".deel";
-  return {page.name, weasyprint, weasyprint_arguments(folder / page.path, temporary), temporary, output};
+  return {page.name, weasyprint, weasyprint_arguments(folder / "spiegel.css", temporary),
+          temporary, output,     folder / page.path};
 }
 
 }  // namespace
@@ -107,7 +108,7 @@ std::optional<PdfFailure> add_pdfs(SiteFiles& files, const std::vector<PrintPage
     for (const PrintPage& r : reports) parts.push_back((root / report_pdf_path(r)).string());
     for (const PrintPage& c : common)
       if (c.path != "index.html") parts.push_back((root / (c.path + ".pdf")).string());
-    PdfJob unite{"monitor.pdf", options.pdfunite, parts, root / "monitor.pdf.deel", root / kBundlePath};
+    PdfJob unite{"monitor.pdf", options.pdfunite, parts, root / "monitor.pdf.deel", root / kBundlePath, {}};
     unite.arguments.push_back(unite.temporary.string());
     PdfRunOptions run = options.run;
     run.on_progress = nullptr;

@@ -26,10 +26,10 @@ std::optional<fs::path> find_program(const std::string& name, const char* path_e
   return std::nullopt;
 }
 
-std::vector<std::string> weasyprint_arguments(const fs::path& input, const fs::path& output) {
+std::vector<std::string> weasyprint_arguments(const fs::path& stylesheet, const fs::path& output) {
   // Not --quiet: its stderr goes to a log that is shown only when the render
   // fails, and then the errors WeasyPrint logs are what the user needs.
-  return {"--pdf-variant", "pdf/ua-1", input.string(), output.string()};
+  return {"--pdf-variant", "pdf/ua-1", "--base-url", "", "--stylesheet", stylesheet.string(), "-", output.string()};
 }
 
 std::string weasyprint_missing_message() {
