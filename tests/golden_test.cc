@@ -18,9 +18,16 @@ namespace {
 
 void compare_with_golden(const fs::path& project, const std::string& set) {
   Diagnostics d;
-  auto files = build_in_memory(project, d);
+  std::optional<Project> loaded = load_project(project, d);
   INFO(d.str());
-  REQUIRE(files.has_value());
+  REQUIRE(loaded.has_value());
+  // The example lives in Spiegel's own checkout, whose revision changes with
+  // every commit; the golden files show a fixed one in the colofon.
+  loaded->site.content.revision = "abc1234";
+  SiteFiles built_files = build_site(loaded->site, loaded->theme, d);
+  INFO(d.str());
+  REQUIRE_FALSE(d.has_errors());
+  const SiteFiles* files = &built_files;
   const fs::path golden = fs::path(SPIEGEL_SOURCE_DIR) / "tests/golden" / set;
   const bool update = std::getenv("SPIEGEL_UPDATE_GOLDEN") != nullptr;
   int compared = 0;

@@ -18,6 +18,7 @@ void to_json(json& j, const SiteView& s) {
        {"root", s.root},
        {"css", s.css},
        {"peilperiode", s.peilperiode},
+       {"revisie", s.revisie},
        {"nav", s.nav},
        {"gemeenten", s.gemeenten},
        {"aantal_gemeenten", s.aantal_gemeenten}};

@@ -41,6 +41,7 @@ struct SiteView {
   std::string root;  ///< "../../" on gemeenten/x/index.html
   std::string css;
   std::string peilperiode;
+  std::string revisie;  ///< the project's git revision, "abc1234"; "" when it is not a git checkout
   std::vector<NavItem> nav;
   std::vector<ReportLink> gemeenten;  ///< on the front page only
   std::size_t aantal_gemeenten = 0;

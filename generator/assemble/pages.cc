@@ -79,7 +79,7 @@ std::vector<PageSpec> plan_pages(const SiteData& site) {
 }
 
 PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all,
-                   const chart::MapGeometry* map) {
+                   const chart::MapGeometry* map, const std::set<std::string>* pdf_reports) {
   const Settings& s = site.content.settings;
   PageBase base;
   SiteView& view = base.site;
@@ -113,6 +113,7 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
   view.root = root;
   view.css = root + "spiegel.css";
   view.peilperiode = site.peilperiode.label();
+  view.revisie = site.content.revision;
   base.pagina = {page.template_name, page.path, s.basis_url.empty() ? "" : s.basis_url + page.url, ""};
 
   switch (page.kind) {
@@ -135,6 +136,7 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
       ReportPage r = report_page(site, g, page.doc ? &page.doc->front : nullptr, std::move(base));
       r.ondertitel = page.doc ? page.doc->front.ondertitel : "";
       r.datum = page.doc ? page.doc->front.datum : "";  // "maart 2021"; without it the monitor's editie
+      if (pdf_reports && pdf_reports->count(r.gemeente.slug)) r.pdf_url = "rapport.pdf";
       return r;
     }
     case PageSpec::Kind::aanbevelingen:

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -46,8 +47,10 @@ using PageView =
 
 /// The view model of `page` without its text; render adds it with set_text.
 /// `map`: the theme's map (for the front page and the indicator pages), or nullptr for none.
+/// `pdf_reports`: the slugs of the reports that get a rapport.pdf beside their page (`spiegel pdf`),
+/// which the page then links; nullptr: none.
 PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all,
-                   const chart::MapGeometry* map);
+                   const chart::MapGeometry* map, const std::set<std::string>* pdf_reports = nullptr);
 
 /// Puts the page's rendered text in its view model.
 void set_text(PageView& view, PageText text);

@@ -36,6 +36,7 @@ json ReportPage::to_json() const {
   j["gemeente"] = gemeente;
   j["kerncijfers"] = kerncijfers;
   j["punten"] = punten;
+  j["pdf_url"] = pdf_url;
   return j;
 }
 

@@ -47,6 +47,9 @@ struct ReportPage {
   GemeenteView gemeente;
   KeyFigures kerncijfers;
   StrongAndWeak punten;  ///< sterke punten en aandachtspunten
+  /// "rapport.pdf" when `spiegel pdf` makes the report's PDF beside the page;
+  /// "" in a plain build, which has no PDF to link to.
+  std::string pdf_url;
   nlohmann::json to_json() const;
 };
 

@@ -26,6 +26,10 @@ int run_new(const std::vector<std::string>& args);
 /// download in Spiegel's long format, to BESTAND or standard output.
 int run_import(const std::vector<std::string>& args);
 
+/// `spiegel pdf [DIR] [slug ...] [--bundel] [-j N] [--output OUT] [--strikt]`: the build plus
+/// gemeenten/<slug>/rapport.pdf of each (chosen) report, with --bundel also monitor.pdf.
+int run_pdf(const std::vector<std::string>& args);
+
 /// Prints "spiegel: <message>" and the hint to use --help; returns kUsageError.
 int usage_error(const std::string& message);
 

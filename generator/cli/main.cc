@@ -23,6 +23,11 @@ const char* kHelp =
     "                                           bekijk de site in de browser terwijl u schrijft:\n"
     "                                           bouwt bij elke wijziging opnieuw en ververst de\n"
     "                                           pagina (standaard op http://127.0.0.1:1111/)\n"
+    "  spiegel pdf [MAP] [SLUG ...] [--bundel] [-j N] [--output UITVOER] [--strikt]\n"
+    "                                           bouw de site met een PDF van elk rapport\n"
+    "                                           (gemeenten/<slug>/rapport.pdf; met SLUG alleen die),\n"
+    "                                           met --bundel ook monitor.pdf; N renders tegelijk\n"
+    "                                           (standaard het aantal kernen); vraagt WeasyPrint\n"
     "  spiegel check [MAP]                      controleer alles wat build --strikt controleert, plus\n"
     "                                           links, ankers, bestanden, id's en tekstalternatieven\n"
     "  spiegel new gemeente NAAM|CODE [MAP]     begin een rapport: content/gemeenten/<naam>.md\n"
@@ -56,6 +61,7 @@ int main(int argc, char** argv) {
   if (command == "check") return spiegel::run_check(args);
   if (command == "new") return spiegel::run_new(args);
   if (command == "import") return spiegel::run_import(args);
-  std::string s = spiegel::suggest(command, {"build", "serve", "check", "new", "import"});
+  if (command == "pdf") return spiegel::run_pdf(args);
+  std::string s = spiegel::suggest(command, {"build", "serve", "check", "new", "import", "pdf"});
   return spiegel::usage_error("onbekende opdracht '" + command + "'" + (s.empty() ? "" : " — bedoelt u '" + s + "'?"));
 }

@@ -7,6 +7,7 @@
 #include "base/file_io.h"
 #include "base/project_folder.h"
 #include "load/document.h"
+#include "load/git_revision.h"
 #include "load/groups.h"
 #include "load/indicators.h"
 #include "load/observations.h"
@@ -39,6 +40,7 @@ bool listed(const std::vector<std::string>& sorted, const std::string& path) {
 Content load_content(const fs::path& dir, Diagnostics& diags) {
   Content c;
   c.root = dir;
+  c.revision = git_revision(dir);
   const fs::path content = dir / "content";
   if (!fs::is_directory(content)) {
     diags.error({display_path(content, dir), 0, 0},

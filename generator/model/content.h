@@ -155,6 +155,9 @@ struct Content {
   std::vector<Observation> observations;
   std::vector<Report> reports;  ///< sorted by slug
   std::vector<Document> pages;  ///< paginas/*.md, sorted by slug
+  /// The project folder's git revision, abbreviated ("abc1234"), for the colofon: which
+  /// version of the content a site or PDF was made from. "" when it is not a git checkout.
+  std::string revision;
 
   const Indicator* indicator(const std::string& id) const {
     for (const Indicator& i : indicators)

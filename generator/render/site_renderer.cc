@@ -82,7 +82,8 @@ json full_context(PageView view, const SiteData& site, const PageSpec& page, con
 
 }  // namespace
 
-RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache) {
+RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache,
+                         const std::set<std::string>* pdf_reports) {
   RenderedSite out;
   std::vector<PageSpec> pages = plan_pages(site);
   const chart::MapGeometry* map = theme.map.get();
@@ -95,10 +96,11 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
     PageView base;
     if (cache) {
       auto kept = cache->views.find(page.path);
-      if (kept == cache->views.end()) kept = cache->views.emplace(page.path, page_view(site, page, pages, map)).first;
+      if (kept == cache->views.end())
+        kept = cache->views.emplace(page.path, page_view(site, page, pages, map, pdf_reports)).first;
       base = kept->second;
     } else {
-      base = page_view(site, page, pages, map);
+      base = page_view(site, page, pages, map, pdf_reports);
     }
     json ctx = full_context(std::move(base), site, page, pages, texts);
     try {

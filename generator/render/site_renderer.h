@@ -56,7 +56,10 @@ struct RenderedSite {
 /// Renders every page. Content and template errors go to `diags`. With a
 /// cache, texts whose document did not change since the cache was filled are
 /// taken from it instead of rendered; the output is the same byte for byte.
-RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache = nullptr);
+/// `pdf_reports`: the slugs of the reports whose page links the rapport.pdf
+/// beside it (page_view); a cache serves one kind of build only.
+RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache = nullptr,
+                         const std::set<std::string>* pdf_reports = nullptr);
 
 /// The full view model of one page (as the template sees it), by its source
 /// path (content/gemeenten/deventer.md), its output path or its url.

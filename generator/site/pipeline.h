@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,10 @@ struct BuildOptions {
   /// Every warning is an error, so a site that would show one is refused:
   /// `spiegel build --strikt`, and `spiegel check` always.
   bool strict = false;
+  /// The slugs of the reports that get a rapport.pdf beside their page
+  /// (`spiegel pdf`), so those pages link it; nullopt in a plain build, which
+  /// has no PDF and no link.
+  std::optional<std::set<std::string>> pdf_reports = std::nullopt;
 };
 
 /// Every file of the site, checked: the pages, sitemap and assets, the open

@@ -1,0 +1,122 @@
+#include "pdf/pdf_site.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <random>
+
+#include "assemble/pages.h"
+#include "base/diagnostics.h"
+#include "pdf/weasyprint.h"
+
+namespace fs = std::filesystem;
+
+namespace spiegel {
+
+namespace {
+
+/// A name that stays inside the folder however it is joined; others are left
+/// to the site writer, which refuses them with its own message.
+bool plain_name(const std::string& name) {
+  if (name.empty() || name.front() == '/') return false;
+  for (std::size_t at = 0; at <= name.size();) {
+    std::size_t end = std::min(name.find('/', at), name.size());
+    std::string_view part(name.data() + at, end - at);
+    if (part.empty() || part == "." || part == "..") return false;
+    at = end + 1;
+  }
+  return true;
+}
+
+std::string read_bytes(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+PdfJob page_job(const PrintPage& page, const fs::path& folder, const fs::path& weasyprint, const fs::path& output) {
+  fs::path temporary = output;
+  temporary += ".deel";
+  return {page.name, weasyprint, weasyprint_arguments(folder / "spiegel.css", temporary),
+          temporary, output,     folder / page.path};
+}
+
+}  // namespace
+
+std::vector<PrintPage> report_print_pages(const SiteData& site) {
+  std::vector<PrintPage> out;
+  for (const PageSpec& p : plan_pages(site))
+    if (p.kind == PageSpec::Kind::rapport)
+      out.push_back({site.display_slug(*p.gemeente), site.display_name(p.gemeente->code), p.path});
+  return out;
+}
+
+std::vector<PrintPage> common_print_pages(const SiteData& site) {
+  std::vector<PrintPage> out;
+  for (const PageSpec& p : plan_pages(site)) {
+    if (p.kind == PageSpec::Kind::index) out.push_back({"", "Voorpagina", p.path});
+    if (p.kind == PageSpec::Kind::pagina)
+      out.push_back({"", p.doc->front.titel.empty() ? p.doc->slug : p.doc->front.titel, p.path});
+  }
+  return out;
+}
+
+std::string report_pdf_path(const PrintPage& report) {
+  return report.path.substr(0, report.path.rfind('/') + 1) + "rapport.pdf";
+}
+
+RenderFolder::RenderFolder(const fs::path& real_out) {
+  fs::create_directories(real_out.parent_path());
+  std::random_device rd;
+  // Made with mkdir, so it is ours even if something else picks names beside it.
+  for (;;) {
+    path_ = real_out.parent_path() / fmt::format(".{}.spiegel-pdf-{}", real_out.filename().string(), rd() % 1000000);
+    if (fs::create_directory(path_)) return;
+  }
+}
+
+RenderFolder::~RenderFolder() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+std::optional<PdfFailure> add_pdfs(SiteFiles& files, const std::vector<PrintPage>& reports,
+                                   const std::vector<PrintPage>& common, const RenderFolder& folder,
+                                   const PdfBuildOptions& options) {
+  const fs::path& root = folder.path();
+  for (const auto& [name, bytes] : files) {
+    if (!plain_name(name)) continue;
+    fs::create_directories((root / name).parent_path());
+    std::ofstream out(root / name, std::ios::binary);
+    out << bytes;
+    if (!out) return PdfFailure{"", fmt::format("kan {} niet schrijven", (root / name).string()), "", false};
+  }
+  std::vector<PdfJob> jobs;
+  for (const PrintPage& r : reports) jobs.push_back(page_job(r, root, options.weasyprint, root / report_pdf_path(r)));
+  const bool bundle = !options.pdfunite.empty();
+  // The common pages are rendered only for the bundle; their PDFs stay in the folder.
+  if (bundle)
+    for (const PrintPage& c : common) jobs.push_back(page_job(c, root, options.weasyprint, root / (c.path + ".pdf")));
+  if (auto failure = run_pdf_jobs(jobs, options.run)) return failure;
+
+  SiteFiles pdfs;
+  for (const PrintPage& r : reports) pdfs[report_pdf_path(r)] = read_bytes(root / report_pdf_path(r));
+  if (bundle) {
+    // The front page, every report, then the text pages: as a reader pages through the monitor.
+    std::vector<std::string> parts;
+    if (!common.empty() && common.front().slug.empty() && common.front().path == "index.html")
+      parts.push_back((root / "index.html.pdf").string());
+    for (const PrintPage& r : reports) parts.push_back((root / report_pdf_path(r)).string());
+    for (const PrintPage& c : common)
+      if (c.path != "index.html") parts.push_back((root / (c.path + ".pdf")).string());
+    PdfJob unite{"monitor.pdf", options.pdfunite, parts, root / "monitor.pdf.deel", root / kBundlePath, {}};
+    unite.arguments.push_back(unite.temporary.string());
+    PdfRunOptions run = options.run;
+    run.on_progress = nullptr;
+    if (auto failure = run_pdf_jobs({unite}, run)) return failure;
+    pdfs[kBundlePath] = read_bytes(root / kBundlePath);
+  }
+  for (auto& [name, bytes] : pdfs) files[name] = std::move(bytes);
+  return std::nullopt;
+}
+
+}  // namespace spiegel
