@@ -135,6 +135,7 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
       ReportPage r = report_page(site, g, page.doc ? &page.doc->front : nullptr, std::move(base));
       r.ondertitel = page.doc ? page.doc->front.ondertitel : "";
       r.datum = page.doc ? page.doc->front.datum : "";  // "maart 2021"; without it the monitor's editie
+      r.rapportnummer = page.doc ? page.doc->front.rapportnummer : "";
       return r;
     }
     case PageSpec::Kind::aanbevelingen:
