@@ -58,7 +58,7 @@ TEST_CASE("a printed report opens with a title page and a colofon and ends with 
   CHECK(occurrences(page, "<h1") == 1);
   // Colofon: the sources of the figures and the tool.
   CHECK(contains(page, "<p class=\"colofon-kop\">Colofon</p>"));
-  CHECK(contains(page, "bronnen: Iv3."));
+  CHECK(contains(page, "<dt>Bronnen</dt><dd>Iv3</dd>"));
   CHECK(contains(page, "<dt>Gemaakt met</dt><dd>Spiegel</dd>"));
   // The verantwoording, as on its own page, with ids of its own, and in the contents.
   CHECK(contains(page, "<h2 id=\"bijlage-verantwoording-kop\">Bijlage 1 Verantwoording van de monitor</h2>"));

@@ -34,8 +34,9 @@ void to_json(json& j, const KeyFigures& k) {
 }
 
 void to_json(json& j, const Colofon& c) {
-  std::string bronnen;  // one line on paper: "CBS, Vektis"
-  for (const std::string& b : c.bronnen) bronnen += (bronnen.empty() ? "" : ", ") + b;
+  // One line on paper; a source may hold commas itself ("Iv3, via Findo"), hence the semicolons.
+  std::string bronnen;
+  for (const std::string& b : c.bronnen) bronnen += (bronnen.empty() ? "" : "; ") + b;
   j = {{"organisatie", c.organisatie}, {"monitor", c.monitor},        {"editie", c.editie}, {"datum", c.datum},
        {"bronnen", bronnen},           {"peilperiode", c.peilperiode}};
 }

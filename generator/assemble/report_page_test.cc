@@ -117,7 +117,7 @@ TEST_CASE("the printed report's parts: title page, colofon with the sources, the
   CHECK(j["pagina"]["rapportnummer"] == "2021-04");
   CHECK(j["colofon"]["organisatie"] == "Rekenkamer Aa");
   CHECK(j["colofon"]["monitor"] == "Monitor jeugdhulp");
-  CHECK(j["colofon"]["bronnen"] == "Iv3, CBS");
+  CHECK(j["colofon"]["bronnen"] == "Iv3; CBS");
   CHECK(j["colofon"]["datum"] == "2021");  // without the report's datum: the editie
   CHECK(j["verantwoording"]["anker"] == "bijlage-");
   CHECK(j["verantwoording"]["indicatoren"][1]["url"] == "../../indicatoren/lasten/index.html");
