@@ -48,6 +48,9 @@ TEST_CASE("a printed report opens with a title page and a colofon and ends with 
   TempProject t;
   t.write_minimal();
   t.write("content/gemeenten/aa.md", kChapters);
+  t.write("content/groepen.yaml",
+          "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n"
+          "referentiegroepen:\n  GM0001: [GM0002]\n  GM0002: [GM0001]\n");
   Diagnostics d;
   const std::string page = report_page(t, d);
   // Title page: organisation, title, gemeente, the editie or datum, the report's number; no second h1.
@@ -66,6 +69,9 @@ TEST_CASE("a printed report opens with a title page and a colofon and ends with 
   CHECK(contains(page, "<a href=\"../../indicatoren/lasten/index.html\">Lasten per inwoner</a>"));
   CHECK(contains(page, "<a href=\"#bijlage-verantwoording\">Bijlage 1 Verantwoording van de monitor</a>"));
   CHECK_FALSE(contains(page, "id=\"indicatoren-en-groepen\""));
+  // Of the referentiegroepen, only Aa's own.
+  CHECK(contains(page, "<dt>Aa</dt>\n    <dd><p>Bee</p></dd>"));
+  CHECK_FALSE(contains(page, "<dt>Bee</dt>\n    <dd><p>"));
   // Without a logo there is no image; without nummering tables run on through the report.
   CHECK_FALSE(contains(page, "<img"));
   CHECK(contains(page, "Zie <a href=\"#kostentabel\">tabel 1</a> en <a href=\"#lijn\">figuur 1</a>."));

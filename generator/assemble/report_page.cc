@@ -112,6 +112,9 @@ ReportPage report_page(const SiteData& site, const Gemeente& gemeente, const Fro
       r.colofon.bronnen.push_back(ind.bron);
   r.verantwoording = verantwoording_context(site, r.page.site.root);
   r.verantwoording.anker = "bijlage-";
+  // Only this gemeente's referentiegroep: a national monitor's 342 would fill pages of every report.
+  std::erase_if(r.verantwoording.referentiegroepen,
+                [&](const ReferenceGroupAccount& g) { return g.gemeente != r.gemeente.naam; });
   return r;
 }
 

@@ -59,7 +59,8 @@ struct ReportPage {
   std::string rapportnummer;  ///< on the printed title page; may be empty
   std::string logo;           ///< the logo's url from this page; "" without one
   Colofon colofon;
-  /// The verantwoording's generated part, printed as the report's last bijlage (ids start with "bijlage-").
+  /// The verantwoording's generated part, printed as the report's last bijlage (ids start with "bijlage-"),
+  /// with only this gemeente's referentiegroep.
   Verantwoording verantwoording;
   GemeenteView gemeente;
   KeyFigures kerncijfers;
