@@ -1,5 +1,7 @@
 #include "assemble/page_view.h"
 
+#include <algorithm>
+
 using nlohmann::json;
 
 namespace spiegel {
@@ -46,6 +48,8 @@ PageText page_text(const std::string& html, const std::vector<Heading>& headings
   for (const Heading& h : headings)
     if (h.level <= 3) t.toc.push_back({h.text, h.id, h.number, h.level, h.level > headings.front().level});
   t.samenvatting = report_summary(blocks);
+  for (const Block& b : blocks.blocks)
+    if (b.kind == "bijlage") t.bijlagen = std::max(t.bijlagen, b.number);
   return t;
 }
 

@@ -72,6 +72,7 @@ struct PageText {
   std::string inhoud;  ///< html
   std::vector<TocEntry> toc;
   std::optional<Summary> samenvatting;
+  int bijlagen = 0;  ///< the text's numbered bijlage blocks
   /// Adds inhoud, toc, heeft_toc and (with a text) samenvatting to a page's JSON.
   void add_to(nlohmann::json& page) const;
 };

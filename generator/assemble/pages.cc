@@ -137,6 +137,7 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
       r.ondertitel = page.doc ? page.doc->front.ondertitel : "";
       r.datum = page.doc ? page.doc->front.datum : "";  // "maart 2021"; without it the monitor's editie
       if (pdf_reports && pdf_reports->count(r.gemeente.slug)) r.pdf_url = "rapport.pdf";
+      r.rapportnummer = page.doc ? page.doc->front.rapportnummer : "";
       return r;
     }
     case PageSpec::Kind::aanbevelingen:

@@ -1,8 +1,12 @@
 #include "assemble/report_page.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <iterator>
 
 #include "assemble/number_format.h"
+#include "load/settings.h"
 
 using nlohmann::json;
 
@@ -29,10 +33,25 @@ void to_json(json& j, const KeyFigures& k) {
   j = {{"rijen", k.rijen}, {"heeft_rijen", !k.rijen.empty()}, {"nederland", k.nederland}};
 }
 
+void to_json(json& j, const Colofon& c) {
+  // One line on paper; a source may hold commas itself ("Iv3, via Findo"), hence the semicolons.
+  std::string bronnen;
+  for (const std::string& b : c.bronnen) bronnen += (bronnen.empty() ? "" : "; ") + b;
+  j = {{"organisatie", c.organisatie}, {"monitor", c.monitor},        {"editie", c.editie}, {"datum", c.datum},
+       {"bronnen", bronnen},           {"peilperiode", c.peilperiode}};
+}
+
 json ReportPage::to_json() const {
   json j = page.to_json();
   j["pagina"]["ondertitel"] = ondertitel;
   j["pagina"]["datum"] = datum;
+  j["pagina"]["rapportnummer"] = rapportnummer;
+  j["pagina"]["logo"] = logo;
+  j["colofon"] = colofon;
+  j["colofon"]["datum"] = datum.empty() ? colofon.editie : datum;
+  j["verantwoording"] = verantwoording;
+  // The verantwoording follows the text's own bijlagen in their numbering.
+  j["bijlage_verantwoording"] = fmt::format("Bijlage {}", page.text.bijlagen + 1);
   j["gemeente"] = gemeente;
   j["kerncijfers"] = kerncijfers;
   j["punten"] = punten;
@@ -84,6 +103,19 @@ ReportPage report_page(const SiteData& site, const Gemeente& gemeente, const Fro
                 site.display_slug(gemeente), site.anonymised(gemeente.code)};
   r.kerncijfers = key_figures(site, gemeente, front);
   r.punten = strong_and_weak_points(site, gemeente, r.page.site.root);
+  const Settings& s = site.content.settings;
+  const std::string logo = logo_site_path(s);
+  r.logo = logo.empty() || site.content.logo.empty() ? "" : r.page.site.root + logo;
+  r.colofon = {s.organisatie, s.titel, s.editie, "", {}, site.peilperiode.label()};
+  for (const Indicator& ind : site.content.indicators)
+    if (!ind.bron.empty() &&
+        std::find(r.colofon.bronnen.begin(), r.colofon.bronnen.end(), ind.bron) == r.colofon.bronnen.end())
+      r.colofon.bronnen.push_back(ind.bron);
+  r.verantwoording = verantwoording_context(site, r.page.site.root);
+  r.verantwoording.anker = "bijlage-";
+  // Only this gemeente's referentiegroep: a national monitor's 342 would fill pages of every report.
+  std::erase_if(r.verantwoording.referentiegroepen,
+                [&](const ReferenceGroupAccount& g) { return g.gemeente != r.gemeente.naam; });
   return r;
 }
 

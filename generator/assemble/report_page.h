@@ -8,6 +8,7 @@
 
 #include "assemble/page_view.h"
 #include "assemble/strong_points.h"
+#include "assemble/verantwoording.h"
 #include "compute/site_data.h"
 
 namespace spiegel {
@@ -40,10 +41,27 @@ struct KeyFigures {
 };
 void to_json(nlohmann::json& j, const KeyFigures& figures);
 
+/// `colofon`: who made the printed report, from what, and when.
+struct Colofon {
+  std::string organisatie;
+  std::string monitor;  ///< the monitor's titel
+  std::string editie;
+  std::string datum;                 ///< the report's datum, else the editie
+  std::vector<std::string> bronnen;  ///< the indicators' sources, each once, in the order of indicatoren.yaml
+  std::string peilperiode;
+};
+void to_json(nlohmann::json& j, const Colofon& colofon);
+
 struct ReportPage {
   PageBase page;
   std::string ondertitel;
-  std::string datum;  ///< "maart 2021"; without it the template shows the monitor's editie
+  std::string datum;          ///< "maart 2021"; without it the template shows the monitor's editie
+  std::string rapportnummer;  ///< on the printed title page; may be empty
+  std::string logo;           ///< the logo's url from this page; "" without one
+  Colofon colofon;
+  /// The verantwoording's generated part, printed as the report's last bijlage (ids start with "bijlage-"),
+  /// with only this gemeente's referentiegroep.
+  Verantwoording verantwoording;
   GemeenteView gemeente;
   KeyFigures kerncijfers;
   StrongAndWeak punten;  ///< sterke punten en aandachtspunten
@@ -62,7 +80,7 @@ KeyFigures key_figures(const SiteData& site, const Gemeente& gemeente, const Fro
 
 /// The report page of `gemeente` around `page`, its text still empty; `front` is
 /// its text's front matter (nullptr without a text); the caller sets the titel,
-/// ondertitel and datum from it.
+/// ondertitel, datum and rapportnummer from it.
 ReportPage report_page(const SiteData& site, const Gemeente& gemeente, const FrontMatter* front, PageBase page);
 
 }  // namespace spiegel

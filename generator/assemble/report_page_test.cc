@@ -27,7 +27,8 @@ SiteData site(const std::string& settings_kerncijfers = "") {
       "- id: inwoners\n  naam: Inwoners\n  eenheid: aantal\n"
       "- id: lasten\n  naam: Lasten per inwoner\n  eenheid: euro\n  richting: lager_is_beter\n"
       "- id: wacht\n  naam: Wachttijd\n  eenheid: aantal\n  richting: lager_is_beter\n";
-  for (int i = 0; i < 10; ++i) yaml += fmt::format("- id: r{}\n  naam: R{}\n  eenheid: getal\n  richting: hoger_is_beter\n", i, i);
+  for (int i = 0; i < 10; ++i)
+    yaml += fmt::format("- id: r{}\n  naam: R{}\n  eenheid: getal\n  richting: hoger_is_beter\n", i, i);
   c.indicators = load_indicators(yaml, "indicatoren.yaml", d);
   load_observations(
       "gemeente,indicator,periode,waarde,status\n"
@@ -36,6 +37,9 @@ SiteData site(const std::string& settings_kerncijfers = "") {
       "GM0001,wacht,2019,50,\nGM0002,wacht,2019,30,\nnederland,wacht,2019,20,\n",
       "data/a.csv", c.observations, d);
   c.settings.peilperiode = parse_period("2020");
+  c.settings.titel = "Monitor jeugdhulp";
+  c.settings.organisatie = "Rekenkamer Aa";
+  c.settings.editie = "2021";
   if (!settings_kerncijfers.empty()) c.settings.kerncijfers = std::vector<std::string>{settings_kerncijfers};
   INFO(d.str());
   REQUIRE_FALSE(d.has_errors());
@@ -58,7 +62,8 @@ TEST_CASE("kerncijfers: each figure in the period the report's tables use, never
   CHECK_FALSE(k.rijen[0].voorlopig);
 }
 
-TEST_CASE("kerncijfers: by default the indicators with a richting, at most eight; chosen in spiegel.yaml or the report") {
+TEST_CASE(
+    "kerncijfers: by default the indicators with a richting, at most eight; chosen in spiegel.yaml or the report") {
   SiteData s = site();
   std::vector<const Indicator*> d = key_figure_indicators(s, nullptr);
   REQUIRE(d.size() == 8);
@@ -93,4 +98,33 @@ TEST_CASE("sterke punten en aandachtspunten: clearly better or worse than the re
   REQUIRE(p.aandacht.size() == 1);
   CHECK(p.aandacht[0].indicator == "Wachttijd");
   CHECK(p.aandacht[0].vergelijking == "hoger dan de referentiegroep (30) en hoger dan Nederland (20)");
+}
+
+TEST_CASE("the printed report's parts: title page, colofon with the sources, the verantwoording as a bijlage") {
+  SiteData s = site();
+  s.content.indicators[1].bron = "Iv3";
+  s.content.indicators[2].bron = "CBS";
+  s.content.indicators[3].bron = "Iv3";  // each source once
+  s.content.settings.logo = "beeld/logo.svg";
+  s.content.logo = "<svg/>";
+  PageBase base;
+  base.site.root = "../../";
+  base.pagina.titel = "Jeugdhulp in Aa";
+  ReportPage r = report_page(s, *s.content.registry.find("GM0001"), nullptr, base);
+  r.rapportnummer = "2021-04";
+  nlohmann::json j = r.to_json();
+  CHECK(j["pagina"]["logo"] == "../../logo.svg");
+  CHECK(j["pagina"]["rapportnummer"] == "2021-04");
+  CHECK(j["colofon"]["organisatie"] == "Rekenkamer Aa");
+  CHECK(j["colofon"]["monitor"] == "Monitor jeugdhulp");
+  CHECK(j["colofon"]["bronnen"] == "Iv3; CBS");
+  CHECK(j["colofon"]["datum"] == "2021");  // without the report's datum: the editie
+  CHECK(j["verantwoording"]["anker"] == "bijlage-");
+  CHECK(j["verantwoording"]["indicatoren"][1]["url"] == "../../indicatoren/lasten/index.html");
+  CHECK(j["bijlage_verantwoording"] == "Bijlage 1");
+  r.datum = "maart 2021";
+  r.page.text.bijlagen = 2;  // the text's own bijlagen come first
+  j = r.to_json();
+  CHECK(j["colofon"]["datum"] == "maart 2021");
+  CHECK(j["bijlage_verantwoording"] == "Bijlage 3");
 }

@@ -111,7 +111,8 @@ void to_json(json& j, const Verantwoording& v) {
        {"basisperiode", v.basisperiode},
        {"deciel_vanaf", v.deciel_vanaf},
        {"gemeenten", v.gemeenten},
-       {"open_data", v.open_data}};
+       {"open_data", v.open_data},
+       {"anker", v.anker}};
 }
 
 Verantwoording verantwoording_context(const SiteData& site, const std::string& root) {

@@ -56,6 +56,7 @@ struct Verantwoording {
   int deciel_vanaf = 0;       ///< kMinGemeentenForDecile
   std::size_t gemeenten = 0;  ///< in gemeenten.csv
   std::vector<OpenDataLink> open_data;
+  std::string anker;  ///< put before every id: "" on the verantwoording page, "bijlage-" in a printed report
 };
 void to_json(nlohmann::json& j, const Verantwoording& v);
 

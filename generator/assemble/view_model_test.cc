@@ -42,7 +42,13 @@ TEST_CASE("view model: a report page made by hand gives the keys the template re
                             {"canonical", ""},
                             {"titel", "Jeugdhulp in Aa"},
                             {"ondertitel", "Een onderzoek"},
-                            {"datum", "maart 2021"}});
+                            {"datum", "maart 2021"},
+                            {"rapportnummer", ""},
+                            {"logo", ""}});
+  // The printed report's parts: its colofon and, as the last bijlage, the verantwoording.
+  CHECK(j["colofon"]["datum"] == "maart 2021");
+  CHECK(j["verantwoording"].contains("indicatoren"));
+  CHECK(j["bijlage_verantwoording"] == "Bijlage 1");
   CHECK(j["gemeente"] == json{{"naam", "Aa"}, {"code", "GM0001"}, {"slug", "aa"}, {"geanonimiseerd", false}});
   CHECK(j["kerncijfers"]["heeft_rijen"] == true);
   CHECK(j["kerncijfers"]["nederland"] == "Nederland");

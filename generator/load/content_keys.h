@@ -10,8 +10,8 @@ namespace spiegel::content_keys {
 
 /// content/spiegel.yaml
 inline const std::vector<std::string> kSettings = {
-    "titel",        "organisatie",         "editie",        "basis_url",  "taal", "peilperiode", "basisperiode",
-    "anonimiseren", "pagina_per_gemeente", "markdown_html", "kerncijfers"};
+    "titel",        "organisatie",         "editie",        "basis_url",   "taal", "peilperiode", "basisperiode",
+    "anonimiseren", "pagina_per_gemeente", "markdown_html", "kerncijfers", "logo", "nummering"};
 /// One indicator in content/indicatoren.yaml.
 inline const std::vector<std::string> kIndicator = {"id",     "naam",       "eenheid",   "decimalen", "richting",
                                                     "thema",  "bron",       "definitie", "teller",    "noemer",
@@ -25,8 +25,8 @@ inline const std::vector<std::string> kGroupRange = {"kolom", "van", "tot"};
 /// The columns of content/data/*.csv.
 inline const std::vector<std::string> kObservationColumns = {"gemeente", "indicator", "periode", "waarde", "status"};
 /// The front matter of content/gemeenten/<slug>.md.
-inline const std::vector<std::string> kReportFront = {"gemeente", "titel",           "ondertitel",
-                                                      "datum",    "referentiegroep", "kerncijfers"};
+inline const std::vector<std::string> kReportFront = {"gemeente",        "titel",       "ondertitel",   "datum",
+                                                      "referentiegroep", "kerncijfers", "rapportnummer"};
 /// The front matter of content/paginas/<pagina>.md.
 inline const std::vector<std::string> kPageFront = {"titel", "ondertitel", "volgorde", "verantwoording"};
 /// The mapping file of `spiegel import` (koppeling.yaml).

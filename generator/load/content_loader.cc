@@ -67,6 +67,23 @@ Content load_content(const fs::path& dir, Diagnostics& diags) {
   };
 
   if (auto t = read("content/spiegel.yaml", true)) c.settings = load_settings(*t, "content/spiegel.yaml", diags);
+  if (!c.settings.logo.empty()) {
+    // Only a regular file the listing found below content/ is copied: never a link, never anything outside it.
+    const std::string rel = "content/" + c.settings.logo;
+    if (listed(listing.files, rel)) {
+      if (auto bytes = read(rel, true)) c.logo = std::move(*bytes);
+    } else if (!listed(listing.refused, rel)) {
+      diags.error(c.settings.logo_loc,
+                  fmt::format("logo '{}' niet gevonden: zet de afbeelding in de map content/ en geef het pad vanaf "
+                              "die map",
+                              c.settings.logo));
+    } else {
+      diags.error(c.settings.logo_loc,
+                  fmt::format("logo '{}' is geen gewoon bestand (een link?): Spiegel kopieert alleen bestanden "
+                              "die echt in content/ staan",
+                              c.settings.logo));
+    }
+  }
   if (auto t = read("content/gemeenten.csv", true)) c.registry = load_registry(*t, "content/gemeenten.csv", diags);
   if (auto t = read("content/groepen.yaml", false)) load_groups(*t, "content/groepen.yaml", c, diags);
   if (auto t = read("content/indicatoren.yaml", true))

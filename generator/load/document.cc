@@ -36,6 +36,7 @@ FrontMatter read_front(const YAML::Node& node, const std::string& file, Diagnost
   f.titel = map.text("titel").value_or("");
   f.ondertitel = map.text("ondertitel").value_or("");
   f.datum = map.text("datum").value_or("");
+  f.rapportnummer = map.text("rapportnummer").value_or("");
   // The accessor would take a single code as a list of one; a referentiegroep
   // of one gemeente is more likely a mistake, and was always refused here.
   if (YAML::Node ref = map.node("referentiegroep"); ref.IsScalar())

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include "load/content_keys.h"
 #include "load/yaml_reader.h"
 
@@ -19,7 +21,52 @@ std::optional<Period> period_field(YamlMap& map, const std::string& key) {
   return p;
 }
 
+/// The logo: a path below content/ to an image, never leading out of it; the
+/// loader checks that it is a regular file there (not a link) and reads it.
+std::string logo_field(YamlMap& map) {
+  auto t = map.text("logo");
+  if (!t || t->empty()) return "";
+  const std::string& path = *t;
+  const auto where = map.loc(map.node("logo"));
+  bool outside = path.front() == '/' || path.front() == '\\' || path.find(':') != std::string::npos ||
+                 path.find('\\') != std::string::npos;
+  for (std::size_t start = 0; !outside && start <= path.size();) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    const std::string part = path.substr(start, end - start);
+    if (part == ".." || part == "." || part.empty()) outside = true;
+    start = end + 1;
+  }
+  if (outside) {
+    map.diags().error(where, fmt::format("logo '{}' moet een bestand in de map content/ zijn, opgegeven vanaf die map "
+                                         "(zoals 'afbeeldingen/logo.svg'), zonder '..'",
+                                         path));
+    return "";
+  }
+  if (logo_extension(path).empty()) {
+    map.diags().error(where, fmt::format("logo '{}' moet een afbeelding zijn: .svg, .png, .jpg of .jpeg", path));
+    return "";
+  }
+  return path;
+}
+
 }  // namespace
+
+std::string logo_extension(const std::string& path) {
+  for (const char* ext : {".svg", ".png", ".jpg", ".jpeg"}) {
+    const std::string e = ext;
+    if (path.size() > e.size()) {
+      std::string tail = path.substr(path.size() - e.size());
+      for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (tail == e) return e;
+    }
+  }
+  return "";
+}
+
+std::string logo_site_path(const Settings& settings) {
+  return settings.logo.empty() ? "" : "logo" + logo_extension(settings.logo);
+}
 
 Settings load_settings(const std::string& text, const std::string& file, Diagnostics& diags) {
   Settings s;
@@ -45,6 +92,10 @@ Settings load_settings(const std::string& text, const std::string& file, Diagnos
   if (s.kerncijfers) s.kerncijfers_loc = map.loc(map.node("kerncijfers"));
   if (auto p = map.choice("pagina_per_gemeente", {"met_tekst", "alle"}))
     s.pagina_per_gemeente = *p == "alle" ? Settings::PagePolicy::alle : Settings::PagePolicy::met_tekst;
+  s.logo = logo_field(map);
+  if (!s.logo.empty()) s.logo_loc = map.loc(map.node("logo"));
+  if (auto n = map.choice("nummering", {"doorlopend", "hoofdstuk"}))
+    s.nummering = *n == "hoofdstuk" ? Settings::Numbering::hoofdstuk : Settings::Numbering::doorlopend;
   map.report_unknown_keys(content_keys::kSettings);
   return s;
 }

@@ -1,6 +1,7 @@
 #include "load/settings.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace spiegel;
 
@@ -44,4 +45,32 @@ TEST_CASE("spiegel.yaml: a missing titel, a bad period and broken YAML") {
   REQUIRE(broken.count() == 1);
   CHECK(broken.all()[0].loc.file == "spiegel.yaml");
   CHECK(broken.all()[0].loc.line >= 1);
+}
+
+TEST_CASE("spiegel.yaml: logo is an image below content/, nummering doorlopend or hoofdstuk") {
+  Diagnostics d;
+  Settings s = load_settings("titel: M\nlogo: beeld/logo.png\nnummering: hoofdstuk\n", "spiegel.yaml", d);
+  CHECK_FALSE(d.has_errors());
+  CHECK(s.logo == "beeld/logo.png");
+  CHECK(logo_site_path(s) == "logo.png");
+  CHECK(s.nummering == Settings::Numbering::hoofdstuk);
+  // Without the keys: no logo, and tables numbered through the report as before.
+  Settings plain = load_settings("titel: M\n", "spiegel.yaml", d);
+  CHECK(plain.logo.empty());
+  CHECK(logo_site_path(plain).empty());
+  CHECK(plain.nummering == Settings::Numbering::doorlopend);
+
+  for (const char* outside : {"../logo.png", "/etc/logo.png", "beeld/../../logo.png", "C:/logo.png", "a\\\\b.png"}) {
+    Diagnostics e;
+    CHECK(load_settings(fmt::format("titel: M\nlogo: '{}'\n", outside), "spiegel.yaml", e).logo.empty());
+    REQUIRE(e.count() == 1);
+    CHECK(e.all()[0].message.find("in de map content/") != std::string::npos);
+    CHECK(e.all()[0].loc.line == 2);
+  }
+  Diagnostics e;
+  load_settings("titel: M\nlogo: logo.pdf\nnummering: per_hoofdstuk\n", "spiegel.yaml", e);
+  REQUIRE(e.count() == 2);
+  CHECK(e.all()[0].message.find("moet een afbeelding zijn") != std::string::npos);
+  CHECK(e.all()[1].message.find("onbekende waarde 'per_hoofdstuk' voor 'nummering'") != std::string::npos);
+  CHECK(e.all()[1].suggestion == "hoofdstuk");
 }

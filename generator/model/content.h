@@ -31,6 +31,12 @@ struct Settings {
   /// Indicator ids at the top of every report; none: those with a richting, at most eight.
   std::optional<std::vector<std::string>> kerncijfers;
   SourceLoc kerncijfers_loc;  ///< the line of `kerncijfers:`, for errors in it
+  /// An image below content/ ("afbeeldingen/logo.svg") for the printed title page; "" without one.
+  std::string logo;
+  SourceLoc logo_loc;
+  /// How tables and figures are numbered: "Tabel 4" through the report, or "Tabel 3.1" per chapter.
+  enum class Numbering { doorlopend, hoofdstuk };
+  Numbering nummering = Numbering::doorlopend;
   SourceLoc loc;
 };
 
@@ -114,10 +120,11 @@ struct FrontMatter {
   std::string gemeente;  ///< report: the gemeente's code; Report::gemeente has it too
   std::string titel;     ///< empty: the page falls back to a name
   std::string ondertitel;
-  std::string datum;                         ///< report: "maart 2021"; empty: the editie
-  std::vector<std::string> referentiegroep;  ///< report; Report::referentiegroep has it too
+  std::string datum;                                    ///< report: "maart 2021"; empty: the editie
+  std::string rapportnummer;                            ///< report: "2021-04" on the printed title page; may be empty
+  std::vector<std::string> referentiegroep;             ///< report; Report::referentiegroep has it too
   std::optional<std::vector<std::string>> kerncijfers;  ///< report: its own key figures, over spiegel.yaml's
-  std::optional<int> volgorde;               ///< page: place in the menu, low first; none: after those with one
+  std::optional<int> volgorde;  ///< page: place in the menu, low first; none: after those with one
   /// page: whether it lists every indicator and group; absent means "if it is verantwoording.md".
   std::optional<bool> verantwoording;
 
@@ -146,6 +153,7 @@ struct Report {
 /// Everything in content/.
 struct Content {
   std::filesystem::path root;  ///< the project directory (holds content/)
+  std::string logo;            ///< the bytes of settings.logo; "" without one
   Settings settings;
   Registry registry;
   std::vector<GroupDef> groups;

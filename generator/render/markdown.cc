@@ -231,6 +231,23 @@ std::string unique_id(std::string base, std::vector<std::string>& taken) {
 
 }  // namespace
 
+std::vector<int> chapter_lines(const std::string& text) {
+  cmark_gfm_core_extensions_ensure_registered();
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8));
+  // The table extension decides whether a line is a table row or a setext heading underline.
+  if (cmark_syntax_extension* ext = cmark_find_syntax_extension("table"))
+    cmark_parser_attach_syntax_extension(parser.get(), ext);
+  cmark_parser_feed(parser.get(), text.data(), text.size());
+  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  std::vector<cmark_node*> headings = nodes_of_type(doc.get(), CMARK_NODE_HEADING);
+  int top = 6;
+  for (cmark_node* h : headings) top = std::min(top, cmark_node_get_heading_level(h));
+  std::vector<int> out;
+  for (cmark_node* h : headings)
+    if (cmark_node_get_heading_level(h) == top) out.push_back(cmark_node_get_start_line(h));
+  return out;
+}
+
 RenderedMarkdown render_markdown(const std::string& text, const std::vector<Fragment>& fragments,
                                  const MarkdownOptions& options, std::vector<std::string>& taken_ids) {
   cmark_gfm_core_extensions_ensure_registered();

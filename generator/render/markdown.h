@@ -53,6 +53,10 @@ struct RenderedMarkdown {
 /// heading ids are added to it. A link or image to a refused scheme is written
 /// without its target, raw HTML is left out unless options.allow_html, and
 /// HTML comments always; each (but a comment) becomes a finding.
+/// The 1-based lines of `text` where its chapters start: the headings of the
+/// highest level in it, as render_markdown numbers them.
+std::vector<int> chapter_lines(const std::string& text);
+
 RenderedMarkdown render_markdown(const std::string& text, const std::vector<Fragment>& fragments,
                                  const MarkdownOptions& options, std::vector<std::string>& taken_ids);
 

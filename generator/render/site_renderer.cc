@@ -6,6 +6,7 @@
 
 #include "assemble/pages.h"
 #include "assemble/summary.h"
+#include "load/settings.h"
 #include "render/sitemap.h"
 #include "render/text_renderer.h"
 
@@ -111,6 +112,7 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
   }
   out.files["sitemap.xml"] = sitemap_xml(site.content.settings.basis_url, pages);
   for (const auto& [path, bytes] : theme.assets) out.files[path] = bytes;
+  if (!site.content.logo.empty()) out.files[logo_site_path(site.content.settings)] = site.content.logo;
   for (const PageSpec& page : pages)
     if (page.doc) {
       const RenderedText& t = texts.at(page.doc);

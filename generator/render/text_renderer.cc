@@ -91,6 +91,14 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
   // Each piece is its own cmark document; every piece gets every definition.
   std::vector<int> definition_lines;
   const std::string definitions = footnote_definitions(scan.text, doc.path, doc.body_line, diags, &definition_lines);
+  // Before the shortcodes write their captions: "Tabel 3.1" must stand there too.
+  if (is_report && site.content.settings.nummering == Settings::Numbering::hoofdstuk) {
+    std::vector<int> chapters;
+    for (int line : chapter_lines(out.blocks.text + definitions))
+      if (line >= 1 && line <= static_cast<int>(out.blocks.lines.size()))
+        chapters.push_back(out.blocks.lines[line - 1]);
+    number_per_chapter(out.blocks, chapters);
+  }
   std::vector<Fragment> fragments =
       evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks, map}, diags);
   fragments.resize(scan.calls.size() + out.blocks.blocks.size());  // room for every block's placeholder
@@ -100,6 +108,11 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
   // Ids the templates use themselves, and the blocks' ids: headings must not take them.
   std::vector<std::string> taken = {"inhoud",       "hoofdinhoud", "kerncijfers",   "navigatie",      "top",
                                     "samenvatting", "punten",      "sterke-punten", "aandachtspunten"};
+  // A report prints the verantwoording as its last bijlage, with these ids.
+  if (is_report)
+    for (const char* id : {"bijlage-verantwoording", "bijlage-verantwoording-kop", "bijlage-indicatoren-en-groepen",
+                           "bijlage-indicatoren", "bijlage-groepen", "bijlage-referentiegroepen", "bijlage-open-data"})
+      taken.push_back(id);
   for (const Block& b : out.blocks.blocks) taken.push_back(b.id);
 
   FindingReporter findings(doc, scan.calls, diags);

@@ -312,6 +312,16 @@ void add_shortcode_blocks(BlockScan& scan, const std::vector<ShortcodeCall>& cal
   }
 }
 
+void number_per_chapter(BlockScan& scan, const std::vector<int>& chapters) {
+  std::map<std::pair<int, std::string>, int> number;
+  for (Block& b : scan.blocks) {
+    if ((b.kind != "tabel" && b.kind != "figuur") || !b.number) continue;
+    const auto after = std::upper_bound(chapters.begin(), chapters.end(), b.loc.line);
+    b.chapter = static_cast<int>(after - chapters.begin());
+    b.number = ++number[{b.chapter, b.kind}];
+  }
+}
+
 const Block* shortcode_block(const BlockScan& scan, const ShortcodeCall& call) {
   for (const Block& b : scan.blocks)
     if (b.from_shortcode && b.loc.line == call.loc.line && b.loc.column == call.loc.column) return &b;
@@ -331,6 +341,7 @@ std::string block_title(const Block& b) {
     std::string numbered = b.number ? fmt::format("{} {}", label, b.number) : label;
     return numbered + ": " + b.attrs.at("titel");
   }
+  if (b.chapter) return fmt::format("{} {}.{}", label, b.chapter, b.number);
   return b.number ? fmt::format("{} {}", label, b.number) : label;
 }
 
@@ -339,6 +350,7 @@ std::string block_reference(const Block& b) {
   // "tabel 2", "conclusie 3": in running text, lower case and without the title.
   std::string label = block_label(b.kind);
   label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+  if (b.chapter) return fmt::format("{} {}.{}", label, b.chapter, b.number);
   return b.number ? fmt::format("{} {}", label, b.number) : label;
 }
 

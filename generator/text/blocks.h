@@ -26,11 +26,12 @@ struct Block {
   std::string inner;                         ///< the Markdown inside, nested blocks already placeholders
   std::vector<int> lines;                    ///< the file line of each line of inner (a nested block's: its fence)
   int number = 0;                            ///< 1… per kind, in order of appearance; 0 for unnumbered kinds
-  std::size_t fragment = 0;                  ///< the placeholder index that stands for this block
-  std::vector<std::string> conclusies;       ///< aanbeveling: the conclusie ids it rests on
-  std::vector<std::string> aanbevelingen;    ///< conclusie: the aanbeveling ids resting on it
-  std::string html;                          ///< the rendered inside, set by the text renderer
-  bool from_shortcode = false;  ///< a table or figure a shortcode makes: numbered here, rendered there
+  int chapter = 0;           ///< nummering: hoofdstuk: a table's or figure's chapter (number counts within it); else 0
+  std::size_t fragment = 0;  ///< the placeholder index that stands for this block
+  std::vector<std::string> conclusies;     ///< aanbeveling: the conclusie ids it rests on
+  std::vector<std::string> aanbevelingen;  ///< conclusie: the aanbeveling ids resting on it
+  std::string html;                        ///< the rendered inside, set by the text renderer
+  bool from_shortcode = false;             ///< a table or figure a shortcode makes: numbered here, rendered there
 };
 
 /// The blocks of one text, and the text with each outermost block replaced.
@@ -70,6 +71,13 @@ BlockScan scan_blocks(const std::string& text, const std::string& file, int firs
 /// "Tabel n" and one "Figuur n" numbering in order of appearance, and
 /// `{{< ref id >}}` reaches them by their `id=` argument.
 void add_shortcode_blocks(BlockScan& scan, const std::vector<ShortcodeCall>& calls, Diagnostics& diags);
+
+/// `nummering: hoofdstuk`: tables and figures are numbered within their
+/// chapter ("Tabel 3.1"), the chapter being the report's numbered top-level
+/// heading. `chapters` holds the file line of each chapter heading, in order;
+/// a table or figure before the first one keeps its plain number. Ids stay
+/// as they were, so links into the report do not change with the numbering.
+void number_per_chapter(BlockScan& scan, const std::vector<int>& chapters);
 
 /// The table or figure a `tabel`, `kenmerken`, `grafiek` or `kaart` call stands for (nullptr when not scanned).
 const Block* shortcode_block(const BlockScan& scan, const ShortcodeCall& call);

@@ -207,3 +207,25 @@ Tweede.
         "thema 'de  kosten' geldt als 'De kosten' (alleen hoofdletters of spaties verschillen); schrijf het overal "
         "hetzelfde");
 }
+
+TEST_CASE("nummering: hoofdstuk numbers tables and figures within their chapter, ids unchanged") {
+  Diagnostics d;
+  // File lines from 10: the chapters (headings) stand on lines 11 and 20.
+  BlockScan s = scan(
+      "::: tabel {titel=Vooraf}\nx\n:::\n"           // lines 10-12: before the first chapter
+      "::: tabel {titel=Eerste}\ny\n:::\n"           // 13: chapter 1
+      "::: figuur {titel=Trend}\nz\n:::\n"           // 16: chapter 1
+      "::: tabel {#laatste titel=Derde}\nw\n:::\n",  // 19: chapter 2
+      d);
+  REQUIRE(s.blocks.size() == 4);
+  number_per_chapter(s, {11, 19});
+  CHECK(block_title(s.blocks[0]) == "Tabel 1");
+  CHECK(block_title(s.blocks[1]) == "Tabel 1.1");
+  CHECK(block_title(s.blocks[2]) == "Figuur 1.1");
+  CHECK(block_title(s.blocks[3]) == "Tabel 2.1");
+  CHECK(block_reference(s.blocks[3]) == "tabel 2.1");
+  CHECK(contains(block_html(s.blocks[1], s), "<figcaption>Tabel 1.1: Eerste</figcaption>"));
+  // Links into the report keep working whichever numbering the monitor chooses.
+  CHECK(s.blocks[1].id == "tabel-2");
+  CHECK(s.blocks[3].id == "laatste");
+}

@@ -201,6 +201,7 @@ json texts_json(const SiteData& site, const std::vector<TextOutline>& texts) {
     if (t.blocks)
       for (const Block& b : *t.blocks) {
         json j = {{"soort", b.kind}, {"id", b.id}, {"nummer", b.number}, {"kenmerken", b.attrs}};
+        if (b.chapter) j["hoofdstuk"] = b.chapter;  // nummering: hoofdstuk: "Tabel 3.1" is hoofdstuk 3, nummer 1
         if (!b.conclusies.empty()) j["conclusies"] = b.conclusies;
         if (!b.aanbevelingen.empty()) j["aanbevelingen"] = b.aanbevelingen;
         blokken.push_back(j);
