@@ -2,6 +2,7 @@
 // back with poppler's tools as a reader's PDF viewer would; and with WeasyPrint
 // missing or failing, the old site stays as it was.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 
 #include <cstdio>
@@ -150,4 +151,39 @@ TEST_CASE("spiegel pdf: a failing render shows its last lines, leaves no PDF and
   CHECK(contains(err, "de site is niet bijgewerkt"));
   CHECK(snapshot(t.root() / "site") == before);
   CHECK_FALSE(render_folder_left(t));
+}
+
+TEST_CASE("spiegel pdf: pages say 'n van N' but the title page does not; the contents' page numbers are right") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/gemeenten/aa.md",
+          "---\ngemeente: GM0001\ntitel: Jeugdhulp in Aa\n---\n\n## Kosten\n\n{{< gemeente >}} gaf "
+          "{{< waarde lasten >}} uit.\n\n## Gebruik\n\nTekst over het gebruik.\n\n## Conclusies\n\nTekst.\n");
+  auto [rc, err] = capture_stderr([&] { return run_pdf({t.root().string()}); });
+  INFO(err);
+  REQUIRE(rc == kOk);
+  const std::string pdf = (t.root() / "site/gemeenten/aa/rapport.pdf").string();
+  const std::string info = output_of("pdfinfo " + pdf);
+  const std::size_t at = info.find("Pages:");
+  REQUIRE(at != std::string::npos);
+  const int pages = std::atoi(info.c_str() + at + 6);
+  REQUIRE(pages >= 4);  // title page, colofon, contents, chapters each on a new page
+  auto page_text = [&](int p) { return output_of(fmt::format("pdftotext -f {0} -l {0} -layout {1} -", p, pdf)); };
+  CHECK_FALSE(contains(page_text(1), " van "));  // no folio on the title page
+  CHECK(contains(page_text(2), fmt::format("2 van {}", pages)));
+  // The contents give "2 Gebruik …… n"; the chapter heading stands on page n.
+  int toc_page = 0, listed = 0;
+  for (int p = 1; p <= pages && !toc_page; ++p) {
+    const std::string text = page_text(p);
+    const std::size_t line = text.find("2 Gebruik");
+    const std::size_t end = line == std::string::npos ? line : text.find('\n', line);
+    if (line == std::string::npos || text.find("....", line) > end) continue;
+    toc_page = p;
+    std::string entry = text.substr(line, end - line);
+    listed = std::atoi(entry.c_str() + entry.find_last_of('.') + 1);
+  }
+  REQUIRE(toc_page > 0);
+  REQUIRE(listed > toc_page);
+  CHECK(contains(page_text(listed), "Gebruik"));
+  CHECK(contains(page_text(listed), "Tekst over het gebruik."));
 }
