@@ -186,4 +186,9 @@ TEST_CASE("spiegel pdf: pages say 'n van N' but the title page does not; the con
   REQUIRE(listed > toc_page);
   CHECK(contains(page_text(listed), "Gebruik"));
   CHECK(contains(page_text(listed), "Tekst over het gebruik."));
+
+  // The same input gives the same PDF, byte for byte (so it keeps its date in the site).
+  const std::string first = t.read("site/gemeenten/aa/rapport.pdf");
+  REQUIRE(capture_stderr([&] { return run_pdf({t.root().string()}); }).first == kOk);
+  CHECK(t.read("site/gemeenten/aa/rapport.pdf") == first);
 }

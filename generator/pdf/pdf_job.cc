@@ -40,6 +40,21 @@ std::string read_all(const fs::path& p) {
   return {std::istreambuf_iterator<char>(in), {}};
 }
 
+/// The environment of a render: ours, with SOURCE_DATE_EPOCH fixed unless the
+/// user set one. fontTools stamps each embedded font subset with the time
+/// unless it is set, so the same page would give another PDF every run, and
+/// the site writer would rewrite it each time (same input, same bytes).
+std::vector<std::string> render_environment() {
+  std::vector<std::string> env;
+  bool epoch = false;
+  for (char** e = environ; *e; ++e) {
+    env.emplace_back(*e);
+    epoch |= env.back().starts_with("SOURCE_DATE_EPOCH=");
+  }
+  if (!epoch) env.emplace_back("SOURCE_DATE_EPOCH=946684800");  // 1 January 2000
+  return env;
+}
+
 /// Starts the job's program, stdout to /dev/null and stderr to its log; -1 and errno on failure.
 pid_t spawn(const PdfJob& job, int& error) {
   std::vector<std::string> argv_strings;
@@ -54,8 +69,12 @@ pid_t spawn(const PdfJob& job, int& error) {
                                    O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, log_of(job).c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  std::vector<std::string> env_strings = render_environment();
+  std::vector<char*> env;
+  for (std::string& e : env_strings) env.push_back(e.data());
+  env.push_back(nullptr);
   pid_t pid = -1;
-  error = posix_spawn(&pid, job.program.c_str(), &actions, nullptr, argv.data(), environ);
+  error = posix_spawn(&pid, job.program.c_str(), &actions, nullptr, argv.data(), env.data());
   posix_spawn_file_actions_destroy(&actions);
   return error == 0 ? pid : -1;
 }
