@@ -19,17 +19,13 @@ int usage_error(const std::string& message) {
   return kUsageError;
 }
 
-namespace {
-
-int report(const Diagnostics& diags) {
+int content_errors(const Diagnostics& diags, const std::string& consequence) {
   std::fputs(diags.warnings_str().c_str(), stderr);
   std::fputs(diags.str().c_str(), stderr);
-  std::fprintf(stderr, "spiegel: %zu %s; de site is niet bijgewerkt\n", diags.count(),
-               diags.count() == 1 ? "fout" : "fouten");
+  std::fprintf(stderr, "spiegel: %zu %s; %s\n", diags.count(), diags.count() == 1 ? "fout" : "fouten",
+               consequence.c_str());
   return kContentError;
 }
-
-}  // namespace
 
 int run_build(const std::vector<std::string>& args) {
   ParseResult parsed =
@@ -49,15 +45,15 @@ int run_build(const std::vector<std::string>& args) {
   Diagnostics diags;
   if (dump) {
     std::optional<Project> project = load_project(dir, diags);
-    if (!project) return report(diags);
+    if (!project) return content_errors(diags, "de site is niet bijgewerkt");
     auto ctx = page_view_model(project->site, project->theme, *dump, diags);
-    if (diags.has_errors()) return report(diags);
+    if (diags.has_errors()) return content_errors(diags, "de site is niet bijgewerkt");
     if (!ctx) return usage_error(fmt::format("geen pagina '{}' gevonden", *dump));
     std::printf("%s\n", ctx->dump(2).c_str());
     return kOk;
   }
   std::optional<SiteFiles> files = build_in_memory(dir, diags, BuildOptions{.strict = a.has("--strikt")});
-  if (!files) return report(diags);
+  if (!files) return content_errors(diags, "de site is niet bijgewerkt");
   fs::path out = output ? *output : dir / "site";
   try {
     WriteOptions options;
@@ -69,7 +65,7 @@ int run_build(const std::vector<std::string>& args) {
     write_site(out, *files, options);
   } catch (const Error& e) {
     diags.add(e.diagnostic);
-    return report(diags);
+    return content_errors(diags, "de site is niet bijgewerkt");
   }
   std::fputs(diags.warnings_str().c_str(), stderr);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

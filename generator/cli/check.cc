@@ -19,14 +19,6 @@ namespace spiegel {
 
 namespace {
 
-int report_build_errors(const Diagnostics& diags) {
-  std::fputs(diags.warnings_str().c_str(), stderr);
-  std::fputs(diags.str().c_str(), stderr);
-  std::fprintf(stderr, "spiegel: %zu %s; de links zijn niet gecontroleerd\n", diags.count(),
-               diags.count() == 1 ? "fout" : "fouten");
-  return kContentError;
-}
-
 std::string plural(std::size_t n, const char* one, const char* many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
@@ -40,9 +32,9 @@ int run_check(const std::vector<std::string>& args) {
 
   Diagnostics diags;
   std::optional<Project> project = load_project(dir, diags);
-  if (!project) return report_build_errors(diags);
+  if (!project) return content_errors(diags, "de links zijn niet gecontroleerd");
   SiteFiles files = build_site(project->site, project->theme, diags, nullptr, BuildOptions{.strict = true});
-  if (diags.has_errors()) return report_build_errors(diags);
+  if (diags.has_errors()) return content_errors(diags, "de links zijn niet gecontroleerd");
   std::fputs(diags.warnings_str().c_str(), stderr);
 
   CheckResult result = check_site(files, project->site.content.settings.basis_url);

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostics.h"
+
 namespace spiegel {
 
 /// Exit codes: 0 success, 1 errors in content or templates, 2 wrong usage.
@@ -32,5 +34,9 @@ int run_pdf(const std::vector<std::string>& args);
 
 /// Prints "spiegel: <message>" and the hint to use --help; returns kUsageError.
 int usage_error(const std::string& message);
+
+/// Prints the warnings and errors, then "spiegel: 3 fouten; <consequence>"
+/// ("de site is niet bijgewerkt"); returns kContentError.
+int content_errors(const Diagnostics& diags, const std::string& consequence);
 
 }  // namespace spiegel

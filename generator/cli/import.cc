@@ -18,13 +18,6 @@ namespace spiegel {
 
 namespace {
 
-int report(const Diagnostics& diags) {
-  std::fputs(diags.str().c_str(), stderr);
-  std::fprintf(stderr, "spiegel: %zu %s; er is niets geschreven\n", diags.count(),
-               diags.count() == 1 ? "fout" : "fouten");
-  return kContentError;
-}
-
 /// "1.234" for messages.
 std::string count(std::size_t n) {
   std::string digits = std::to_string(n), out;
@@ -59,13 +52,13 @@ int run_import(const std::vector<std::string>& args) {
     csv_text = read_file(*input, *input);
   } catch (const Error& e) {
     diags.add(e.diagnostic);
-    return report(diags);
+    return content_errors(diags, "er is niets geschreven");
   }
   std::optional<StatlineMapping> mapping = load_statline_mapping(mapping_text, *mapping_path, diags);
-  if (!mapping) return report(diags);
+  if (!mapping) return content_errors(diags, "er is niets geschreven");
   StatlineImport result = convert_statline(csv_text, *input, *mapping, diags);
   check_duplicates(result.observations, diags);
-  if (diags.has_errors()) return report(diags);
+  if (diags.has_errors()) return content_errors(diags, "er is niets geschreven");
 
   std::string text = observations_csv(result.observations);
   if (output) {

@@ -50,14 +50,6 @@ class StopOnSignal {
   void (*old_term_)(int);
 };
 
-int report(const Diagnostics& diags) {
-  std::fputs(diags.warnings_str().c_str(), stderr);
-  std::fputs(diags.str().c_str(), stderr);
-  std::fprintf(stderr, "spiegel: %zu %s; de site is niet bijgewerkt\n", diags.count(),
-               diags.count() == 1 ? "fout" : "fouten");
-  return kContentError;
-}
-
 std::string seconds_left(double s) {
   if (s < 0) return "";
   if (s < 60) return fmt::format(" — nog ongeveer {:.0f} s", s + 0.5);
@@ -111,7 +103,7 @@ int run_pdf(const std::vector<std::string>& args) {
   auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
   std::optional<Project> project = load_project(dir, diags);
-  if (!project) return report(diags);
+  if (!project) return content_errors(diags, "de site is niet bijgewerkt");
   std::vector<PrintPage> all = report_print_pages(project->site);
   std::vector<PrintPage> reports;
   if (slugs.empty()) reports = all;
@@ -131,7 +123,7 @@ int run_pdf(const std::vector<std::string>& args) {
   BuildOptions options{.strict = a.has("--strikt"), .pdf_reports = std::set<std::string>{}};
   for (const PrintPage& r : reports) options.pdf_reports->insert(r.slug);
   SiteFiles files = build_site(project->site, project->theme, diags, nullptr, options);
-  if (diags.has_errors()) return report(diags);
+  if (diags.has_errors()) return content_errors(diags, "de site is niet bijgewerkt");
 
   const fs::path out = a.value("--output") ? fs::path(*a.value("--output")) : dir / "site";
   const std::string shown = out.generic_string();
@@ -182,7 +174,7 @@ int run_pdf(const std::vector<std::string>& args) {
     write_site(out, files, write);
   } catch (const Error& e) {
     diags.add(e.diagnostic);
-    return report(diags);
+    return content_errors(diags, "de site is niet bijgewerkt");
   } catch (const fs::filesystem_error& e) {
     std::fprintf(stderr, "spiegel: kan naast %s niet schrijven: %s; de site is niet bijgewerkt\n", shown.c_str(),
                  e.code().message().c_str());
