@@ -32,4 +32,8 @@ std::string group_label(const SiteData& site, const Group& g) {
   return g.def_id == kReferentiegroep ? "Referentiegroep" : site.display_name(g.id);
 }
 
+std::string group_in_sentence(const SiteData& site, const Group& g) {
+  return g.def_id == kReferentiegroep ? "de referentiegroep" : site.display_name(g.id);
+}
+
 }  // namespace spiegel

@@ -18,4 +18,7 @@ std::vector<const Group*> default_groups(const SiteData& site, const Gemeente& g
 /// "Referentiegroep" for a gemeente's referentiegroep, else the group's name as shown.
 std::string group_label(const SiteData& site, const Group& g);
 
+/// The same inside a sentence: "de referentiegroep", "Nederland".
+std::string group_in_sentence(const SiteData& site, const Group& g);
+
 }  // namespace spiegel

@@ -65,10 +65,6 @@ chart::Tone tone_of(const SiteData& site, const std::string& code, const Indicat
   }
 }
 
-std::string group_in_sentence(const SiteData& site, const Group& g) {
-  return g.def_id == kReferentiegroep ? "de referentiegroep" : site.display_name(g.id);
-}
-
 /// "onder Nederland (7,2%)"; "" when either figure is missing.
 std::string comparison_clause(const SiteData& site, const Indicator& ind, const std::string& code, const Period& p,
                               const Group& group) {
@@ -149,20 +145,17 @@ Classes classes_of(const SiteData& site, const Indicator& ind, const Period& p) 
   std::vector<double> sorted;
   for (const auto& [code, x] : ranked) sorted.push_back(x);
   std::sort(sorted.begin(), sorted.end());
-  std::vector<std::pair<std::string, std::pair<double, int>>> found;
-  for (const auto& [code, x] : ranked) {
-    const auto [lo, hi] = std::equal_range(sorted.begin(), sorted.end(), x);
-    found.push_back({code, {x, decile(static_cast<int>(lo - sorted.begin()), static_cast<int>(hi - lo), n)}});
-  }
   c.count = n >= 50 ? 10 : n >= 10 ? 5 : n > 0 ? 1 : 0;
   c.low.assign(c.count, 1e300);
   c.high.assign(c.count, -1e300);
-  for (const auto& [code, vd] : found) {
-    const int k = (vd.second - 1) * c.count / 10;
+  for (const auto& [code, x] : ranked) {
+    const auto [lo, hi] = std::equal_range(sorted.begin(), sorted.end(), x);
+    const int position = decile(static_cast<int>(lo - sorted.begin()), static_cast<int>(hi - lo), n);
+    const int k = (position - 1) * c.count / 10;
     c.of_code[code] = k;
-    c.low[k] = std::min(c.low[k], vd.first);
-    c.high[k] = std::max(c.high[k], vd.first);
-    c.values.push_back(vd.first);
+    c.low[k] = std::min(c.low[k], x);
+    c.high[k] = std::max(c.high[k], x);
+    c.values.push_back(x);
   }
   return c;
 }
@@ -351,10 +344,9 @@ chart::MapChart map_figure(const SiteData& site, const chart::MapGeometry& geome
   for (const auto& [code, klass] : c.of_code) {
     const Gemeente& g = *site.content.registry.find(code);
     const std::string link = report_link(site, g);
-    out.areas[code] = {
-        klass, site.display_name(code),
-        format_value(ind, site.data.get(code, ind.id, p)->waarde, site.data.get(code, ind.id, p)->status),
-        link.empty() ? "" : r.root + link};
+    const Value& v = *site.data.get(code, ind.id, p);  // classes_of took only gemeenten with a figure
+    out.areas[code] = {klass, site.display_name(code), format_value(ind, v.waarde, v.status),
+                       link.empty() ? "" : r.root + link};
     off_map += geometry.gemeenten.by_code.count(code) ? 0 : 1;
   }
   std::string text = fmt::format(

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "assemble/benchmark_table.h"
+#include "assemble/comparison_units.h"
 #include "assemble/number_format.h"
 #include "base/text.h"
 
@@ -45,8 +46,7 @@ StrongAndWeak strong_and_weak_points(const SiteData& site, const Gemeente& gemee
       worse += c->oordeel == Judgement::ongunstiger;
       const Value* ref = site.data.get(g->id, ind.id, p);
       clauses.push_back(fmt::format("{} dan {} ({})", c->positie == Position::hoger ? "hoger" : "lager",
-                                    g->def_id == kReferentiegroep ? "de referentiegroep" : site.display_name(g->id),
-                                    format_value(ind, ref->waarde, ref->status)));
+                                    group_in_sentence(site, *g), format_value(ind, ref->waarde, ref->status)));
     }
     // Clearly: on the same side of every comparison there is, beyond the tolerantie of each.
     const int compared = static_cast<int>(clauses.size());

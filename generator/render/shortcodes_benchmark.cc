@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "assemble/benchmark_table.h"
+#include "assemble/comparison_units.h"
 #include "assemble/number_format.h"
 #include "base/edit_distance.h"
 #include "base/theme_names.h"
@@ -16,11 +17,6 @@
 namespace spiegel {
 
 namespace {
-
-/// How a group is named inside a sentence: "Nederland", "de referentiegroep".
-std::string group_in_sentence(const SiteData& site, const Group& g) {
-  return g.def_id == kReferentiegroep ? "de referentiegroep" : site.display_name(g.id);
-}
 
 /// The unit a sentence shortcode speaks about: gemeente= or groep=, else the report's gemeente.
 std::string unit_of(const ShortcodeArgs& args, const ShortcodeContext& ctx, const std::string& shortcode,

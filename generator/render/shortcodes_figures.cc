@@ -29,20 +29,23 @@ FigureRequest request_of(const ShortcodeArgs& args, const ShortcodeContext& ctx,
   return r;
 }
 
-/// The figure in its frame, captioned "Figuur n: …" with the number and id it has among the text's figures.
+/// The figure's id among the text's figures (figuur-2, or the writer's id=); a
+/// place-based one where the text's blocks were not scanned.
+std::string figure_id(const ShortcodeCall& call, const ShortcodeContext& ctx) {
+  const Block* b = ctx.blocks ? shortcode_block(*ctx.blocks, call) : nullptr;
+  return b ? b->id : fmt::format("figuur-r{}k{}", call.loc.line, call.loc.column);
+}
+
+/// The id the SVG's inner ids start with: the figure's own, so two figures on a page never share one.
+std::string svg_id(const ShortcodeCall& call, const ShortcodeContext& ctx) { return figure_id(call, ctx) + "-svg"; }
+
+/// The figure in its frame, captioned "Figuur n: …" with the number it has among the text's figures.
 Fragment numbered_figure(const std::string& svg, const std::string& table, const FigureInfo& info,
                          const ShortcodeArgs& args, const ShortcodeCall& call, const ShortcodeContext& ctx) {
   const Block* b = ctx.blocks ? shortcode_block(*ctx.blocks, call) : nullptr;
   const std::string title = args.named("titel").empty() ? info.titel : args.named("titel");
   const std::string caption = b ? fmt::format("{}: {}", block_title(*b), title) : title;
-  const std::string id = b ? b->id : fmt::format("figuur-r{}k{}", call.loc.line, call.loc.column);
-  return Fragment{chart::figure_html({id, caption, info.bron}, svg, table), caption, true, ""};
-}
-
-/// The id the SVG's inner ids start with: the figure's own, so two figures on a page never share one.
-std::string svg_id(const ShortcodeCall& call, const ShortcodeContext& ctx) {
-  const Block* b = ctx.blocks ? shortcode_block(*ctx.blocks, call) : nullptr;
-  return (b ? b->id : fmt::format("figuur-r{}k{}", call.loc.line, call.loc.column)) + "-svg";
+  return Fragment{chart::figure_html({figure_id(call, ctx), caption, info.bron}, svg, table), caption, true, ""};
 }
 
 /// "grafiek indicator=a soort=lijn|index|staaf|spreiding [periode=p] [van=p] [groepen=…] [titel=…] [id=…]".
