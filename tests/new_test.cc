@@ -18,14 +18,17 @@ int run(const std::vector<std::string>& args) {
 
 }  // namespace
 
-TEST_CASE("new gemeente writes a report from the registry that builds") {
+TEST_CASE("new gemeente writes a concept report from the registry that builds") {
   TempProject t;
   t.copy_from(SPIEGEL_SOURCE_DIR "/content", "content");
   REQUIRE(run({"gemeente", "Apeldoorn", t.root().string()}) == kOk);
   std::string text = t.read("content/gemeenten/apeldoorn.md");
   CHECK(text.starts_with("---\ngemeente: GM0200\ntitel: \"Jeugdhulp in Apeldoorn\"\n"));
   CHECK(text.find("## Conclusies") != std::string::npos);
+  // A concept: the published site leaves it out, the writer's preview has it.
   CHECK(capture_stdout([&] { return run_build({t.root().string()}); }).first == kOk);
+  CHECK_FALSE(fs::exists(t.root() / "site/gemeenten/apeldoorn/index.html"));
+  CHECK(capture_stdout([&] { return run_build({t.root().string(), "--concepten"}); }).first == kOk);
   CHECK(fs::exists(t.root() / "site/gemeenten/apeldoorn/index.html"));
   CHECK(capture_stdout([&] { return run_check({t.root().string()}); }).first == kOk);
 }

@@ -27,7 +27,7 @@ void to_json(json& j, const SiteView& s) {
 }
 
 void to_json(json& j, const PageHeader& p) {
-  j = {{"soort", p.soort}, {"pad", p.pad}, {"canonical", p.canonical}, {"titel", p.titel}};
+  j = {{"soort", p.soort}, {"pad", p.pad}, {"canonical", p.canonical}, {"titel", p.titel}, {"concept", p.is_concept}};
 }
 
 void to_json(json& j, const TocEntry& e) {

@@ -54,6 +54,7 @@ struct PageHeader {
   std::string pad;        ///< output path
   std::string canonical;  ///< "" without basis_url
   std::string titel;
+  bool is_concept = false;  ///< from a text marked `concept: true`: the page shows a band that says so
 };
 void to_json(nlohmann::json& j, const PageHeader& header);
 

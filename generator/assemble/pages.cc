@@ -114,7 +114,8 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
   view.css = root + "spiegel.css";
   view.peilperiode = site.peilperiode.label();
   view.revisie = site.content.revision;
-  base.pagina = {page.template_name, page.path, s.basis_url.empty() ? "" : s.basis_url + page.url, ""};
+  base.pagina = {page.template_name, page.path, s.basis_url.empty() ? "" : s.basis_url + page.url, "",
+                 page.doc && page.doc->front.is_concept};
 
   switch (page.kind) {
     case PageSpec::Kind::index:

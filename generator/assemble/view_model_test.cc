@@ -41,6 +41,7 @@ TEST_CASE("view model: a report page made by hand gives the keys the template re
                             {"pad", "gemeenten/aa/index.html"},
                             {"canonical", ""},
                             {"titel", "Jeugdhulp in Aa"},
+                            {"concept", false},
                             {"ondertitel", "Een onderzoek"},
                             {"datum", "maart 2021"},
                             {"rapportnummer", ""},

@@ -27,12 +27,22 @@ int content_errors(const Diagnostics& diags, const std::string& consequence) {
   return kContentError;
 }
 
+void note_concepts_left_out(const Content& content) {
+  const std::vector<Document>& left = content.concepts_left_out;
+  if (left.empty()) return;
+  std::string paths;
+  for (const Document& d : left) paths += (paths.empty() ? "" : ", ") + d.path;
+  std::fprintf(stderr, "spiegel: %zu %s niet gebouwd: %s (bekijk met 'spiegel serve', bouw mee met --concepten)\n",
+               left.size(), left.size() == 1 ? "concept" : "concepten", paths.c_str());
+}
+
 int run_build(const std::vector<std::string>& args) {
   ParseResult parsed =
       parse_arguments(args,
                       {{"--output", "-o", true, "--output vraagt om een map"},
                        {"--dump-context", "", true, "--dump-context vraagt om een pagina, zoals gemeenten/deventer"},
-                       {"--strikt", "", false, ""}},
+                       {"--strikt", "", false, ""},
+                       {"--concepten", "", false, ""}},
                       1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
@@ -41,19 +51,20 @@ int run_build(const std::vector<std::string>& args) {
   if (auto o = a.value("--output")) output = *o;
   std::optional<std::string> dump = a.value("--dump-context");
 
+  const BuildOptions build{.strict = a.has("--strikt"), .concepts = a.has("--concepten")};
   auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
+  std::optional<Project> project = load_project(dir, diags, build);
+  if (!project) return content_errors(diags, "de site is niet bijgewerkt");
   if (dump) {
-    std::optional<Project> project = load_project(dir, diags);
-    if (!project) return content_errors(diags, "de site is niet bijgewerkt");
     auto ctx = page_view_model(project->site, project->theme, *dump, diags);
     if (diags.has_errors()) return content_errors(diags, "de site is niet bijgewerkt");
     if (!ctx) return usage_error(fmt::format("geen pagina '{}' gevonden", *dump));
     std::printf("%s\n", ctx->dump(2).c_str());
     return kOk;
   }
-  std::optional<SiteFiles> files = build_in_memory(dir, diags, BuildOptions{.strict = a.has("--strikt")});
-  if (!files) return content_errors(diags, "de site is niet bijgewerkt");
+  SiteFiles files = build_site(project->site, project->theme, diags, nullptr, build);
+  if (diags.has_errors()) return content_errors(diags, "de site is niet bijgewerkt");
   fs::path out = output ? *output : dir / "site";
   try {
     WriteOptions options;
@@ -62,16 +73,17 @@ int run_build(const std::vector<std::string>& args) {
       std::fprintf(stderr, "spiegel: een andere build schrijft nu naar %s; deze wacht tot die klaar is\n",
                    out.generic_string().c_str());
     };
-    write_site(out, *files, options);
+    write_site(out, files, options);
   } catch (const Error& e) {
     diags.add(e.diagnostic);
     return content_errors(diags, "de site is niet bijgewerkt");
   }
   std::fputs(diags.warnings_str().c_str(), stderr);
+  note_concepts_left_out(project->site.content);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::size_t pages = 0;
-  for (const auto& [path, bytes] : *files) pages += path.ends_with(".html");
-  std::fprintf(stderr, "spiegel: %zu pagina's, %zu bestanden → %s (%.2f s)\n", pages, files->size(),
+  for (const auto& [path, bytes] : files) pages += path.ends_with(".html");
+  std::fprintf(stderr, "spiegel: %zu pagina's, %zu bestanden → %s (%.2f s)\n", pages, files.size(),
                out.generic_string().c_str(), seconds);
   return kOk;
 }

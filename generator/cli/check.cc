@@ -11,6 +11,7 @@
 #include "check/site_checker.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "render/markdown.h"
 #include "site/pipeline.h"
 
 namespace fs = std::filesystem;
@@ -23,17 +24,41 @@ std::string plural(std::size_t n, const char* one, const char* many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
+/// The texts still marked `concept: true`, each with the chapters nobody has
+/// written yet: what stands between the writer and publishing. A list, not a
+/// problem: a concept is allowed, and build leaves it out.
+void list_concepts(const Content& content) {
+  std::vector<const Document*> concepts;
+  for (const Document& d : content.concepts_left_out) concepts.push_back(&d);
+  for (const Report& r : content.reports)
+    if (r.doc.front.is_concept) concepts.push_back(&r.doc);
+  for (const Document& d : content.pages)
+    if (d.front.is_concept) concepts.push_back(&d);
+  if (concepts.empty()) return;
+  std::printf("\nConcepten (%s):\n", content.concepts_left_out.empty()
+                                         ? "gebouwd en gecontroleerd, met --concepten"
+                                         : "niet gebouwd en niet gecontroleerd; met --concepten wel");
+  for (const Document* d : concepts) {
+    std::string empty;
+    for (const Chapter& c : chapters_of(d->body))
+      if (c.empty)
+        empty += fmt::format("{}{} (regel {})", empty.empty() ? "" : ", ", c.title, c.line + d->body_line - 1);
+    std::printf("  %s%s\n", d->path.c_str(), empty.empty() ? "" : (": nog leeg: " + empty).c_str());
+  }
+}
+
 }  // namespace
 
 int run_check(const std::vector<std::string>& args) {
-  ParseResult parsed = parse_arguments(args, {}, 1);
+  ParseResult parsed = parse_arguments(args, {{"--concepten", "", false, ""}}, 1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   fs::path dir = parsed.arguments.positional.empty() ? fs::path(".") : fs::path(parsed.arguments.positional[0]);
 
   Diagnostics diags;
-  std::optional<Project> project = load_project(dir, diags);
+  const BuildOptions build{.strict = true, .concepts = parsed.arguments.has("--concepten")};
+  std::optional<Project> project = load_project(dir, diags, build);
   if (!project) return content_errors(diags, "de links zijn niet gecontroleerd");
-  SiteFiles files = build_site(project->site, project->theme, diags, nullptr, BuildOptions{.strict = true});
+  SiteFiles files = build_site(project->site, project->theme, diags, nullptr, build);
   if (diags.has_errors()) return content_errors(diags, "de links zijn niet gecontroleerd");
   std::fputs(diags.warnings_str().c_str(), stderr);
 
@@ -62,6 +87,7 @@ int run_check(const std::vector<std::string>& args) {
       std::printf("  %s  — %s:%d%s\n", e.url.c_str(), e.file.c_str(), e.line,
                   e.count > 1 ? fmt::format(" en {} keer elders", e.count - 1).c_str() : "");
   }
+  list_concepts(project->site.content);
   std::size_t pages = 0;
   for (const auto& [path, bytes] : files) pages += path.ends_with(".html");
   if (result.problems.empty()) {

@@ -6,19 +6,20 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "model/content.h"
 
 namespace spiegel {
 
 /// Exit codes: 0 success, 1 errors in content or templates, 2 wrong usage.
 enum ExitCode { kOk = 0, kContentError = 1, kUsageError = 2 };
 
-/// `spiegel build [DIR] [--output OUT] [--strikt] [--dump-context PAGE]`
+/// `spiegel build [DIR] [--output OUT] [--strikt] [--concepten] [--dump-context PAGE]`
 int run_build(const std::vector<std::string>& args);
 
 /// `spiegel serve [DIR] [--port N] [--bind ADDR]`: preview with live reload; returns on Ctrl-C.
 int run_serve(const std::vector<std::string>& args);
 
-/// `spiegel check [DIR]`: build in memory, then check links, anchors, assets, ids and text alternatives.
+/// `spiegel check [DIR] [--concepten]`: build in memory, then check links, anchors, assets, ids and text alternatives.
 int run_check(const std::vector<std::string>& args);
 
 /// `spiegel new gemeente <naam|code> [DIR]`: writes content/gemeenten/<slug>.md; never overwrites.
@@ -38,5 +39,8 @@ int usage_error(const std::string& message);
 /// Prints the warnings and errors, then "spiegel: 3 fouten; <consequence>"
 /// ("de site is niet bijgewerkt"); returns kContentError.
 int content_errors(const Diagnostics& diags, const std::string& consequence);
+
+/// Says which texts marked `concept: true` the build left out, if any.
+void note_concepts_left_out(const Content& content);
 
 }  // namespace spiegel

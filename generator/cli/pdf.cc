@@ -64,7 +64,8 @@ int run_pdf(const std::vector<std::string>& args) {
                                        {{"--output", "-o", true, "--output vraagt om een map"},
                                         {"--bundel", "", false, ""},
                                         {"--jobs", "-j", true, kJobsNeeded},
-                                        {"--strikt", "", false, ""}},
+                                        {"--strikt", "", false, ""},
+                                        {"--concepten", "", false, ""}},
                                        1000);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
@@ -102,7 +103,7 @@ int run_pdf(const std::vector<std::string>& args) {
 
   auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
-  std::optional<Project> project = load_project(dir, diags);
+  std::optional<Project> project = load_project(dir, diags, BuildOptions{.concepts = a.has("--concepten")});
   if (!project) return content_errors(diags, "de site is niet bijgewerkt");
   std::vector<PrintPage> all = report_print_pages(project->site);
   std::vector<PrintPage> reports;
@@ -120,7 +121,8 @@ int run_pdf(const std::vector<std::string>& args) {
     if (std::none_of(reports.begin(), reports.end(), [&](const PrintPage& r) { return r.slug == slug; }))
       reports.push_back(*it);
   }
-  BuildOptions options{.strict = a.has("--strikt"), .pdf_reports = std::set<std::string>{}};
+  BuildOptions options{
+      .strict = a.has("--strikt"), .pdf_reports = std::set<std::string>{}, .concepts = a.has("--concepten")};
   for (const PrintPage& r : reports) options.pdf_reports->insert(r.slug);
   SiteFiles files = build_site(project->site, project->theme, diags, nullptr, options);
   if (diags.has_errors()) return content_errors(diags, "de site is niet bijgewerkt");
@@ -181,6 +183,7 @@ int run_pdf(const std::vector<std::string>& args) {
     return kContentError;
   }
   std::fputs(diags.warnings_str().c_str(), stderr);
+  note_concepts_left_out(project->site.content);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::fprintf(stderr, "spiegel: %zu %s%s, %zu bestanden → %s (%.1f s, %d tegelijk)\n", reports.size(),
                reports.size() == 1 ? "PDF" : "PDF's", bundle ? " en monitor.pdf" : "", files.size(), shown.c_str(),

@@ -26,9 +26,9 @@ inline const std::vector<std::string> kGroupRange = {"kolom", "van", "tot"};
 inline const std::vector<std::string> kObservationColumns = {"gemeente", "indicator", "periode", "waarde", "status"};
 /// The front matter of content/gemeenten/<slug>.md.
 inline const std::vector<std::string> kReportFront = {"gemeente",        "titel",       "ondertitel",   "datum",
-                                                      "referentiegroep", "kerncijfers", "rapportnummer"};
+                                                      "referentiegroep", "kerncijfers", "rapportnummer", "concept"};
 /// The front matter of content/paginas/<pagina>.md.
-inline const std::vector<std::string> kPageFront = {"titel", "ondertitel", "volgorde", "verantwoording"};
+inline const std::vector<std::string> kPageFront = {"titel", "ondertitel", "volgorde", "verantwoording", "concept"};
 /// The mapping file of `spiegel import` (koppeling.yaml).
 inline const std::vector<std::string> kStatlineMapping = {"regio", "perioden", "kolommen", "regios", "voorlopig"};
 

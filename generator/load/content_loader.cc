@@ -100,4 +100,17 @@ Content load_content(const fs::path& dir, Diagnostics& diags) {
   return c;
 }
 
+void leave_out_concepts(Content& content) {
+  std::erase_if(content.reports, [&](Report& r) {
+    if (!r.doc.front.is_concept) return false;
+    content.concepts_left_out.push_back(std::move(r.doc));
+    return true;
+  });
+  std::erase_if(content.pages, [&](Document& d) {
+    if (!d.front.is_concept) return false;
+    content.concepts_left_out.push_back(std::move(d));
+    return true;
+  });
+}
+
 }  // namespace spiegel

@@ -46,6 +46,7 @@ FrontMatter read_front(const YAML::Node& node, const std::string& file, Diagnost
   f.kerncijfers = map.list("kerncijfers");
   f.volgorde = map.integer("volgorde");
   f.verantwoording = map.boolean("verantwoording");
+  f.is_concept = map.boolean("concept").value_or(false);
   return f;
 }
 

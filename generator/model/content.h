@@ -127,6 +127,9 @@ struct FrontMatter {
   std::optional<int> volgorde;  ///< page: place in the menu, low first; none: after those with one
   /// page: whether it lists every indicator and group; absent means "if it is verantwoording.md".
   std::optional<bool> verantwoording;
+  /// A text still being written: left out of `build` (unless --concepten),
+  /// shown by `serve` with a "concept" band.
+  bool is_concept = false;
 
   bool operator==(const FrontMatter&) const = default;
 };
@@ -163,6 +166,9 @@ struct Content {
   std::vector<Observation> observations;
   std::vector<Report> reports;  ///< sorted by slug
   std::vector<Document> pages;  ///< paginas/*.md, sorted by slug
+  /// The concept texts (reports and pages) this build leaves out (see
+  /// leave_out_concepts), so that build and check can name them.
+  std::vector<Document> concepts_left_out;
   /// The project folder's git revision, abbreviated ("abc1234"), for the colofon: which
   /// version of the content a site or PDF was made from. "" when it is not a git checkout.
   std::string revision;

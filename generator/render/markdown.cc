@@ -14,6 +14,7 @@
 #include "base/html_escape.h"
 #include "base/link_policy.h"
 #include "base/slug.h"
+#include "base/text.h"
 #include "text/shortcode_parser.h"
 
 namespace spiegel {
@@ -231,7 +232,7 @@ std::string unique_id(std::string base, std::vector<std::string>& taken) {
 
 }  // namespace
 
-std::vector<int> chapter_lines(const std::string& text) {
+std::vector<Chapter> chapters_of(const std::string& text) {
   cmark_gfm_core_extensions_ensure_registered();
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8));
   // The table extension decides whether a line is a table row or a setext heading underline.
@@ -242,9 +243,23 @@ std::vector<int> chapter_lines(const std::string& text) {
   std::vector<cmark_node*> headings = nodes_of_type(doc.get(), CMARK_NODE_HEADING);
   int top = 6;
   for (cmark_node* h : headings) top = std::min(top, cmark_node_get_heading_level(h));
-  std::vector<int> out;
+  std::vector<Chapter> out;
   for (cmark_node* h : headings)
-    if (cmark_node_get_heading_level(h) == top) out.push_back(cmark_node_get_start_line(h));
+    if (cmark_node_get_heading_level(h) == top)
+      out.push_back({cmark_node_get_start_line(h), std::string(trim(plain_text(h, {}))), true});
+  // A chapter has content when anything but a heading or a comment stands
+  // between its heading and the next chapter's.
+  std::size_t chapter = 0;
+  for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
+    int line = cmark_node_get_start_line(n);
+    while (chapter < out.size() && out[chapter].line <= line) ++chapter;
+    if (chapter == 0) continue;  // before the first chapter
+    cmark_node_type type = cmark_node_get_type(n);
+    if (type == CMARK_NODE_HEADING) continue;
+    if (type == CMARK_NODE_HTML_BLOCK && only_comments(cmark_node_get_literal(n) ? cmark_node_get_literal(n) : ""))
+      continue;
+    out[chapter - 1].empty = false;
+  }
   return out;
 }
 

@@ -48,15 +48,20 @@ struct RenderedMarkdown {
   std::vector<MarkdownFinding> findings;  ///< in document order
 };
 
+/// A chapter of a text: one of its headings of the highest level in it, as
+/// render_markdown numbers them.
+struct Chapter {
+  int line = 0;        ///< 1-based line of its heading in the text
+  std::string title;   ///< the heading as written, shortcodes unexpanded
+  bool empty = false;  ///< nothing but subheadings and comments up to the next chapter
+};
+std::vector<Chapter> chapters_of(const std::string& text);
+
 /// Renders `text` in which shortcode i stands as shortcode_placeholder(i) and
 /// fragments[i] is its result. `taken_ids` are ids the page already uses; the
 /// heading ids are added to it. A link or image to a refused scheme is written
 /// without its target, raw HTML is left out unless options.allow_html, and
 /// HTML comments always; each (but a comment) becomes a finding.
-/// The 1-based lines of `text` where its chapters start: the headings of the
-/// highest level in it, as render_markdown numbers them.
-std::vector<int> chapter_lines(const std::string& text);
-
 RenderedMarkdown render_markdown(const std::string& text, const std::vector<Fragment>& fragments,
                                  const MarkdownOptions& options, std::vector<std::string>& taken_ids);
 

@@ -91,13 +91,22 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
   // Each piece is its own cmark document; every piece gets every definition.
   std::vector<int> definition_lines;
   const std::string definitions = footnote_definitions(scan.text, doc.path, doc.body_line, diags, &definition_lines);
-  // Before the shortcodes write their captions: "Tabel 3.1" must stand there too.
-  if (is_report && site.content.settings.nummering == Settings::Numbering::hoofdstuk) {
-    std::vector<int> chapters;
-    for (int line : chapter_lines(out.blocks.text + definitions))
-      if (line >= 1 && line <= static_cast<int>(out.blocks.lines.size()))
-        chapters.push_back(out.blocks.lines[line - 1]);
-    number_per_chapter(out.blocks, chapters);
+  if (is_report) {
+    std::vector<int> chapter_lines;
+    for (const Chapter& c : chapters_of(out.blocks.text + definitions)) {
+      if (c.line < 1 || c.line > static_cast<int>(out.blocks.lines.size())) continue;  // in a definition
+      const int line = out.blocks.lines[c.line - 1];
+      chapter_lines.push_back(line);
+      // A skeleton's chapter (scaffold/) that nobody wrote would be published as a bare heading.
+      if (c.empty)
+        diags.warning({doc.path, line, 1},
+                      fmt::format("hoofdstuk '{}' is nog leeg: schrijf de tekst of haal de kop weg (of zet "
+                                  "'concept: true' in de kop: dan laat build het rapport weg tot het af is)",
+                                  c.title));
+    }
+    // Before the shortcodes write their captions: "Tabel 3.1" must stand there too.
+    if (site.content.settings.nummering == Settings::Numbering::hoofdstuk)
+      number_per_chapter(out.blocks, chapter_lines);
   }
   std::vector<Fragment> fragments =
       evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks, map}, diags);

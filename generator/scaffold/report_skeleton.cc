@@ -101,6 +101,10 @@ std::string report_skeleton(const Content& content, const Gemeente& gemeente) {
   out += fmt::format("gemeente: {}\n", gemeente.code);
   out += fmt::format("titel: {}\n", yaml_quoted(report_title(content.settings.titel, gemeente.naam)));
   out += "# ondertitel: één zin met de kern van wat de rekenkamer vond\n";
+  // Until the writer says the text is done, only serve shows it: an untouched
+  // skeleton must never be published as a report of empty chapters.
+  out += "# Haal 'concept: true' weg als het rapport af is; tot dan laat 'spiegel build' het weg.\n";
+  out += "concept: true\n";
   auto peers = content.referentiegroepen.find(gemeente.code);
   if (peers != content.referentiegroepen.end() && !peers->second.empty()) {
     std::string names, codes;

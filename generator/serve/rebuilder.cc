@@ -29,7 +29,8 @@ std::string BuildOutcome::summary() const {
 bool Rebuilder::reload_site(Diagnostics& diags) {
   // The cached texts and open data were made from the SiteData that goes now.
   cache_.clear();
-  site_ = spiegel::load_site(project_, diags);
+  // The writer previews everything, concepts too (with their band).
+  site_ = spiegel::load_site(project_, diags, BuildOptions{.concepts = true});
   return site_.has_value();
 }
 

@@ -16,10 +16,11 @@ using spiegel::testing::TempProject;
 
 namespace {
 
-/// The reference: what `spiegel build` makes of the project, not the rebuilder itself.
+/// The reference: what `spiegel build --concepten` makes of the project (serve
+/// shows the concepts too), not the rebuilder itself.
 SiteFiles full_build(const TempProject& t) {
   Diagnostics d;
-  std::optional<SiteFiles> files = build_in_memory(t.root(), d);
+  std::optional<SiteFiles> files = build_in_memory(t.root(), d, BuildOptions{.concepts = true});
   REQUIRE_MESSAGE(files, d.str());
   return *files;
 }

@@ -18,9 +18,11 @@ SiteData prepare_site(Content content, Diagnostics& diags) {
   return site;
 }
 
-std::optional<SiteData> load_site(const fs::path& dir, Diagnostics& diags) {
+std::optional<SiteData> load_site(const fs::path& dir, Diagnostics& diags, const BuildOptions& options) {
   try {
-    SiteData site = prepare_site(load_content(dir, diags), diags);
+    Content content = load_content(dir, diags);
+    if (!options.concepts) leave_out_concepts(content);
+    SiteData site = prepare_site(std::move(content), diags);
     if (!diags.has_errors()) return site;
   } catch (const Error& e) {
     diags.add(e.diagnostic);
@@ -39,8 +41,8 @@ std::optional<Theme> load_project_theme(const fs::path& dir, Diagnostics& diags)
   return std::nullopt;
 }
 
-std::optional<Project> load_project(const fs::path& dir, Diagnostics& diags) {
-  std::optional<SiteData> site = load_site(dir, diags);
+std::optional<Project> load_project(const fs::path& dir, Diagnostics& diags, const BuildOptions& options) {
+  std::optional<SiteData> site = load_site(dir, diags, options);
   if (!site) return std::nullopt;
   std::optional<Theme> theme = load_project_theme(dir, diags);
   if (!theme) return std::nullopt;
@@ -102,7 +104,7 @@ SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diag
 }
 
 std::optional<SiteFiles> build_in_memory(const fs::path& dir, Diagnostics& diags, BuildOptions options) {
-  std::optional<Project> project = load_project(dir, diags);
+  std::optional<Project> project = load_project(dir, diags, options);
   if (!project) return std::nullopt;
   SiteFiles files = build_site(project->site, project->theme, diags, nullptr, options);
   if (diags.has_errors()) return std::nullopt;

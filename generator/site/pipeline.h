@@ -21,6 +21,21 @@
 
 namespace spiegel {
 
+/// How a command wants the site built.
+struct BuildOptions {
+  /// Every warning is an error, so a site that would show one is refused:
+  /// `spiegel build --strikt`, and `spiegel check` always.
+  bool strict = false;
+  /// The slugs of the reports that get a rapport.pdf beside their page
+  /// (`spiegel pdf`), so those pages link it; nullopt in a plain build, which
+  /// has no PDF and no link.
+  std::optional<std::set<std::string>> pdf_reports = std::nullopt;
+  /// Whether the texts marked `concept: true` are built (with a band that
+  /// says so): `--concepten`, and always in `serve`. Without, they are left
+  /// out before anything is computed (load/content_loader.h).
+  bool concepts = false;
+};
+
 /// A project loaded, validated and computed, with its theme.
 struct Project {
   SiteData site;
@@ -31,14 +46,17 @@ struct Project {
 /// the files, then the figures. Errors go to `diags`.
 SiteData prepare_site(Content content, Diagnostics& diags);
 
-/// Loads the project's content/ and prepares it; nullopt when `diags` has errors.
-std::optional<SiteData> load_site(const std::filesystem::path& dir, Diagnostics& diags);
+/// Loads the project's content/, leaves out the concepts unless `options` asks
+/// for them, and prepares it; nullopt when `diags` has errors.
+std::optional<SiteData> load_site(const std::filesystem::path& dir, Diagnostics& diags,
+                                  const BuildOptions& options = {});
 
 /// The built-in theme with the project's templates/ over it; nullopt on errors.
 std::optional<Theme> load_project_theme(const std::filesystem::path& dir, Diagnostics& diags);
 
 /// load_site and load_project_theme; nullopt when `diags` has errors.
-std::optional<Project> load_project(const std::filesystem::path& dir, Diagnostics& diags);
+std::optional<Project> load_project(const std::filesystem::path& dir, Diagnostics& diags,
+                                    const BuildOptions& options = {});
 
 /// Re-reads the texts at `paths` (relative to `dir`) into `site` and checks
 /// the references again. Compute may read a text's front matter (its own
@@ -57,17 +75,6 @@ struct BuildCache {
   AnonymityMemo anonymity;                   ///< what the check found in files without a text
 
   void clear() { *this = BuildCache{}; }
-};
-
-/// How a command wants the site built.
-struct BuildOptions {
-  /// Every warning is an error, so a site that would show one is refused:
-  /// `spiegel build --strikt`, and `spiegel check` always.
-  bool strict = false;
-  /// The slugs of the reports that get a rapport.pdf beside their page
-  /// (`spiegel pdf`), so those pages link it; nullopt in a plain build, which
-  /// has no PDF and no link.
-  std::optional<std::set<std::string>> pdf_reports = std::nullopt;
 };
 
 /// Every file of the site, checked: the pages, sitemap and assets, the open
