@@ -8,6 +8,7 @@
 #include <map>
 
 #include "assemble/pages.h"
+#include "base/text.h"
 #include "check/site_checker.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
@@ -16,14 +17,6 @@
 namespace fs = std::filesystem;
 
 namespace spiegel {
-
-namespace {
-
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
-}  // namespace
 
 int run_check(const std::vector<std::string>& args) {
   ParseResult parsed = parse_arguments(args, {}, 1);
