@@ -28,18 +28,18 @@ int content_errors(const Diagnostics& diags, const std::string& consequence) {
 }
 
 int run_build(const std::vector<std::string>& args) {
-  ParseResult parsed =
-      parse_arguments(args,
-                      {{"--output", "-o", true, "--output vraagt om een map"},
-                       {"--dump-context", "", true, "--dump-context vraagt om een pagina, zoals gemeenten/deventer"},
-                       {"--strikt", "", false, ""}},
-                      1);
+  ParseResult parsed = parse_arguments(
+      args,
+      {{"--uitvoer", "-o", true, "--uitvoer vraagt om een map", {"--output"}},
+       {"--context", "", true, "--context vraagt om een pagina, zoals gemeenten/deventer", {"--dump-context"}},
+       {"--strikt", "", false, "", {"--strict"}}},
+      1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
   fs::path dir = a.positional.empty() ? fs::path(".") : fs::path(a.positional[0]);
   std::optional<fs::path> output;
-  if (auto o = a.value("--output")) output = *o;
-  std::optional<std::string> dump = a.value("--dump-context");
+  if (auto o = a.value("--uitvoer")) output = *o;
+  std::optional<std::string> dump = a.value("--context");
 
   auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
