@@ -105,3 +105,15 @@ TEST_CASE("import takes the English option names as aliases") {
         }).first == kOk);
   CHECK(fs::exists(t.root() / "uit.csv"));
 }
+
+TEST_CASE("import without the project's indicatoren.yaml says so and offers every indicator") {
+  TempProject t;
+  t.write_minimal();
+  fs::remove(t.root() / "content/indicatoren.yaml");
+  auto [rc, err] = import(t);
+  CHECK(rc == kOk);
+  CHECK(err.find("geen " + (t.root() / "content/indicatoren.yaml").string() +
+                 " gevonden (noem de map van het project met --project MAP)") != std::string::npos);
+  CHECK(err.find("- id: jongeren_0_17\n") != std::string::npos);
+  CHECK(err.find("- id: jongeren_jeugdhulp_zonder_verblijf\n") != std::string::npos);
+}

@@ -21,19 +21,17 @@ namespace spiegel {
 
 namespace {
 
-/// The koppeling's indicators that `project`/content/indicatoren.yaml does not
-/// define, as (StatLine column, id); all of them when there is no such file.
+/// The koppeling's indicators that `known_file` (the project's indicatoren.yaml)
+/// does not define, as (StatLine column, id); all of them when it cannot be read.
 std::vector<std::pair<std::string, std::string>> new_indicators(const StatlineMapping& mapping,
-                                                                const fs::path& project) {
+                                                                const std::string& known_file) {
   std::set<std::string> known;
-  const fs::path file = project / "content/indicatoren.yaml";
-  if (fs::exists(file)) {
-    Diagnostics ignored;  // the build reports the file's own problems
-    try {
-      for (const Indicator& i : load_indicators(read_file(file, "content/indicatoren.yaml"), "", ignored))
-        known.insert(i.id);
-    } catch (const Error&) {
-    }
+  Diagnostics ignored;  // the build reports the file's own problems
+  try {
+    for (const Indicator& i : load_indicators(read_file(known_file, known_file), known_file, ignored))
+      known.insert(i.id);
+  } catch (const Error&) {
+    // No indicatoren.yaml (yet): every indicator is new, and the message says the file was not found.
   }
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& [column, id] : mapping.kolommen)
@@ -99,12 +97,12 @@ int run_import(const std::vector<std::string>& args) {
                  result.unmapped.size() == 1 ? "haar" : "ze", list_in_words(result.unmapped).c_str());
 
   const fs::path project = a.value("--project").value_or(".");
-  std::vector<std::pair<std::string, std::string>> fresh = new_indicators(*mapping, project);
+  const std::string known_file = (project / "content/indicatoren.yaml").lexically_normal().generic_string();
+  std::vector<std::pair<std::string, std::string>> fresh = new_indicators(*mapping, known_file);
   if (fresh.empty()) return kOk;
   std::string fragment = indicator_fragment(fresh, fs::path(*input).filename().string());
   std::vector<std::string> ids;
   for (const auto& f : fresh) ids.push_back(f.second);
-  const std::string known_file = (project / "content/indicatoren.yaml").lexically_normal().generic_string();
   std::string which =
       fs::exists(known_file)
           ? fmt::format("{} nog niet in {}: {}", plural(fresh.size(), "indicator staat", "indicatoren staan"),
