@@ -86,7 +86,10 @@ TEST_CASE("new gemeente --toevoegen adds the row in the file's own form, then wr
   // As Excel saves it: ';' and CRLF, with a column Spiegel cannot fill.
   t.write("content/gemeenten.csv",
           "code;naam;inwoners;provincie\r\nGM0001;Aa;100;Utrecht\r\nGM0002;Bee;200;Utrecht\r\n");
-  REQUIRE(run({"gemeente", "0342", t.root().string(), "--toevoegen"}) == kOk);
+  auto [rc, out] = capture_stdout([&] { return run_new({"gemeente", "0342", t.root().string(), "--toevoegen"}); });
+  REQUIRE(rc == kOk);
+  CHECK(out.find("content/gemeenten.csv: regel toegevoegd: GM0342;Soest;;Utrecht\nVul daarna ook inwoners in.\n") !=
+        std::string::npos);
   CHECK(t.read("content/gemeenten.csv") ==
         "code;naam;inwoners;provincie\r\nGM0001;Aa;100;Utrecht\r\nGM0002;Bee;200;Utrecht\r\nGM0342;Soest;;Utrecht\r\n");
   CHECK_FALSE(fs::exists(t.root() / "content/gemeenten.csv.tmp"));

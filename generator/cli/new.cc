@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "base/file_io.h"
+#include "base/text.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "load/content_loader.h"
@@ -20,20 +21,26 @@ namespace {
 
 /// A gemeente of the national list that the project's gemeenten.csv lacks:
 /// prints the row to add, or with `add` adds it. kOk only when it was added.
-int offer_registry_row(const fs::path& dir, const NationalGemeente& n, bool add, const std::string& command) {
+int offer_registry_row(const fs::path& dir, const Registry& registry, const NationalGemeente& n, bool add,
+                       const std::string& command) {
   const std::string shown = "content/gemeenten.csv";
+  // The columns the national list cannot fill: the researcher's groups may need them.
+  std::vector<std::string> empty;
+  for (const std::string& c : registry.columns)
+    if (c != "code" && c != "naam" && c != "provincie" && c != "jeugdregio") empty.push_back(c);
+  std::string fill_in = empty.empty() ? "" : fmt::format("Vul daarna ook {} in.\n", list_in_words(empty));
   try {
     std::string row, text = with_registry_row(read_file(dir / shown, shown), n, &row);
     if (!add) {
       std::fprintf(stderr,
                    "spiegel: %s (%s, %s) staat niet in %s, wel in de lijst van alle gemeenten van 2024 die Spiegel "
-                   "kent.\nVoeg deze regel toe aan %s:\n\n  %s\n\nof laat Spiegel dat doen: %s --toevoegen\n",
+                   "kent.\nVoeg deze regel toe aan %s:\n\n  %s\n\nof laat Spiegel dat doen: %s --toevoegen\n%s",
                    n.naam.c_str(), n.code.c_str(), n.provincie.c_str(), shown.c_str(), shown.c_str(), row.c_str(),
-                   command.c_str());
+                   command.c_str(), fill_in.c_str());
       return kContentError;
     }
     replace_file(dir / shown, text, shown);
-    std::printf("%s: regel toegevoegd: %s\n", shown.c_str(), row.c_str());
+    std::printf("%s: regel toegevoegd: %s\n%s", shown.c_str(), row.c_str(), fill_in.c_str());
     return kOk;
   } catch (const Error& e) {
     std::fprintf(stderr, "%s\n", e.diagnostic.str().c_str());
@@ -83,7 +90,8 @@ int run_new(const std::vector<std::string>& args) {
           (s.empty() ? "" : fmt::format(" — bedoelt u '{}'?", s)));
     }
     std::string command = "spiegel new gemeente " + n->code + (words.size() == 3 ? " " + words[2] : "");
-    if (int rc = offer_registry_row(dir, *n, parsed.arguments.has("--toevoegen"), command); rc != kOk) return rc;
+    if (int rc = offer_registry_row(dir, content.registry, *n, parsed.arguments.has("--toevoegen"), command); rc != kOk)
+      return rc;
     content = load_content(dir, diags);
     g = content.registry.find(n->code);
     if (!g) {
