@@ -145,10 +145,10 @@ TEST_CASE("a project's own template overrides the built-in one") {
   CHECK(build(t) == kContentError);
 }
 
-TEST_CASE("--dump-context prints a report's view model with the keys of the report page") {
+TEST_CASE("--context prints a report's view model with the keys of the report page") {
   TempProject t;
   t.write_minimal();
-  auto [rc, out] = spiegel::testing::capture_stdout([&] { return build(t, {"--dump-context", "gemeenten/aa"}); });
+  auto [rc, out] = spiegel::testing::capture_stdout([&] { return build(t, {"--context", "gemeenten/aa"}); });
   REQUIRE(rc == kOk);
   nlohmann::json ctx = nlohmann::json::parse(out);
   for (const char* key : {"site", "pagina", "gemeente", "kerncijfers", "inhoud", "toc", "heeft_toc", "samenvatting"})

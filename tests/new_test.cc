@@ -6,6 +6,7 @@
 #include "temp_project.h"
 
 using namespace spiegel;
+using spiegel::testing::capture_stderr;
 using spiegel::testing::capture_stdout;
 using spiegel::testing::TempProject;
 namespace fs = std::filesystem;
@@ -68,4 +69,73 @@ TEST_CASE("new gemeente writes nothing through a linked content/gemeenten/") {
   fs::create_directory_symlink("../elders", t.root() / "content/gemeenten");
   CHECK(run({"gemeente", "Bee", t.root().string()}) == kContentError);
   CHECK_FALSE(fs::exists(t.root() / "elders/bee.md"));
+}
+
+TEST_CASE("new gemeente for a gemeente only the national list knows prints the row to add, and adds nothing") {
+  TempProject t;
+  t.write_minimal();  // gemeenten.csv: code,naam,provincie
+  auto [rc, err] = capture_stderr([&] { return run({"gemeente", "Soest", t.root().string()}); });
+  CHECK(rc == kContentError);
+  CHECK(err.find("Soest (GM0342, Utrecht) staat niet in content/gemeenten.csv") != std::string::npos);
+  CHECK(err.find("\n  GM0342,Soest,Utrecht\n") != std::string::npos);
+  CHECK(err.find("spiegel new gemeente GM0342 " + t.root().string() + " --toevoegen") != std::string::npos);
+  CHECK(t.read("content/gemeenten.csv") == "code,naam,provincie\nGM0001,Aa,Utrecht\nGM0002,Bee,Utrecht\n");
+  CHECK_FALSE(fs::exists(t.root() / "content/gemeenten/soest.md"));
+}
+
+TEST_CASE("new gemeente --toevoegen adds the row in the file's own form, then writes a report that builds") {
+  TempProject t;
+  t.write_minimal();
+  // As Excel saves it: ';' and CRLF, with a column Spiegel cannot fill.
+  t.write("content/gemeenten.csv",
+          "code;naam;inwoners;provincie\r\nGM0001;Aa;100;Utrecht\r\nGM0002;Bee;200;Utrecht\r\n");
+  auto [rc, out] = capture_stdout([&] { return run_new({"gemeente", "0342", t.root().string(), "--toevoegen"}); });
+  REQUIRE(rc == kOk);
+  CHECK(out.find("content/gemeenten.csv: regel toegevoegd: GM0342;Soest;;Utrecht\nVul daarna ook inwoners in.\n") !=
+        std::string::npos);
+  CHECK(t.read("content/gemeenten.csv") ==
+        "code;naam;inwoners;provincie\r\nGM0001;Aa;100;Utrecht\r\nGM0002;Bee;200;Utrecht\r\nGM0342;Soest;;Utrecht\r\n");
+  CHECK_FALSE(fs::exists(t.root() / "content/gemeenten.csv.tmp"));
+  CHECK(t.read("content/gemeenten/soest.md").starts_with("---\ngemeente: GM0342\n"));
+  // A new report is a concept: the preview (and --concepten) builds it.
+  CHECK(capture_stderr([&] { return run_build({t.root().string(), "--concepten"}); }).first == kOk);
+  CHECK(fs::exists(t.root() / "site/gemeenten/soest/index.html"));
+  // The English spelling of the flag does the same.
+  REQUIRE(run({"gemeente", "Den Haag", t.root().string(), "--add"}) == kOk);
+  CHECK(t.read("content/gemeenten.csv").ends_with("GM0518;'s-Gravenhage;;Zuid-Holland\r\n"));
+}
+
+TEST_CASE("new gemeente finds 's-Gravenhage for Den Haag, and a gemeente by its number") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/gemeenten.csv", "code,naam\nGM0001,Aa\nGM0518,'s-Gravenhage\nGM0150,Deventer\n");
+  REQUIRE(run({"gemeente", "Den Haag", t.root().string()}) == kOk);
+  CHECK(t.read("content/gemeenten/s-gravenhage.md").starts_with("---\ngemeente: GM0518\n"));
+  REQUIRE(run({"gemeente", "150", t.root().string()}) == kOk);
+  CHECK(fs::exists(t.root() / "content/gemeenten/deventer.md"));
+}
+
+TEST_CASE("new gemeente --toevoegen writes no row through a linked gemeenten.csv") {
+  TempProject t;
+  t.write_minimal();
+  fs::rename(t.root() / "content/gemeenten.csv", t.root() / "elders.csv");
+  fs::create_symlink("../elders.csv", t.root() / "content/gemeenten.csv");
+  auto [rc, err] = capture_stderr([&] { return run({"gemeente", "Soest", t.root().string(), "--toevoegen"}); });
+  CHECK(rc == kContentError);
+  CHECK(err.find("symbolische koppeling") != std::string::npos);
+  CHECK(t.read("elders.csv").find("Soest") == std::string::npos);
+  CHECK_FALSE(fs::exists(t.root() / "content/gemeenten/soest.md"));
+}
+
+TEST_CASE("new gemeente for a name in neither list suggests from both") {
+  TempProject t;
+  t.write_minimal();
+  auto [rc, err] = capture_stderr([&] { return run({"gemeente", "Soesst", t.root().string(), "--toevoegen"}); });
+  CHECK(rc == kUsageError);
+  CHECK(err.find("gemeente 'Soesst' staat niet in content/gemeenten.csv en is geen gemeente van 2024 — bedoelt u "
+                 "'Soest'?") != std::string::npos);
+  CHECK(capture_stderr([&] {
+          return run({"gemeente", "Bea", t.root().string()});
+        }).second.find("'Bee'") != std::string::npos);
+  CHECK(t.read("content/gemeenten.csv").find("Soest") == std::string::npos);
 }

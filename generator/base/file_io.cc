@@ -1,5 +1,8 @@
 #include "base/file_io.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -13,6 +16,43 @@ std::string read_file(const std::filesystem::path& path, const std::string& show
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+void replace_file(const std::filesystem::path& path, std::string_view text, const std::string& shown) {
+  auto fail = [&](std::string message) { throw Error{{{shown, 0, 0}, std::move(message), {}}}; };
+  if (std::filesystem::is_symlink(path))
+    fail(
+        "is een symbolische koppeling; Spiegel schrijft niet door een koppeling — zet het bestand zelf in het project");
+  std::filesystem::path tmp = path;
+  tmp += ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary);
+    f.write(text.data(), static_cast<std::streamsize>(text.size()));
+    f.close();
+    if (!f) {
+      std::error_code ignored;
+      std::filesystem::remove(tmp, ignored);
+      fail("kan niet geschreven worden");
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    std::filesystem::remove(tmp, ec);
+    fail("kan niet geschreven worden");
+  }
+}
+
+void create_new_file(const std::filesystem::path& path, std::string_view text, const std::string& shown) {
+  // "x": O_EXCL, which also refuses a symbolic link, even one that points nowhere.
+  std::FILE* f = std::fopen(path.c_str(), "wx");
+  if (!f) {
+    std::string why = errno == EEXIST ? "bestaat al; Spiegel overschrijft het niet" : std::strerror(errno);
+    throw Error{{{shown, 0, 0}, why, {}}};
+  }
+  bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  ok = std::fclose(f) == 0 && ok;
+  if (!ok) throw Error{{{shown, 0, 0}, "kan niet geschreven worden", {}}};
 }
 
 std::string display_path(const std::filesystem::path& path, const std::filesystem::path& root) {

@@ -1,5 +1,7 @@
 #include "base/text.h"
 
+#include "base/decimal_format.h"
+
 namespace spiegel {
 
 std::string list_in_words(const std::vector<std::string>& items) {
@@ -8,6 +10,13 @@ std::string list_in_words(const std::vector<std::string>& items) {
     if (i > 0) out += i + 1 == items.size() ? " en " : ", ";
     out += items[i];
   }
+  return out;
+}
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+  std::string out = format_decimal(static_cast<double>(n), 0);
+  out += ' ';
+  out += n == 1 ? one : many;
   return out;
 }
 

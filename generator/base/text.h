@@ -11,6 +11,10 @@ namespace spiegel {
 /// "a, b en c": items joined as a Dutch sentence lists them.
 std::string list_in_words(const std::vector<std::string>& items);
 
+/// A count with its noun in the right number, the count with '.' between
+/// thousands: (1, "lege cel", "lege cellen") → "1 lege cel", 1234 → "1.234 lege cellen".
+std::string plural(std::size_t n, std::string_view one, std::string_view many);
+
 /// `s` without leading and trailing spaces, tabs, carriage returns and line feeds.
 std::string_view trim(std::string_view s);
 

@@ -2,9 +2,17 @@
 
 #include <doctest/doctest.h>
 
+using spiegel::plural;
 using spiegel::split_quoted_words;
 using spiegel::trim;
 using Words = std::vector<std::string>;
+
+TEST_CASE("plural: one is singular, every other count plural, thousands with a point") {
+  CHECK(plural(1, "lege cel", "lege cellen") == "1 lege cel");
+  CHECK(plural(2, "lege cel", "lege cellen") == "2 lege cellen");
+  CHECK(plural(0, "rij", "rijen") == "0 rijen");
+  CHECK(plural(1234, "rij", "rijen") == "1.234 rijen");
+}
 
 TEST_CASE("trim: spaces, tabs and line ends at both ends go, inside stays") {
   CHECK(trim("  Peel en Maas\t\r\n") == "Peel en Maas");

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "base/edit_distance.h"
 
 namespace spiegel {
@@ -34,10 +36,16 @@ ParseResult parse_arguments(const std::vector<std::string>& args, const std::vec
     }
     const OptionSpec* spec = nullptr;
     for (const OptionSpec& o : options)
-      if (name == o.name || (!o.short_name.empty() && name == o.short_name)) spec = &o;
+      if (name == o.name || (!o.short_name.empty() && name == o.short_name) ||
+          std::find(o.aliases.begin(), o.aliases.end(), name) != o.aliases.end())
+        spec = &o;
     if (!spec) {
+      // A typo of the English spelling is suggested as typed: '--outptu' → '--output'.
       std::vector<std::string> names;
-      for (const OptionSpec& o : options) names.push_back(o.name);
+      for (const OptionSpec& o : options) {
+        names.push_back(o.name);
+        names.insert(names.end(), o.aliases.begin(), o.aliases.end());
+      }
       std::string s = suggest(name, names);
       return fail(fmt::format("onbekende optie '{}'{}", name, s.empty() ? "" : fmt::format(" — bedoelt u '{}'?", s)));
     }

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "base/text.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "site/pipeline.h"
@@ -32,24 +33,24 @@ void note_concepts_left_out(const Content& content) {
   if (left.empty()) return;
   std::string paths;
   for (const Document& d : left) paths += (paths.empty() ? "" : ", ") + d.path;
-  std::fprintf(stderr, "spiegel: %zu %s niet gebouwd: %s (bekijk met 'spiegel serve', bouw mee met --concepten)\n",
-               left.size(), left.size() == 1 ? "concept" : "concepten", paths.c_str());
+  std::fprintf(stderr, "spiegel: %s niet gebouwd: %s (bekijk met 'spiegel serve', bouw mee met --concepten)\n",
+               plural(left.size(), "concept", "concepten").c_str(), paths.c_str());
 }
 
 int run_build(const std::vector<std::string>& args) {
-  ParseResult parsed =
-      parse_arguments(args,
-                      {{"--output", "-o", true, "--output vraagt om een map"},
-                       {"--dump-context", "", true, "--dump-context vraagt om een pagina, zoals gemeenten/deventer"},
-                       {"--strikt", "", false, ""},
-                       {"--concepten", "", false, ""}},
-                      1);
+  ParseResult parsed = parse_arguments(
+      args,
+      {{"--uitvoer", "-o", true, "--uitvoer vraagt om een map", {"--output"}},
+       {"--context", "", true, "--context vraagt om een pagina, zoals gemeenten/deventer", {"--dump-context"}},
+       {"--strikt", "", false, "", {"--strict"}},
+       {"--concepten", "", false, "", {"--concepts"}}},
+      1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
   fs::path dir = a.positional.empty() ? fs::path(".") : fs::path(a.positional[0]);
   std::optional<fs::path> output;
-  if (auto o = a.value("--output")) output = *o;
-  std::optional<std::string> dump = a.value("--dump-context");
+  if (auto o = a.value("--uitvoer")) output = *o;
+  std::optional<std::string> dump = a.value("--context");
 
   const BuildOptions build{.strict = a.has("--strikt"), .concepts = a.has("--concepten")};
   auto start = std::chrono::steady_clock::now();

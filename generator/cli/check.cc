@@ -8,6 +8,7 @@
 #include <map>
 
 #include "assemble/pages.h"
+#include "base/text.h"
 #include "check/site_checker.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
@@ -19,10 +20,6 @@ namespace fs = std::filesystem;
 namespace spiegel {
 
 namespace {
-
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
 
 /// The texts still marked `concept: true`, each with the chapters nobody has
 /// written yet: what stands between the writer and publishing. A list, not a
@@ -50,7 +47,7 @@ void list_concepts(const Content& content) {
 }  // namespace
 
 int run_check(const std::vector<std::string>& args) {
-  ParseResult parsed = parse_arguments(args, {{"--concepten", "", false, ""}}, 1);
+  ParseResult parsed = parse_arguments(args, {{"--concepten", "", false, "", {"--concepts"}}}, 1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   fs::path dir = parsed.arguments.positional.empty() ? fs::path(".") : fs::path(parsed.arguments.positional[0]);
 

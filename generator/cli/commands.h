@@ -13,23 +13,27 @@ namespace spiegel {
 /// Exit codes: 0 success, 1 errors in content or templates, 2 wrong usage.
 enum ExitCode { kOk = 0, kContentError = 1, kUsageError = 2 };
 
-/// `spiegel build [DIR] [--output OUT] [--strikt] [--concepten] [--dump-context PAGE]`
+/// `spiegel build [DIR] [--uitvoer OUT] [--strikt] [--concepten] [--context PAGE]`
 int run_build(const std::vector<std::string>& args);
 
-/// `spiegel serve [DIR] [--port N] [--bind ADDR]`: preview with live reload; returns on Ctrl-C.
+/// `spiegel serve [DIR] [--poort N] [--adres ADDR]`: preview with live reload; returns on Ctrl-C.
 int run_serve(const std::vector<std::string>& args);
 
 /// `spiegel check [DIR] [--concepten]`: build in memory, then check links, anchors, assets, ids and text alternatives.
 int run_check(const std::vector<std::string>& args);
 
-/// `spiegel new gemeente <naam|code> [DIR]`: writes content/gemeenten/<slug>.md; never overwrites.
+/// `spiegel new gemeente <naam|code> [DIR] [--toevoegen]`: writes content/gemeenten/<slug>.md;
+/// never overwrites. A gemeente only the national list knows: prints its
+/// gemeenten.csv row, or with --toevoegen adds it first.
 int run_new(const std::vector<std::string>& args);
 
-/// `spiegel import STATLINE.csv --koppeling KOPPELING.yaml [--uitvoer BESTAND]`: a CBS StatLine
-/// download in Spiegel's long format, to BESTAND or standard output.
+/// `spiegel import STATLINE.csv --koppeling KOPPELING.yaml [--uitvoer BESTAND] [--project DIR]
+/// [--indicatoren BESTAND]`: a CBS StatLine download in Spiegel's long format, to BESTAND or
+/// standard output; names the columns it leaves out, and gives an indicatoren.yaml fragment for
+/// the indicators DIR/content/indicatoren.yaml does not define yet.
 int run_import(const std::vector<std::string>& args);
 
-/// `spiegel pdf [DIR] [slug ...] [--bundel] [-j N] [--output OUT] [--strikt]`: the build plus
+/// `spiegel pdf [DIR] [slug ...] [--bundel] [-j N] [--uitvoer OUT] [--strikt] [--concepten]`: the build plus
 /// gemeenten/<slug>/rapport.pdf of each (chosen) report, with --bundel also monitor.pdf.
 int run_pdf(const std::vector<std::string>& args);
 

@@ -59,13 +59,13 @@ std::string seconds_left(double s) {
 }  // namespace
 
 int run_pdf(const std::vector<std::string>& args) {
-  constexpr const char* kJobsNeeded = "-j vraagt om een aantal tegelijk, zoals -j 2";
+  constexpr const char* kJobsNeeded = "--tegelijk (-j) vraagt om een aantal, zoals -j 2";
   ParseResult parsed = parse_arguments(args,
-                                       {{"--output", "-o", true, "--output vraagt om een map"},
-                                        {"--bundel", "", false, ""},
-                                        {"--jobs", "-j", true, kJobsNeeded},
-                                        {"--strikt", "", false, ""},
-                                        {"--concepten", "", false, ""}},
+                                       {{"--uitvoer", "-o", true, "--uitvoer vraagt om een map", {"--output"}},
+                                        {"--bundel", "", false, "", {"--bundle"}},
+                                        {"--tegelijk", "-j", true, kJobsNeeded, {"--jobs"}},
+                                        {"--strikt", "", false, "", {"--strict"}},
+                                        {"--concepten", "", false, "", {"--concepts"}}},
                                        1000);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
@@ -77,7 +77,7 @@ int run_pdf(const std::vector<std::string>& args) {
     slugs.erase(slugs.begin());
   }
   int parallel = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  if (auto j = a.value("--jobs")) {
+  if (auto j = a.value("--tegelijk")) {
     try {
       std::size_t used = 0;
       parallel = std::stoi(*j, &used);
@@ -127,7 +127,7 @@ int run_pdf(const std::vector<std::string>& args) {
   SiteFiles files = build_site(project->site, project->theme, diags, nullptr, options);
   if (diags.has_errors()) return content_errors(diags, "de site is niet bijgewerkt");
 
-  const fs::path out = a.value("--output") ? fs::path(*a.value("--output")) : dir / "site";
+  const fs::path out = a.value("--uitvoer") ? fs::path(*a.value("--uitvoer")) : dir / "site";
   const std::string shown = out.generic_string();
   const bool terminal = isatty(fileno(stderr));
   try {

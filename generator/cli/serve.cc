@@ -56,16 +56,18 @@ std::string url_host(const std::string& address) {
 }  // namespace
 
 int run_serve(const std::vector<std::string>& args) {
-  constexpr const char* kPortNeeded = "--port vraagt om een poortnummer van 0 tot 65535";
-  ParseResult parsed = parse_arguments(
-      args, {{"--port", "-p", true, kPortNeeded}, {"--bind", "", true, "--bind vraagt om een adres, zoals 127.0.0.1"}},
-      1);
+  constexpr const char* kPortNeeded = "--poort vraagt om een poortnummer van 0 tot 65535";
+  ParseResult parsed =
+      parse_arguments(args,
+                      {{"--poort", "-p", true, kPortNeeded, {"--port"}},
+                       {"--adres", "", true, "--adres vraagt om een adres, zoals 127.0.0.1", {"--bind"}}},
+                      1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
   fs::path dir = a.positional.empty() ? fs::path(".") : fs::path(a.positional[0]);
-  std::string address = a.value("--bind").value_or("127.0.0.1");
+  std::string address = a.value("--adres").value_or("127.0.0.1");
   std::optional<int> port;
-  if (auto v = a.value("--port")) {
+  if (auto v = a.value("--poort")) {
     int n = -1;
     try {
       std::size_t used = 0;
@@ -85,10 +87,10 @@ int run_serve(const std::vector<std::string>& args) {
 
   SiteServer server;
   std::optional<int> bound = server.bind(address, port.value_or(kDefaultPort));
-  // Without --port a busy default port is no reason to give up.
+  // Without --poort a busy default port is no reason to give up.
   if (!bound && !port) bound = server.bind(address, 0);
   if (!bound)
-    return usage_error(fmt::format("kan niet luisteren op {}:{} — is de poort bezet? Kies een andere met --port",
+    return usage_error(fmt::format("kan niet luisteren op {}:{} — is de poort bezet? Kies een andere met --poort",
                                    address, port.value_or(kDefaultPort)));
 
   Rebuilder rebuilder(dir);

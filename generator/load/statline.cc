@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "base/edit_distance.h"
 #include "base/text.h"
 #include "load/content_keys.h"
@@ -113,6 +115,9 @@ StatlineImport convert_statline(std::string_view text, const std::string& file, 
   for (std::size_t i = 0; i < mapping.kolommen.size(); ++i)
     measure.push_back(column(mapping.kolommen[i].first, mapping.kolom_locs[i], "kolom"));
   if (diags.has_errors()) return out;
+  for (int i = 0; i < static_cast<int>(header.size()); ++i)
+    if (i != regio && i != period && header[i] != "ID" && std::find(measure.begin(), measure.end(), i) == measure.end())
+      out.unmapped.push_back(header[i]);
 
   for (const csv::Row& row : table->rows) {
     std::string code(trim(row.cells[regio]));

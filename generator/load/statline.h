@@ -45,6 +45,10 @@ struct StatlineImport {
   std::vector<Observation> observations;  ///< in file order
   std::size_t regions_skipped = 0;        ///< rows of regions that are no gemeente and not in `regios`
   std::size_t missing = 0;                ///< cells with "." or nothing
+  /// The download's columns that the mapping does not name (neither a
+  /// measure nor the region or period column; StatLine's row number "ID"
+  /// aside), in file order: left out, and said so, never silently.
+  std::vector<std::string> unmapped;
 };
 
 /// Converts a StatLine download. Errors (an unknown column, a period or

@@ -38,6 +38,8 @@ TEST_CASE("StatLine import: the sample download in the long format") {
   REQUIRE_FALSE(d.has_errors());
   CHECK(r.regions_skipped == 1);  // PV25, a province
   CHECK(r.missing == 1);          // "." for Peel en Maas in 2021
+  // The relative column is not in the mapping: named, so the import can say so; ID is StatLine's row number.
+  CHECK(r.unmapped == std::vector<std::string>{"JeugdhulpZonderVerblijfRelatief_3"});
   // Padded codes trimmed; NL01 as nederland; 2021HJ01 voorlopig; x geheim; the relative column not mapped.
   CHECK(observations_csv(r.observations) ==
         "gemeente,indicator,periode,waarde,status\n"

@@ -5,6 +5,7 @@
 #include "base/edit_distance.h"
 #include "base/slug.h"
 #include "base/text.h"
+#include "scaffold/national_gemeenten.h"
 
 namespace spiegel {
 
@@ -60,24 +61,23 @@ constexpr Section kSections[] = {
 }  // namespace
 
 const Gemeente* find_gemeente(const Registry& registry, std::string_view wanted) {
-  std::string w(trim(wanted));
-  if (w.empty()) return nullptr;
-  std::string code = upper(w);
-  if (code.size() == 4 && code.find_first_not_of("0123456789") == std::string::npos) code = "GM" + code;
-  if (const Gemeente* g = registry.find(code)) return g;
-  std::string slug = slugify(w);
+  if (trim(wanted).empty()) return nullptr;
+  if (std::optional<std::string> code = gemeente_code(wanted)) return registry.find(*code);
   for (const Gemeente& g : registry.gemeenten)
-    if (g.slug == slug) return &g;
+    if (same_name(g.naam, wanted)) return &g;
+  // "Den Haag" is 's-Gravenhage when the project has that gemeente under its official name.
+  if (const NationalGemeente* n = find_national_gemeente(wanted)) return registry.find(n->code);
   return nullptr;
 }
 
 std::string suggest_gemeente(const Registry& registry, std::string_view wanted) {
-  std::vector<std::string> names;
+  std::vector<std::string> names = national_names();
   for (const Gemeente& g : registry.gemeenten) names.push_back(g.naam);
   std::string by_name = suggest(trim(wanted), names);
   if (!by_name.empty()) return by_name;
   std::vector<std::string> codes;
   for (const Gemeente& g : registry.gemeenten) codes.push_back(g.code);
+  for (const NationalGemeente& g : national_gemeenten()) codes.push_back(g.code);
   return suggest(upper(trim(wanted)), codes);
 }
 

@@ -10,11 +10,14 @@
 
 namespace spiegel {
 
-/// The gemeente `wanted` names: a CBS code (GM0150, gm0150, 0150), a name
-/// (any case) or a slug. nullptr when none matches.
+/// The gemeente of the registry `wanted` names: a CBS code (GM0150, gm0150,
+/// 0150, 150), a name or slug (case, accents and punctuation do not count), or
+/// a common name from the national list (Den Haag for 's-Gravenhage).
+/// nullptr when none matches.
 const Gemeente* find_gemeente(const Registry& registry, std::string_view wanted);
 
-/// The closest name or code to `wanted`, for "bedoelt u …?"; "" when none is close.
+/// The closest name or code to `wanted` in the registry or the national list,
+/// for "bedoelt u …?"; "" when none is close.
 std::string suggest_gemeente(const Registry& registry, std::string_view wanted);
 
 /// The report title for a monitor titled `monitor_title`: "Monitor jeugdhulp:

@@ -33,6 +33,19 @@ TEST_CASE("a gemeente is found by code, name or slug, with a suggestion otherwis
   CHECK(suggest_gemeente(c.registry, "GM0151") == "GM0150");
 }
 
+TEST_CASE("a gemeente of the registry is also found by a short code, accents or a common name") {
+  Content c = sample();
+  CHECK(find_gemeente(c.registry, "150")->naam == "Deventer");
+  CHECK(find_gemeente(c.registry, "DEVENTER")->code == "GM0150");
+  CHECK(find_gemeente(c.registry, "Dèventer")->code == "GM0150");
+  CHECK(find_gemeente(c.registry, "Den Bosch")->code == "GM0796");  // the national list's alias
+  CHECK(find_gemeente(c.registry, "Soest") == nullptr);             // national, not in this registry
+  CHECK(find_gemeente(c.registry, "GM0342") == nullptr);
+  // The suggestion comes from both lists: a typo of a gemeente the project lacks is still recognised.
+  CHECK(suggest_gemeente(c.registry, "Soesst") == "Soest");
+  CHECK(suggest_gemeente(c.registry, "Den Haga") == "Den Haag");
+}
+
 TEST_CASE("the report title follows the monitor's subject") {
   CHECK(report_title("Monitor jeugdhulp: vijf gemeenten vergeleken", "Deventer") == "Jeugdhulp in Deventer");
   CHECK(report_title("Monitor jeugdhulp 2025", "Utrecht") == "Jeugdhulp in Utrecht");

@@ -26,10 +26,10 @@ void append_integer(std::string& out, long long v);
 /// Every open-data file (the CSV files, monitor.json) asks this.
 std::optional<double> published_number(const std::optional<double>& waarde, Status status);
 
-/// One cell, quoted when it holds ',', '"', CR or LF.
-std::string csv_field(std::string_view text);
-/// csv_field(text) appended to `out`.
-void append_csv_field(std::string& out, std::string_view text);
+/// One cell, quoted when it holds the delimiter, '"', CR or LF.
+std::string csv_field(std::string_view text, char delimiter = ',');
+/// csv_field(text, delimiter) appended to `out`.
+void append_csv_field(std::string& out, std::string_view text, char delimiter = ',');
 
 /// Period keys ("2020-H1") made once per distinct period: open data writes
 /// hundreds of thousands of rows over a dozen periods.

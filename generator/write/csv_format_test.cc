@@ -40,6 +40,8 @@ TEST_CASE("open-data cells are quoted only when they must be") {
   CHECK(csv_field("jeugdregio:IJsselland") == "jeugdregio:IJsselland");
   CHECK(csv_field("Midden IJssel, Oost") == "\"Midden IJssel, Oost\"");
   CHECK(csv_field("zei \"ja\"") == "\"zei \"\"ja\"\"\"");
+  CHECK(csv_field("Nuenen, Gerwen en Nederwetten", ';') == "Nuenen, Gerwen en Nederwetten");
+  CHECK(csv_field("a;b", ';') == "\"a;b\"");
 }
 
 TEST_CASE("observations in the long format, sorted by gemeente, indicator and period") {

@@ -68,7 +68,7 @@ void refuse_output_in_project(const fs::path& real_out, const fs::path& project,
   for (const char* folder : {"content", "templates"})
     if (is_within(real_out, root / folder))
       fail(shown, fmt::format("de uitvoermap ligt in {0}/ van het project, dus de volgende build zou de site als "
-                              "invoer lezen; kies een map buiten {0}/ met --output",
+                              "invoer lezen; kies een map buiten {0}/ met --uitvoer",
                               folder));
 }
 
@@ -77,7 +77,7 @@ std::set<std::string> check_replaceable(const fs::path& real_out, const std::str
   fs::file_type type = fs::symlink_status(real_out, ec).type();
   if (type == fs::file_type::not_found) return {};
   if (type != fs::file_type::directory)
-    fail(shown, "de uitvoermap bestaat al, maar is geen map; kies een andere met --output");
+    fail(shown, "de uitvoermap bestaat al, maar is geen map; kies een andere met --uitvoer");
 
   FolderListing old = list_project_folder(real_out.parent_path(), real_out.filename().string());
   if (old.files.empty() && old.problems.empty()) return {};  // empty, or only empty folders
@@ -97,7 +97,7 @@ std::set<std::string> check_replaceable(const fs::path& real_out, const std::str
            "bouw opnieuw");
     fail(shown,
          "deze map is niet leeg en niet door Spiegel gemaakt (er staat geen .spiegel-site in); Spiegel vervangt "
-         "alleen een map die het zelf maakte — kies een lege of nieuwe map met --output");
+         "alleen een map die het zelf maakte — kies een lege of nieuwe map met --uitvoer");
   }
   std::set<std::string> ours;
   for (std::size_t at = kManifestHeader.size(); at < manifest.size();) {
@@ -108,7 +108,7 @@ std::set<std::string> check_replaceable(const fs::path& real_out, const std::str
   }
   const std::string not_ours =
       "Spiegel heeft dit niet gemaakt (het staat niet in .spiegel-site) en gooit het niet weg; haal het weg of kies "
-      "een andere map met --output";
+      "een andere map met --uitvoer";
   // A link or a special file is never something Spiegel wrote.
   for (const Diagnostic& d : old.problems) {
     const bool refused = std::binary_search(old.refused.begin(), old.refused.end(), d.loc.file);

@@ -79,7 +79,7 @@ TEST_CASE("write_site refuses to replace a folder that is not a Spiegel site") {
         })
             .ends_with("docs: fout: deze map is niet leeg en niet door Spiegel gemaakt (er staat geen .spiegel-site "
                        "in); Spiegel vervangt alleen een map die het zelf maakte — kies een lege of nieuwe map met "
-                       "--output"));
+                       "--uitvoer"));
   CHECK(t.read("docs/belangrijk.txt") == "niet weggooien");
   t.write("project/content/spiegel.yaml", "titel: x\n");
   t.write("project/sitemap.xml", "");
@@ -109,7 +109,7 @@ TEST_CASE("a site Spiegel made is not replaced once something else is put in it"
           write_site(out, {{"index.html", "twee"}});
         })
             .ends_with("site/.git/HEAD: fout: Spiegel heeft dit niet gemaakt (het staat niet in .spiegel-site) en "
-                       "gooit het niet weg; haal het weg of kies een andere map met --output"));
+                       "gooit het niet weg; haal het weg of kies een andere map met --uitvoer"));
   CHECK(t.read("site/.git/HEAD") == "ref: refs/heads/main\n");
   CHECK(t.read("site/index.html") == "een");
   fs::remove_all(out / ".git");
