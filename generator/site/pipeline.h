@@ -68,6 +68,9 @@ struct BuildOptions {
   /// (`spiegel pdf`), so those pages link it; nullopt in a plain build, which
   /// has no PDF and no link.
   std::optional<std::set<std::string>> pdf_reports = std::nullopt;
+  /// When given, gets for each page where its lines come from in the texts
+  /// and templates (`spiegel check`); the site stays the same byte for byte.
+  std::map<std::string, SourceMap>* source_maps = nullptr;
 };
 
 /// Every file of the site, checked: the pages, sitemap and assets, the open
