@@ -58,7 +58,7 @@ void check_url(const std::string& file, int line, const std::string& url, bool i
     case LinkTarget::Kind::ignored:
       return;
     case LinkTarget::Kind::external: {
-      auto [it, fresh] = external.try_emplace(target.url, ExternalLink{target.url, file, line, 0});
+      auto [it, fresh] = external.try_emplace(target.url, ExternalLink{target.url, file, line, 0, {}});
       ++it->second.count;
       return;
     }

@@ -223,7 +223,7 @@ std::vector<MarkdownFinding> enforce_policy(cmark_node* doc, const std::string& 
   return findings;
 }
 
-/// Marks the blocks of the text for check, where to a line of the text maps to its file line.
+/// Marks each block of the HTML for check with the file line it comes from.
 class BlockMarker {
  public:
   explicit BlockMarker(const MarkdownOptions& o) : options_(o) {}

@@ -30,10 +30,10 @@ struct MarkdownOptions {
   /// When set, the file line of each line of the text: every block of the
   /// HTML gets a source_mark (render/source_marks.h) in `source_file`, for check.
   const std::vector<int>* source_lines = nullptr;
-  std::string_view source_file;
+  std::string_view source_file = {};
   /// The site root seen from the page the text is on ("../../"): a link or
   /// image to bestanden/… (content/bestanden/) is written from there.
-  std::string root;
+  std::string root = {};
   /// The files of content/bestanden/ by site path; a link or image to one
   /// that is not there is a finding. nullptr: not checked.
   const std::map<std::string, std::string>* files = nullptr;
