@@ -2,8 +2,12 @@
 // builds, but has a broken anchor, a missing asset and a duplicate id.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "capture_output.h"
 #include "cli/commands.h"
+#include "site/pipeline.h"
 #include "temp_project.h"
 
 using namespace spiegel;
@@ -17,15 +21,47 @@ bool contains(const std::string& h, const std::string& n) { return h.find(n) != 
 
 }  // namespace
 
-TEST_CASE("check reports each broken link, missing asset and duplicate id with its file, and exits 1") {
+TEST_CASE("check reports each broken link, missing asset and duplicate id at its Markdown line, and exits 1") {
   auto [rc, out] = capture_stdout([] { return run_check({SPIEGEL_SOURCE_DIR "/tests/fixtures/check-broken"}); });
   CHECK(rc == kContentError);
-  CHECK(contains(out, "gemeenten/aa/index.html (uit content/gemeenten/aa.md)\n"));
-  CHECK(contains(out, "het anker '#bestaat-niet' bestaat niet in colofon/index.html"));
-  CHECK(contains(out, "het bestand 'lasten-grafiek.png' (gemeenten/aa/lasten-grafiek.png) ontbreekt in de site"));
-  CHECK(contains(out, "het id 'dubbel' staat al op regel"));
-  CHECK_FALSE(contains(out, "over-deze-monitor"));  // the good link
+  // The file and line the writer edits first, the page after it.
+  CHECK_MESSAGE(contains(out,
+                         "content/gemeenten/aa.md:8: het anker '#bestaat-niet' bestaat niet in colofon/index.html "
+                         "(gemeenten/aa/index.html:"),
+                out);
+  CHECK(contains(out,
+                 "content/gemeenten/aa.md:10: het bestand 'lasten-grafiek.png' (gemeenten/aa/lasten-grafiek.png) "
+                 "ontbreekt in de site (gemeenten/aa/index.html:"));
+  CHECK(contains(out, "content/gemeenten/aa.md:13: het id 'dubbel' staat al op regel 12;"));
+  // Inside a block, on the second and third line of its paragraph; the
+  // block is also in the report's summary, the same line twice.
+  CHECK(contains(out, "content/gemeenten/aa.md:19: het anker '#bijlage-9' bestaat niet in deze pagina"));
+  CHECK(contains(out,
+                 "content/gemeenten/aa.md:20: het bestand 'kosten.svg' (gemeenten/aa/kosten.svg) ontbreekt in de "
+                 "site (gemeenten/aa/index.html:"));
+  CHECK(contains(out, " en 1 andere plaats)\n"));
+  CHECK_FALSE(contains(out, "\ngemeenten/aa/index.html:"));  // no finding without its source
+  CHECK_FALSE(contains(out, "over-deze-monitor"));           // the good link
   CHECK(contains(out, "Externe links (1, niet opgevraagd):\n  mailto:rekenkamer@example.nl"));
+}
+
+TEST_CASE("check names the template line of what a template made, the project's own or the built-in one") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/paginas/over.md", "---\ntitel: Over\n---\n\nTekst.\n");
+  std::ifstream builtin(SPIEGEL_SOURCE_DIR "/templates/pagina.mustache");
+  std::string own{std::istreambuf_iterator<char>(builtin), {}};
+  own.insert(own.find("  <div class=\"tekst\">"), "  <p><a href=\"#nergens\">naar nergens</a></p>\n");
+  t.write("templates/pagina.mustache", own);
+  auto [rc, out] = capture_stdout([&] { return run_check({t.root().string()}); });
+  CHECK(rc == kContentError);
+  CHECK_MESSAGE(contains(out,
+                         "templates/pagina.mustache:5: het anker '#nergens' bestaat niet in deze pagina "
+                         "(over/index.html:"),
+                out);
+  // Not in the text, and not in the built-in layout around it.
+  CHECK_FALSE(contains(out, "content/paginas/over.md"));
+  CHECK_FALSE(contains(out, "(ingebouwd thema)"));
 }
 
 TEST_CASE("check passes the example monitor and a minimal project") {
@@ -34,6 +70,22 @@ TEST_CASE("check passes the example monitor and a minimal project") {
   TempProject t;
   t.write_minimal();
   CHECK(capture_stdout([&] { return run_check({t.root().string()}); }).first == kOk);
+}
+
+TEST_CASE("the site check looks at is byte for byte the site build writes") {
+  // The example monitor, and a report with every kind of block and footnotes.
+  for (const char* dir : {SPIEGEL_SOURCE_DIR, SPIEGEL_SOURCE_DIR "/tests/fixtures/rapport"}) {
+    Diagnostics plain, marked;
+    std::optional<Project> project = load_project(dir, plain);
+    REQUIRE(project);
+    std::map<std::string, SourceMap> maps;
+    SiteFiles built = build_site(project->site, project->theme, plain);
+    SiteFiles checked = build_site(project->site, project->theme, marked, nullptr, BuildOptions{.source_maps = &maps});
+    CHECK(plain.str() == marked.str());
+    for (const auto& [path, bytes] : built) CHECK_MESSAGE(checked[path] == bytes, path);
+    CHECK(checked.size() == built.size());
+    CHECK(maps.size() > 3);
+  }
 }
 
 TEST_CASE("check stops at build errors, with exit 1") {

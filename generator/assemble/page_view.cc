@@ -21,6 +21,7 @@ void to_json(json& j, const SiteView& s) {
        {"css", s.css},
        {"peilperiode", s.peilperiode},
        {"revisie", s.revisie},
+       {"logo", s.logo},
        {"nav", s.nav},
        {"gemeenten", s.gemeenten},
        {"aantal_gemeenten", s.aantal_gemeenten}};

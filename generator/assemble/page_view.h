@@ -42,6 +42,7 @@ struct SiteView {
   std::string css;
   std::string peilperiode;
   std::string revisie;  ///< the project's git revision, "abc1234"; "" when it is not a git checkout
+  std::string logo;     ///< the url of `logo:` (spiegel.yaml) from this page, for the header; "" without one
   std::vector<NavItem> nav;
   std::vector<ReportLink> gemeenten;  ///< on the front page only
   std::size_t aantal_gemeenten = 0;

@@ -10,6 +10,7 @@
 #include "assemble/verantwoording.h"
 #include "base/basis_path.h"
 #include "chart/figure_html.h"
+#include "load/settings.h"
 
 using nlohmann::json;
 
@@ -114,6 +115,7 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
   view.css = root + "spiegel.css";
   view.peilperiode = site.peilperiode.label();
   view.revisie = site.content.revision;
+  if (!site.content.logo.empty()) view.logo = root + logo_site_path(s);
   base.pagina = {page.template_name, page.path, s.basis_url.empty() ? "" : s.basis_url + page.url, "",
                  page.doc && page.doc->front.is_concept};
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/link_policy.h"
 #include "text/blocks.h"
 
 using nlohmann::json;
@@ -10,11 +11,22 @@ namespace spiegel {
 
 namespace {
 
-/// Links inside a block point into its own page; on an overview they must say which page.
+/// Links inside a block point into its own page; on an overview they must
+/// say which page, and a relative link or image (bestanden/…) must start
+/// from that page's folder.
 std::string rebase_anchors(std::string html, const std::string& page_url) {
   if (page_url.empty()) return html;
-  for (std::size_t at = 0; (at = html.find("href=\"#", at)) != std::string::npos; at += 6 + page_url.size())
-    html.insert(at + 6, page_url);
+  const std::string folder = page_url.substr(0, page_url.rfind('/') + 1);
+  for (const std::string_view attr : {" href=\"", " src=\""})
+    for (std::size_t at = 0; (at = html.find(attr, at)) != std::string::npos;) {
+      at += attr.size();
+      std::string_view url = std::string_view(html).substr(at, html.find('"', at) - at);
+      std::string prefix = url.starts_with('#')                                               ? page_url
+                           : url.empty() || url.starts_with('/') || !link_scheme(url).empty() ? ""
+                                                                                              : folder;
+      html.insert(at, prefix);
+      at += prefix.size();
+    }
   return html;
 }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostics.h"
+
 namespace spiegel {
 
 /// One problem in one file of the built site.
@@ -12,6 +14,7 @@ struct CheckProblem {
   std::string file;     ///< site path: gemeenten/deventer/index.html
   int line = 0;         ///< 1-based, 0 when unknown
   std::string message;  ///< Dutch
+  SourceLoc source;     ///< the text or template line the HTML comes from; file empty when unknown
 
   bool operator<(const CheckProblem& o) const {
     return file != o.file ? file < o.file : line != o.line ? line < o.line : message < o.message;
@@ -23,7 +26,8 @@ struct ExternalLink {
   std::string url;
   std::string file;
   int line = 0;
-  int count = 1;  ///< how often the site links to it
+  int count = 1;     ///< how often the site links to it
+  SourceLoc source;  ///< the text or template line of the first link; file empty when unknown
 };
 
 /// Everything `check` found in a site.

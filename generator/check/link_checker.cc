@@ -50,7 +50,7 @@ void check_url(const std::string& file, int line, const std::string& url, bool i
   // templates can hold any link. A picture may carry itself as data: — an
   // image never runs script.
   if (!is_allowed_link(url) && !(is_image && link_scheme(url) == "data")) {
-    problems.push_back({file, line, disallowed_link_message(url)});
+    problems.push_back({file, line, disallowed_link_message(url), {}});
     return;
   }
   LinkTarget target = resolve_link(file, url, index.basis_url);
@@ -58,12 +58,12 @@ void check_url(const std::string& file, int line, const std::string& url, bool i
     case LinkTarget::Kind::ignored:
       return;
     case LinkTarget::Kind::external: {
-      auto [it, fresh] = external.try_emplace(target.url, ExternalLink{target.url, file, line, 0});
+      auto [it, fresh] = external.try_emplace(target.url, ExternalLink{target.url, file, line, 0, {}});
       ++it->second.count;
       return;
     }
     case LinkTarget::Kind::outside:
-      problems.push_back({file, line, fmt::format("'{}' wijst naar een plek boven de map van de site", url)});
+      problems.push_back({file, line, fmt::format("'{}' wijst naar een plek boven de map van de site", url), {}});
       return;
     case LinkTarget::Kind::internal:
       break;
@@ -71,18 +71,22 @@ void check_url(const std::string& file, int line, const std::string& url, bool i
   std::string path = target.path;
   if (!index.files.count(path) && index.files.count(path + "/index.html")) path += "/index.html";
   if (!index.files.count(path)) {
-    problems.push_back({file, line,
+    problems.push_back({file,
+                        line,
                         is_page_link ? fmt::format("de link '{}' wijst naar {}, dat niet in de site staat", url, path)
-                                     : fmt::format("het bestand '{}' ({}) ontbreekt in de site", url, path)});
+                                     : fmt::format("het bestand '{}' ({}) ontbreekt in de site", url, path),
+                        {}});
     return;
   }
   if (target.fragment.empty() || target.fragment == "top") return;
   auto ids = index.ids.find(path);
   if (ids == index.ids.end()) return;  // a fragment of a CSV or image: nothing to check
   if (!ids->second.count(target.fragment))
-    problems.push_back({file, line,
+    problems.push_back({file,
+                        line,
                         path == file ? fmt::format("het anker '#{}' bestaat niet in deze pagina", target.fragment)
-                                     : fmt::format("het anker '#{}' bestaat niet in {}", target.fragment, path)});
+                                     : fmt::format("het anker '#{}' bestaat niet in {}", target.fragment, path),
+                        {}});
 }
 
 }  // namespace

@@ -49,8 +49,17 @@ std::set<std::string> page_ids(const std::vector<HtmlToken>& tokens) {
   return ids;
 }
 
-void check_page(const std::string& file, const std::vector<HtmlToken>& tokens, std::vector<CheckProblem>& problems) {
-  auto problem = [&](int line, std::string message) { problems.push_back({file, line, std::move(message)}); };
+void check_page(const std::string& file, const std::vector<HtmlToken>& tokens, std::vector<CheckProblem>& problems,
+                const SourceMap* map) {
+  auto problem = [&](int line, std::string message) { problems.push_back({file, line, std::move(message), {}}); };
+  // Where an earlier line of the page was written, said from line `from`.
+  auto place = [&](int line, int from) -> std::string {
+    std::optional<SourceLoc> there = map ? map->find(line) : std::nullopt;
+    if (!there) return fmt::format("regel {}", line);
+    std::optional<SourceLoc> here = map->find(from);
+    if (here && here->file == there->file) return fmt::format("regel {}", there->line);
+    return fmt::format("{}:{}", there->file, there->line);
+  };
   std::map<std::string, int> first_line_of_id;
   std::vector<std::pair<int, std::string>> id_references;  // (line, id)
   std::vector<OpenFigure> figures;
@@ -69,8 +78,8 @@ void check_page(const std::string& file, const std::vector<HtmlToken>& tokens, s
         if (id->empty()) {
           problem(t.line, fmt::format("<{}> heeft een leeg id", t.name));
         } else if (auto [it, fresh] = first_line_of_id.emplace(*id, t.line); !fresh) {
-          problem(t.line,
-                  fmt::format("het id '{}' staat al op regel {}; een id mag maar één keer voorkomen", *id, it->second));
+          problem(t.line, fmt::format("het id '{}' staat al op {}; een id mag maar één keer voorkomen", *id,
+                                      place(it->second, t.line)));
         }
       }
       for (const char* attr : {"aria-labelledby", "aria-describedby"})

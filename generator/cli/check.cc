@@ -6,8 +6,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <set>
+#include <tuple>
 
-#include "assemble/pages.h"
 #include "base/text.h"
 #include "check/site_checker.h"
 #include "cli/arguments.h"
@@ -52,37 +53,52 @@ int run_check(const std::vector<std::string>& args) {
   fs::path dir = parsed.arguments.positional.empty() ? fs::path(".") : fs::path(parsed.arguments.positional[0]);
 
   Diagnostics diags;
-  const BuildOptions build{.strict = true, .concepts = parsed.arguments.has("--concepten")};
+  std::map<std::string, SourceMap> source_maps;
+  const BuildOptions build{
+      .strict = true, .concepts = parsed.arguments.has("--concepten"), .source_maps = &source_maps};
   std::optional<Project> project = load_project(dir, diags, build);
   if (!project) return content_errors(diags, "de links zijn niet gecontroleerd");
   SiteFiles files = build_site(project->site, project->theme, diags, nullptr, build);
   if (diags.has_errors()) return content_errors(diags, "de links zijn niet gecontroleerd");
   std::fputs(diags.warnings_str().c_str(), stderr);
 
-  CheckResult result = check_site(files, project->site.content.settings.basis_url);
-  // A researcher fixes the text, not the page: name the file each page comes from.
-  std::map<std::string, std::string> source_of;
-  for (const PageSpec& page : plan_pages(project->site))
-    if (page.doc) source_of[page.path] = page.doc->path;
-
-  std::string last_file;
-  std::size_t files_with_problems = 0;
+  CheckResult result = check_site(files, project->site.content.settings.basis_url, &source_maps);
+  // A researcher fixes the text or the template, not the page: each problem
+  // is said at its source line, the page after it. One template line that
+  // fails on every page, or a block that is also in the summary, is one
+  // problem with its places counted.
+  struct Places {
+    std::string first;  // page:line
+    std::size_t count = 0;
+  };
+  std::map<std::tuple<std::string, int, std::string>, Places> found;
+  std::set<std::string> files_with_problems;
   for (const CheckProblem& p : result.problems) {
-    if (p.file != last_file) {
-      last_file = p.file;
-      ++files_with_problems;
-      auto src = source_of.find(p.file);
-      std::printf("%s%s\n", p.file.c_str(),
-                  src == source_of.end() ? "" : fmt::format(" (uit {})", src->second).c_str());
-    }
-    std::printf("  %s:%d: %s\n", p.file.c_str(), p.line, p.message.c_str());
+    std::string page = fmt::format("{}:{}", p.file, p.line);
+    const bool known = !p.source.file.empty();
+    auto [it, fresh] =
+        found.try_emplace({known ? p.source.file : page, known ? p.source.line : 0, p.message}, Places{page, 0});
+    ++it->second.count;
+    files_with_problems.insert(known ? p.source.file : p.file);
+  }
+  for (const auto& [key, places] : found) {
+    const auto& [source, line, message] = key;
+    std::string where = line > 0 ? fmt::format("{}:{}", source, line) : source;
+    std::string pages = line == 0          ? ""
+                        : places.count > 1 ? fmt::format(" ({} en {})", places.first,
+                                                         plural(places.count - 1, "andere plaats", "andere plaatsen"))
+                                           : fmt::format(" ({})", places.first);
+    std::printf("%s: %s%s\n", where.c_str(), message.c_str(), pages.c_str());
   }
   if (!result.external.empty()) {
     std::printf("%sExterne links (%zu, niet opgevraagd):\n", result.problems.empty() ? "" : "\n",
                 result.external.size());
-    for (const ExternalLink& e : result.external)
-      std::printf("  %s  — %s:%d%s\n", e.url.c_str(), e.file.c_str(), e.line,
+    for (const ExternalLink& e : result.external) {
+      std::string page = fmt::format("{}:{}", e.file, e.line);
+      std::string where = e.source.file.empty() ? page : fmt::format("{}:{} ({})", e.source.file, e.source.line, page);
+      std::printf("  %s  — %s%s\n", e.url.c_str(), where.c_str(),
                   e.count > 1 ? fmt::format(" en {} keer elders", e.count - 1).c_str() : "");
+    }
   }
   list_concepts(project->site.content);
   std::size_t pages = 0;
@@ -93,8 +109,8 @@ int run_check(const std::vector<std::string>& args) {
                  plural(files.size() - pages, "ander bestand", "andere bestanden").c_str());
     return kOk;
   }
-  std::fprintf(stderr, "spiegel: %s in %s\n", plural(result.problems.size(), "probleem", "problemen").c_str(),
-               plural(files_with_problems, "bestand", "bestanden").c_str());
+  std::fprintf(stderr, "spiegel: %s in %s\n", plural(found.size(), "probleem", "problemen").c_str(),
+               plural(files_with_problems.size(), "bestand", "bestanden").c_str());
   return kContentError;
 }
 

@@ -31,6 +31,8 @@ std::vector<std::string> files_in(const FolderListing& listing, const std::strin
   return out;
 }
 
+constexpr std::string_view kFilesFolder = "content/bestanden/";
+
 bool listed(const std::vector<std::string>& sorted, const std::string& path) {
   return std::binary_search(sorted.begin(), sorted.end(), path);
 }
@@ -67,6 +69,10 @@ Content load_content(const fs::path& dir, Diagnostics& diags) {
   };
 
   if (auto t = read("content/spiegel.yaml", true)) c.settings = load_settings(*t, "content/spiegel.yaml", diags);
+  // The files beside the texts, byte for byte, at the same path below the site.
+  for (const std::string& p : listing.files)
+    if (p.starts_with(kFilesFolder))
+      if (auto bytes = read(p, true)) c.files.emplace(p.substr(std::string_view("content/").size()), std::move(*bytes));
   if (!c.settings.logo.empty()) {
     // Only a regular file the listing found below content/ is copied: never a link, never anything outside it.
     const std::string rel = "content/" + c.settings.logo;

@@ -65,7 +65,10 @@ std::string logo_extension(const std::string& path) {
 }
 
 std::string logo_site_path(const Settings& settings) {
-  return settings.logo.empty() ? "" : "logo" + logo_extension(settings.logo);
+  if (settings.logo.empty()) return "";
+  // A logo in bestanden/ is in the site already, as every file there.
+  if (settings.logo.starts_with("bestanden/")) return settings.logo;
+  return "logo" + logo_extension(settings.logo);
 }
 
 Settings load_settings(const std::string& text, const std::string& file, Diagnostics& diags) {

@@ -157,6 +157,8 @@ struct Report {
 struct Content {
   std::filesystem::path root;  ///< the project directory (holds content/)
   std::string logo;            ///< the bytes of settings.logo; "" without one
+  /// content/bestanden/ (images, PDFs, spreadsheets): site path ("bestanden/foto.png") → bytes, copied unchanged.
+  std::map<std::string, std::string> files;
   Settings settings;
   Registry registry;
   std::vector<GroupDef> groups;

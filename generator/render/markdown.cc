@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <memory>
 #include <string_view>
@@ -15,6 +16,7 @@
 #include "base/link_policy.h"
 #include "base/slug.h"
 #include "base/text.h"
+#include "render/source_marks.h"
 #include "text/shortcode_parser.h"
 
 namespace spiegel {
@@ -222,6 +224,103 @@ std::vector<MarkdownFinding> enforce_policy(cmark_node* doc, const std::string& 
   return findings;
 }
 
+/// Marks each block of the HTML for check with the file line it comes from.
+class BlockMarker {
+ public:
+  explicit BlockMarker(const MarkdownOptions& o) : options_(o) {}
+
+  bool active() const { return options_.source_lines != nullptr; }
+
+  /// The mark for line `line` (1-based) of the text; empty when not marking.
+  std::string mark(int line, bool counts_lines = true) const {
+    if (!active() || line < 1 || line > static_cast<int>(options_.source_lines->size())) return {};
+    return source_mark(options_.source_file, (*options_.source_lines)[line - 1], counts_lines);
+  }
+
+  /// cmark's data-sourcepos="l:c-l:c" (CMARK_OPT_SOURCEPOS) in a block's
+  /// start tag becomes a mark before that tag.
+  std::string marks_for_sourcepos(const std::string& html) const {
+    constexpr std::string_view kAttr = " data-sourcepos=\"";
+    std::string out;
+    out.reserve(html.size() + html.size() / 8);
+    std::size_t pos = 0;
+    for (std::size_t at; (at = html.find(kAttr, pos)) != std::string::npos;) {
+      std::size_t lt = html.rfind('<', at);
+      std::size_t value = at + kAttr.size(), end = html.find('"', value);
+      // Inside a start tag that cmark wrote: a name, maybe attributes (a table cell's style) before it.
+      bool in_tag = lt != std::string::npos && lt >= pos && lt + 1 < at &&
+                    std::isalpha(static_cast<unsigned char>(html[lt + 1])) && html.find('>', lt) > at;
+      if (!in_tag || end == std::string::npos) {
+        out.append(html, pos, value - pos);
+        pos = value;
+        continue;
+      }
+      out.append(html, pos, lt - pos);
+      out += mark(std::atoi(html.c_str() + value));
+      out.append(html, lt, at - lt);
+      pos = end + 1;
+    }
+    return out.append(html, pos);
+  }
+
+ private:
+  const MarkdownOptions& options_;
+};
+
+/// The site path of a file in content/bestanden/ that `url` points at, as
+/// the writer may write it: from content/ ("bestanden/foto.png") or from the
+/// text's own folder ("../bestanden/foto.png"); "" for any other link.
+std::string files_path(std::string_view url) {
+  if (url.starts_with("../")) url.remove_prefix(3);
+  return url.starts_with("bestanden/") ? std::string(url) : "";
+}
+
+/// `%20` and the like decoded, as the file's name on disk has them.
+std::string percent_decoded(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+      out += static_cast<char>(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+/// Links and images to content/bestanden/ get the path from the page to the
+/// site root, so the writer need not know where a page lands; a missing file
+/// and an image without alt text are findings.
+std::vector<MarkdownFinding> link_files(cmark_node* doc, const std::string& text, const MarkdownOptions& options,
+                                        const std::vector<Fragment>& fragments) {
+  const std::vector<std::string_view> lines = lines_of(text);
+  std::vector<MarkdownFinding> findings;
+  std::vector<cmark_node*> links = nodes_of_type(doc, CMARK_NODE_IMAGE);
+  for (cmark_node* link : nodes_of_type(doc, CMARK_NODE_LINK)) links.push_back(link);
+  for (cmark_node* n : links) {
+    const std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+    if (cmark_node_get_type(n) == CMARK_NODE_IMAGE &&
+        plain_text(n, fragments).find_first_not_of(" \t\r\n") == std::string::npos) {
+      auto [line, column] = link_position(n, url, lines);
+      findings.push_back({MarkdownFinding::Kind::image_without_alt, line, column, url});
+    }
+    const std::string path = files_path(url);
+    if (path.empty()) continue;
+    const std::string file = percent_decoded(path.substr(0, path.find_first_of("?#")));
+    if (options.files && !options.files->contains(file)) {
+      auto [line, column] = link_position(n, url, lines);
+      findings.push_back({MarkdownFinding::Kind::missing_file, line, column, file});
+    }
+    cmark_node_set_url(n, (options.root + path).c_str());
+  }
+  std::stable_sort(findings.begin(), findings.end(), [](const MarkdownFinding& a, const MarkdownFinding& b) {
+    return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+  });
+  return findings;
+}
+
 std::string unique_id(std::string base, std::vector<std::string>& taken) {
   if (base.empty()) base = "sectie";
   std::string id = base;
@@ -278,6 +377,13 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
 
   RenderedMarkdown out;
   out.findings = enforce_policy(doc.get(), text, options.allow_html);
+  for (MarkdownFinding& f : link_files(doc.get(), text, options, fragments)) out.findings.push_back(std::move(f));
+  const BlockMarker marker(options);
+  // cmark writes no position in raw HTML; the writer's own HTML gets its mark here.
+  if (marker.active())
+    for (cmark_node* block : nodes_of_type(doc.get(), CMARK_NODE_HTML_BLOCK))
+      cmark_node_set_literal(block,
+                             (marker.mark(cmark_node_get_start_line(block)) + cmark_node_get_literal(block)).c_str());
 
   // Headings: plain text for ids and the table of contents, before the
   // shortcodes inside them become HTML.
@@ -308,16 +414,19 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
                                   }).c_str());
   for (cmark_node* p : nodes_of_type(doc.get(), CMARK_NODE_PARAGRAPH))
     if (const Fragment* f = lone_block(p, fragments)) {
-      cmark_node_insert_before(p, html_node(CMARK_NODE_HTML_BLOCK, f->html));
+      // What a shortcode made comes, as a whole, from the shortcode's line.
+      cmark_node_insert_before(
+          p, html_node(CMARK_NODE_HTML_BLOCK, marker.mark(cmark_node_get_start_line(p), false) + f->html));
       cmark_node_free(p);
     }
   for (cmark_node* t : nodes_of_type(doc.get(), CMARK_NODE_TEXT)) expand_text_node(t, fragments);
   // A wide table scrolls inside its holder on a phone; the holder must then be
   // reachable by keyboard (WCAG 2.1.1), hence tabindex and a region name.
   for (cmark_node* table : tables(doc.get())) {
-    cmark_node_insert_before(table,
-                             html_node(CMARK_NODE_HTML_BLOCK,
-                                       fmt::format("<div class=\"tabelhouder\" {} tabindex=\"0\">", kTableRegionName)));
+    cmark_node_insert_before(
+        table,
+        html_node(CMARK_NODE_HTML_BLOCK, fmt::format("{}<div class=\"tabelhouder\" {} tabindex=\"0\">",
+                                                     marker.mark(cmark_node_get_start_line(table)), kTableRegionName)));
     cmark_node_insert_after(table, html_node(CMARK_NODE_HTML_BLOCK, "</div>"));
   }
 
@@ -337,11 +446,17 @@ RenderedMarkdown render_markdown(const std::string& text, const std::vector<Frag
     std::string number = entry.number.empty() ? "" : fmt::format("<span class=\"kopnummer\">{}</span> ", entry.number);
     cmark_node_insert_before(
         h, html_node(CMARK_NODE_HTML_BLOCK,
-                     fmt::format("<h{0} id=\"{1}\">{2}{3}</h{0}>", entry.level, escape_html(entry.id), number, inner)));
+                     fmt::format("{4}<h{0} id=\"{1}\">{2}{3}</h{0}>", entry.level, escape_html(entry.id), number, inner,
+                                 marker.mark(cmark_node_get_start_line(h)))));
     cmark_node_free(h);
   }
 
-  out.html = take_string(cmark_render_html(doc.get(), render_options, extensions));
+  if (!marker.active()) {
+    out.html = take_string(cmark_render_html(doc.get(), render_options, extensions));
+  } else {
+    out.html = marker.marks_for_sourcepos(
+        take_string(cmark_render_html(doc.get(), render_options | CMARK_OPT_SOURCEPOS, extensions)));
+  }
   return out;
 }
 

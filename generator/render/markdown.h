@@ -3,6 +3,7 @@
 // stable ids and report numbering (1, 1.1).
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,16 @@ inline constexpr std::string_view kTableRegionName = "role=\"region\" aria-label
 struct MarkdownOptions {
   bool allow_html = false;       ///< keep raw HTML from the text (markdown_html: true)
   bool number_headings = false;  ///< reports number their chapters and sections
+  /// When set, the file line of each line of the text: every block of the
+  /// HTML gets a source_mark (render/source_marks.h) in `source_file`, for check.
+  const std::vector<int>* source_lines = nullptr;
+  std::string_view source_file = {};
+  /// The site root seen from the page the text is on ("../../"): a link or
+  /// image to bestanden/… (content/bestanden/) is written from there.
+  std::string root = {};
+  /// The files of content/bestanden/ by site path; a link or image to one
+  /// that is not there is a finding. nullptr: not checked.
+  const std::map<std::string, std::string>* files = nullptr;
 };
 
 /// Something in the text its writer must hear about. Lines and columns are
@@ -33,13 +44,15 @@ struct MarkdownOptions {
 /// where that text stands in its file.
 struct MarkdownFinding {
   enum class Kind {
-    disallowed_link,  ///< a link or image to a scheme link_policy.h refuses: an error
-    raw_html,         ///< raw HTML left out (markdown_html is off): a warning
+    disallowed_link,    ///< a link or image to a scheme link_policy.h refuses: an error
+    raw_html,           ///< raw HTML left out (markdown_html is off): a warning
+    missing_file,       ///< a link or image to bestanden/… that content/bestanden/ does not have: an error
+    image_without_alt,  ///< an image without alt text (![](…)): an error
   };
   Kind kind = Kind::disallowed_link;
   int line = 0;
   int column = 0;
-  std::string url;  ///< disallowed_link: the target as cmark read it, references decoded
+  std::string url;  ///< the target as cmark read it, references decoded; missing_file: the file's site path
 };
 
 struct RenderedMarkdown {

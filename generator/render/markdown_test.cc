@@ -11,7 +11,7 @@ namespace {
 RenderedMarkdown md(const std::string& text, const std::vector<Fragment>& fragments = {}, bool number = false,
                     bool html = false) {
   std::vector<std::string> taken = {"inhoud"};
-  return render_markdown(text, fragments, MarkdownOptions{html, number}, taken);
+  return render_markdown(text, fragments, MarkdownOptions{.allow_html = html, .number_headings = number}, taken);
 }
 
 bool contains(const std::string& haystack, const std::string& needle) {

@@ -11,6 +11,7 @@
 #include "base/edit_distance.h"
 #include "base/html_escape.h"
 #include "base/text.h"
+#include "render/source_marks.h"
 
 namespace spiegel::mustache {
 
@@ -489,8 +490,8 @@ constexpr int kMaxDepth = 100;
 /// One render() call: the context stack, the active parents and the output.
 class Renderer {
  public:
-  Renderer(const TemplateSet& set, const Template& root, const json& data, std::string& out)
-      : set_(set), out_(out), current_(&root) {
+  Renderer(const TemplateSet& set, const Template& root, const json& data, std::string& out, bool mark_sources)
+      : set_(set), out_(out), current_(&root), mark_sources_(mark_sources) {
     context_.push_back(&data);
   }
 
@@ -508,6 +509,7 @@ class Renderer {
         out_ += indent;
       switch (n.kind) {
         case Kind::Text:
+          if (mark_sources_ && !n.text.empty()) out_ += source_mark(current_->file, n.line);
           out_ += n.text;
           break;
         case Kind::Escaped:
@@ -524,7 +526,7 @@ class Renderer {
           include(n, indent);
           break;
         case Kind::Parent:
-          parents_.push_back(&n);
+          parents_.push_back({&n, current_});
           include(n, indent);
           parents_.pop_back();
           break;
@@ -572,11 +574,13 @@ class Renderer {
   /// one (top-level substitutions win), or else with its default content.
   void block(const Node& n, std::string_view indent) {
     const Node* content = &n;
-    for (const Node* parent : parents_) {
+    const Template* caller = current_;
+    for (const auto& [parent, written_in] : parents_) {
       auto it = std::find_if(parent->children.begin(), parent->children.end(),
                              [&](const Node& arg) { return arg.text == n.text; });
       if (it != parent->children.end()) {
         content = &*it;
+        current_ = written_in;  // the argument is text of the template that passed it
         break;
       }
     }
@@ -587,6 +591,7 @@ class Renderer {
     else
       render(content->children, indent, First::Continue);
     if (!n.newline.empty() && (out_.size() == before || out_.back() != '\n')) out_ += n.newline;
+    current_ = caller;
     --depth_;
   }
 
@@ -656,9 +661,11 @@ class Renderer {
 
   const TemplateSet& set_;
   std::string& out_;
-  const Template* current_;  // for the file name in errors
+  const Template* current_;  // whose nodes are rendered: for the file name in errors and marks
+  bool mark_sources_;
   std::vector<const json*> context_;
-  std::vector<const Node*> parents_;  // active `{{<parent}}` tags, outermost first
+  /// Active `{{<parent}}` tags, outermost first, with the template each stands in.
+  std::vector<std::pair<const Node*, const Template*>> parents_;
   int depth_ = 0;
 };
 
@@ -672,7 +679,7 @@ void TemplateSet::add(const std::string& name, std::string source, std::string f
 
 bool TemplateSet::has(const std::string& name) const { return templates_.contains(name); }
 
-std::string TemplateSet::render(const std::string& name, const json& data) const {
+std::string TemplateSet::render(const std::string& name, const json& data, bool mark_sources) const {
   auto it = templates_.find(name);
   if (it == templates_.end()) {
     std::vector<std::string> names;
@@ -683,7 +690,7 @@ std::string TemplateSet::render(const std::string& name, const json& data) const
   }
   std::string out;
   out.reserve(it->second->source_size * 2);
-  Renderer(*this, *it->second, data, out).run();
+  Renderer(*this, *it->second, data, out, mark_sources).run();
   return out;
 }
 

@@ -35,7 +35,9 @@ class TemplateSet {
   /// Whether a template of that name was added.
   bool has(const std::string& name) const;
   /// Renders template `name` with `data` as the root context; safe to call from several threads at once.
-  std::string render(const std::string& name, const nlohmann::json& data) const;
+  /// With `mark_sources`, each piece of template text is preceded by a source_mark (render/source_marks.h)
+  /// naming its template file and line.
+  std::string render(const std::string& name, const nlohmann::json& data, bool mark_sources = false) const;
 
  private:
   // Parsed templates are immutable, so sharing them keeps the set cheap to copy.

@@ -27,7 +27,7 @@ struct Texts {
 };
 
 Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, const chart::MapGeometry* map,
-                   Diagnostics& diags, RenderCache* cache = nullptr) {
+                   Diagnostics& diags, RenderCache* cache = nullptr, bool mark_sources = false) {
   Texts texts;
   for (const PageSpec& page : pages) {
     if (!page.doc) continue;
@@ -41,7 +41,8 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, con
       }
     }
     const std::size_t errors_before = diags.count(), warnings_before = diags.warning_count();
-    RenderedText text = render_text(site, *page.doc, page.gemeente, report, map, diags);
+    RenderedText text =
+        render_text(site, *page.doc, page.gemeente, report, root_prefix(page.path), map, diags, mark_sources);
     ++texts.rendered;
     // A text with errors or warnings is rendered again next time, so that they are reported again.
     if (cache && diags.count() == errors_before && diags.warning_count() == warnings_before) {
@@ -84,11 +85,11 @@ json full_context(PageView view, const SiteData& site, const PageSpec& page, con
 }  // namespace
 
 RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache,
-                         const std::set<std::string>* pdf_reports) {
+                         const std::set<std::string>* pdf_reports, std::map<std::string, SourceMap>* source_maps) {
   RenderedSite out;
   std::vector<PageSpec> pages = plan_pages(site);
   const chart::MapGeometry* map = theme.map.get();
-  Texts texts = render_texts(site, pages, map, diags, cache);
+  Texts texts = render_texts(site, pages, map, diags, cache, source_maps != nullptr);
   if (cache) {
     cache->texts_rendered = texts.rendered;
     cache->texts_total = static_cast<int>(texts.by_doc.size());
@@ -105,13 +106,19 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
     }
     json ctx = full_context(std::move(base), site, page, pages, texts);
     try {
-      out.files[page.path] = theme.templates.render(page.template_name, ctx);
+      if (source_maps) {
+        std::string marked = theme.templates.render(page.template_name, ctx, true);
+        out.files[page.path] = strip_source_marks(marked, &(*source_maps)[page.path]);
+      } else {
+        out.files[page.path] = theme.templates.render(page.template_name, ctx);
+      }
     } catch (const mustache::TemplateError& e) {
       diags.error({e.file, e.line, 0}, e.what());
     }
   }
   out.files["sitemap.xml"] = sitemap_xml(site.content.settings.basis_url, pages);
   for (const auto& [path, bytes] : theme.assets) out.files[path] = bytes;
+  for (const auto& [path, bytes] : site.content.files) out.files[path] = bytes;
   if (!site.content.logo.empty()) out.files[logo_site_path(site.content.settings)] = site.content.logo;
   for (const PageSpec& page : pages)
     if (page.doc) {

@@ -14,6 +14,7 @@
 #include "base/diagnostics.h"
 #include "compute/site_data.h"
 #include "model/site_files.h"
+#include "render/source_marks.h"
 #include "render/text_renderer.h"
 #include "render/theme.h"
 #include "text/outline.h"
@@ -58,8 +59,11 @@ struct RenderedSite {
 /// taken from it instead of rendered; the output is the same byte for byte.
 /// `pdf_reports`: the slugs of the reports whose page links the rapport.pdf
 /// beside it (page_view); a cache serves one kind of build only.
+/// `source_maps`, when given, gets for each page where its lines come from
+/// (for check); the pages are the same byte for byte.
 RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache = nullptr,
-                         const std::set<std::string>* pdf_reports = nullptr);
+                         const std::set<std::string>* pdf_reports = nullptr,
+                         std::map<std::string, SourceMap>* source_maps = nullptr);
 
 /// The full view model of one page (as the template sees it), by its source
 /// path (content/gemeenten/deventer.md), its output path or its url.

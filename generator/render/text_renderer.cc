@@ -6,11 +6,13 @@
 #include <map>
 #include <tuple>
 
+#include "base/edit_distance.h"
 #include "base/html_escape.h"
 #include "base/link_policy.h"
 #include "render/block_html.h"
 #include "render/footnotes.h"
 #include "render/shortcodes.h"
+#include "render/source_marks.h"
 
 namespace spiegel {
 
@@ -23,14 +25,24 @@ namespace {
 /// from several pieces: it is reported once.
 class FindingReporter {
  public:
-  FindingReporter(const Document& doc, const std::vector<ShortcodeCall>& calls, Diagnostics& diags)
-      : doc_(doc), calls_(calls), diags_(diags) {}
+  FindingReporter(const Document& doc, const std::vector<ShortcodeCall>& calls,
+                  const std::map<std::string, std::string>& files, Diagnostics& diags)
+      : doc_(doc), calls_(calls), files_(files), diags_(diags) {}
 
   void add(const std::vector<MarkdownFinding>& findings, const std::vector<int>& lines) {
     for (const MarkdownFinding& f : findings) {
       SourceLoc loc = where(f, lines);
+      auto key = std::tuple(loc.line, loc.column, f.url);
       if (f.kind == MarkdownFinding::Kind::disallowed_link)
-        found_.emplace(std::tuple(loc.line, loc.column, f.url), Diagnostic{loc, disallowed_link_message(f.url), {}});
+        found_.emplace(key, Diagnostic{loc, disallowed_link_message(f.url), {}});
+      else if (f.kind == MarkdownFinding::Kind::missing_file)
+        found_.emplace(key, Diagnostic{loc, missing_file_message(f.url), suggest(f.url, file_names())});
+      else if (f.kind == MarkdownFinding::Kind::image_without_alt)
+        found_.emplace(key, Diagnostic{loc,
+                                       fmt::format("de afbeelding '{}' heeft geen alt-tekst: zet tussen de haken wat "
+                                                   "erop te zien is, zoals ![Grafiek van de lasten]({})",
+                                                   f.url, f.url),
+                                       {}});
       else  // one warning per line is enough
         found_.emplace(std::tuple(loc.line, 0, std::string()),
                        Diagnostic{loc,
@@ -67,8 +79,20 @@ class FindingReporter {
     return column + shift;
   }
 
+  std::string missing_file_message(const std::string& path) const {
+    return files_.empty() ? fmt::format("'{}' bestaat niet: er is geen map content/bestanden/", path)
+                          : fmt::format("'{}' staat niet in content/bestanden/", path);
+  }
+
+  std::vector<std::string> file_names() const {
+    std::vector<std::string> names;
+    for (const auto& [path, bytes] : files_) names.push_back(path);
+    return names;
+  }
+
   const Document& doc_;
   const std::vector<ShortcodeCall>& calls_;
+  const std::map<std::string, std::string>& files_;
   Diagnostics& diags_;
   std::map<std::tuple<int, int, std::string>, Diagnostic> found_;
 };
@@ -82,7 +106,8 @@ std::vector<T> joined(std::vector<T> a, const std::vector<T>& b) {
 }  // namespace
 
 RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
-                         const chart::MapGeometry* map, Diagnostics& diags) {
+                         const std::string& root, const chart::MapGeometry* map, Diagnostics& diags,
+                         bool mark_sources) {
   RenderedText out;
   static const std::vector<std::string> known_names = shortcode_names();
   ShortcodeScan scan = scan_shortcodes(doc.body, doc.path, doc.body_line, diags, known_names);
@@ -114,6 +139,9 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
 
   MarkdownOptions options;
   options.allow_html = site.content.settings.markdown_html;
+  options.source_file = doc.path;
+  options.root = root;
+  options.files = &site.content.files;
   // Ids the templates use themselves, and the blocks' ids: headings must not take them.
   std::vector<std::string> taken = {"inhoud",       "hoofdinhoud", "kerncijfers",   "navigatie",      "top",
                                     "samenvatting", "punten",      "sterke-punten", "aandachtspunten"};
@@ -124,20 +152,26 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
       taken.push_back(id);
   for (const Block& b : out.blocks.blocks) taken.push_back(b.id);
 
-  FindingReporter findings(doc, scan.calls, diags);
+  FindingReporter findings(doc, scan.calls, site.content.files, diags);
   // A nested block opens after its parent and must be rendered before it.
   for (auto it = out.blocks.blocks.rbegin(); it != out.blocks.blocks.rend(); ++it) {
     if (it->from_shortcode) continue;
     std::vector<std::string> block_ids = taken;
+    const std::vector<int> lines = joined(it->lines, definition_lines);
+    options.source_lines = mark_sources ? &lines : nullptr;
     RenderedMarkdown piece = render_markdown(it->inner + definitions, fragments, options, block_ids);
-    findings.add(piece.findings, joined(it->lines, definition_lines));
+    findings.add(piece.findings, lines);
     it->html = std::move(piece.html);
-    fragments[it->fragment] = Fragment{block_html(*it, out.blocks), "", true, ""};
+    // The block's frame (its kop, its links) comes from its fence.
+    std::string mark = mark_sources ? source_mark(doc.path, it->loc.line, false) : "";
+    fragments[it->fragment] = Fragment{mark + block_html(*it, out.blocks), "", true, ""};
   }
 
   options.number_headings = is_report;
+  const std::vector<int> lines = joined(out.blocks.lines, definition_lines);
+  options.source_lines = mark_sources ? &lines : nullptr;
   RenderedMarkdown md = render_markdown(out.blocks.text + definitions, fragments, options, taken);
-  findings.add(md.findings, joined(out.blocks.lines, definition_lines));
+  findings.add(md.findings, lines);
   findings.report();
   out.html = std::move(md.html);
   out.headings = std::move(md.headings);

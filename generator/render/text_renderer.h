@@ -21,9 +21,12 @@ struct RenderedText {
 };
 
 /// Renders `doc`; `gemeente` is the report's gemeente (nullptr for other
-/// pages); reports get numbered headings; `map` is the theme's map for
-/// `kaart` (nullptr for none). Problems go to `diags`.
+/// pages); reports get numbered headings; `root` leads from the page to the
+/// site root ("../../"), for links to bestanden/; `map` is the theme's map for
+/// `kaart` (nullptr for none). Problems go to `diags`. With `mark_sources`
+/// the HTML carries source marks (render/source_marks.h) for check.
 RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
-                         const chart::MapGeometry* map, Diagnostics& diags);
+                         const std::string& root, const chart::MapGeometry* map, Diagnostics& diags,
+                         bool mark_sources = false);
 
 }  // namespace spiegel

@@ -34,6 +34,9 @@ struct BuildOptions {
   /// says so): `--concepten`, and always in `serve`. Without, they are left
   /// out before anything is computed (load/content_loader.h).
   bool concepts = false;
+  /// When given, gets for each page where its lines come from in the texts
+  /// and templates (`spiegel check`); the site stays the same byte for byte.
+  std::map<std::string, SourceMap>* source_maps = nullptr;
 };
 
 /// A project loaded, validated and computed, with its theme.
