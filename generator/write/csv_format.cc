@@ -41,10 +41,10 @@ std::string plain_number(double v) {
   return out;
 }
 
-void append_csv_field(std::string& out, std::string_view text) {
-  // A plain loop: find_first_of searches the four characters once per byte.
+void append_csv_field(std::string& out, std::string_view text, char separator) {
+  // A plain loop: find_first_of searches the characters once per byte.
   bool quote = false;
-  for (char c : text) quote |= c == ',' || c == '"' || c == '\r' || c == '\n';
+  for (char c : text) quote |= c == separator || c == ',' || c == '"' || c == '\r' || c == '\n';
   if (!quote) {
     out += text;
     return;
@@ -57,9 +57,9 @@ void append_csv_field(std::string& out, std::string_view text) {
   out += '"';
 }
 
-std::string csv_field(std::string_view text) {
+std::string csv_field(std::string_view text, char separator) {
   std::string out;
-  append_csv_field(out, text);
+  append_csv_field(out, text, separator);
   return out;
 }
 
