@@ -6,6 +6,7 @@
 #include "load/content_loader.h"
 #include "load/document.h"
 #include "validate/references.h"
+#include "write/table_download.h"
 
 namespace fs = std::filesystem;
 
@@ -93,9 +94,25 @@ SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diag
     open_data = complete_open_data(*cache->open_data, site, rendered.outlines);  // a copy: the cache keeps its own
   }
   for (auto& [path, bytes] : open_data) files[path] = std::move(bytes);
+  // Each table as CSV and Excel beside its page. The anonymity check reads a
+  // workbook as the strings written into it, since its zip would hide a name
+  // from any search; the bytes take their place after the check.
+  std::map<std::string, std::string> workbooks;
+  for (const PageDownload& d : rendered.downloads) {
+    files[d.path + ".csv"] = table_csv(d.table->table);
+    rendered.sources[d.path + ".csv"] = rendered.sources[d.path + ".xlsx"] = d.source;
+    try {
+      Workbook w = table_xlsx(d.table->table, d.table->sheet);
+      files[d.path + ".xlsx"] = std::move(w.text);
+      workbooks[d.path + ".xlsx"] = std::move(w.bytes);
+    } catch (const Error& e) {
+      diags.add(e.diagnostic);
+    }
+  }
   // On the finished site, so that every file the reader gets is searched.
   if (site.content.settings.anonimiseren)
     check_anonymity(site, files, rendered.sources, diags, cache ? &cache->anonymity : nullptr);
+  for (auto& [path, bytes] : workbooks) files[path] = std::move(bytes);
   // Last, so that every warning of every stage is in: the writer sees them all at once.
   if (options.strict) diags.promote_warnings();
   return files;
