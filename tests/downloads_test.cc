@@ -160,3 +160,30 @@ TEST_CASE("with anonimiseren a name in a table's title is found in the CSV and i
   nlohmann::json x = testing::read_xlsx(files->at("gemeenten/gemeente-a/tabel-1.xlsx"));
   CHECK(x["cells"]["A4"]["value"] == "Gemeente A");
 }
+
+TEST_CASE("serve keeps a workbook while its table stays, and makes it anew when the table changes") {
+  TempProject t;
+  t.write_minimal();
+  const std::string head = "---\ngemeente: GM0001\ntitel: Jeugdhulp in Aa\n---\n\n";
+  t.write("content/gemeenten/aa.md",
+          head + "{{< tabel indicatoren=lasten >}}\n\n{{< tabel indicatoren=lasten titel=\"Oud\" >}}\n");
+  Diagnostics d;
+  std::optional<Project> p = load_project(t.root(), d);
+  REQUIRE(p);
+  BuildCache cache;
+  SiteFiles first = build_site(p->site, p->theme, d, &cache);
+  CHECK(cache.workbooks.size() == 2);
+
+  t.write("content/gemeenten/aa.md",
+          head + "{{< tabel indicatoren=lasten >}}\n\n{{< tabel indicatoren=lasten titel=\"Nieuw\" >}}\n");
+  REQUIRE(reload_texts(p->site, t.root(), {"content/gemeenten/aa.md"}, d));
+  SiteFiles second = build_site(p->site, p->theme, d, &cache);
+  INFO(d.str());
+  REQUIRE_FALSE(d.has_errors());
+  CHECK(second.at("gemeenten/aa/tabel-1.xlsx") == first.at("gemeenten/aa/tabel-1.xlsx"));
+  nlohmann::json changed = testing::read_xlsx(second.at("gemeenten/aa/tabel-2.xlsx"));
+  CHECK(changed["cells"]["A1"]["value"] == "Tabel 2: Nieuw");
+  // What serve shows is what build writes.
+  Diagnostics fresh_diags;
+  CHECK(build_site(p->site, p->theme, fresh_diags) == second);
+}

@@ -36,6 +36,7 @@ struct TableColumn {
   std::string link;            ///< the indicator's page, relative to the site root; may be empty
   Unit eenheid = Unit::getal;  ///< of the figures in the column (an index column: index)
   int decimalen = 0;           ///< as the page shows them
+  bool operator==(const TableColumn&) const = default;
 };
 
 struct TableCell {
@@ -45,6 +46,7 @@ struct TableCell {
   /// for 6,7%), for the downloads; none for x, – and text.
   std::optional<double> value = std::nullopt;
   bool voorlopig = false;
+  bool operator==(const TableCell&) const = default;
 };
 
 struct TableRow {
@@ -53,6 +55,7 @@ struct TableRow {
   std::string label;
   std::string link;  ///< the gemeente's report, relative to the site root; may be empty
   std::vector<TableCell> cells;
+  bool operator==(const TableRow&) const = default;
 };
 
 struct BenchmarkTable {
@@ -65,6 +68,8 @@ struct BenchmarkTable {
   /// The noot of the CSV and Excel downloads, where a missing figure is an
   /// empty cell and a voorlopig one a plain number: the voorlopig ones are named.
   std::string download_noot;
+  /// Same table, same downloads: serve keeps a workbook while its table stays (site/pipeline.h).
+  bool operator==(const BenchmarkTable&) const = default;
 };
 
 /// The benchmark table of `gemeente`.

@@ -46,11 +46,23 @@ int characters(const std::string& s) {
   return static_cast<int>(std::count_if(s.begin(), s.end(), [](char ch) { return (ch & 0xC0) != 0x80; }));
 }
 
-/// The workbook's temporary file: libxlsxwriter 1.1.4 writes only to a file.
+/// Where a workbook passes through: libxlsxwriter 1.1.4 writes only to files
+/// (each part of the workbook, then the zip). In memory (/dev/shm) when the
+/// system has it: on disk a workbook took 20 ms, in memory 2 ms.
+const std::string& temp_folder() {
+  static const std::string folder = [] {
+    std::error_code ec;
+    if (fs::is_directory("/dev/shm", ec) && access("/dev/shm", W_OK) == 0) return std::string("/dev/shm");
+    return fs::temp_directory_path().string();
+  }();
+  return folder;
+}
+
+/// The workbook's temporary file, removed with this.
 class TempFile {
  public:
   TempFile() {
-    std::string pattern = (fs::temp_directory_path() / "spiegel-tabel-XXXXXX.xlsx").string();
+    std::string pattern = (fs::path(temp_folder()) / "spiegel-tabel-XXXXXX.xlsx").string();
     int fd = mkstemps(pattern.data(), 5);
     if (fd < 0) throw Error{{{pattern, 0, 0}, "kan geen tijdelijk bestand maken voor een Excel-download", {}}};
     close(fd);
@@ -89,7 +101,10 @@ class Sheet {
 
 Workbook table_xlsx(const BenchmarkTable& t, const std::string& sheet_name) {
   TempFile file;
-  lxw_workbook* wb = workbook_new(file.path().c_str());
+  std::string folder = temp_folder();
+  lxw_workbook_options options{};
+  options.tmpdir = folder.data();
+  lxw_workbook* wb = workbook_new_opt(file.path().c_str(), &options);
   if (!wb) throw Error{{{file.path(), 0, 0}, "kan de Excel-download niet schrijven", {}}};
   std::string title = t.caption;
   lxw_doc_properties properties{};
