@@ -57,9 +57,9 @@ void append_csv_field(std::string& out, std::string_view text, char separator) {
   out += '"';
 }
 
-std::string csv_field(std::string_view text, char separator) {
+std::string csv_field(std::string_view text) {
   std::string out;
-  append_csv_field(out, text, separator);
+  append_csv_field(out, text);
   return out;
 }
 

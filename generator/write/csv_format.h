@@ -26,11 +26,11 @@ void append_integer(std::string& out, long long v);
 /// Every open-data file (the CSV files, monitor.json) asks this.
 std::optional<double> published_number(const std::optional<double>& waarde, Status status);
 
-/// One cell, quoted when it holds the separator (',' in open data, ';' in a
-/// download for Dutch Excel), ',', '"', CR or LF: a ';' file quotes a comma
-/// too, so a program that guesses the separator from the header guesses right.
-std::string csv_field(std::string_view text, char separator = ',');
-/// csv_field(text, separator) appended to `out`.
+/// One open-data cell, quoted when it holds ',', '"', CR or LF.
+std::string csv_field(std::string_view text);
+/// A cell appended to `out`, quoted when it holds the separator (',' in open
+/// data, ';' in a download for Dutch Excel), ',', '"', CR or LF: a ';' file
+/// quotes a comma too, so a program that guesses the separator guesses right.
 void append_csv_field(std::string& out, std::string_view text, char separator = ',');
 
 /// Period keys ("2020-H1") made once per distinct period: open data writes
