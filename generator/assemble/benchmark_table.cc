@@ -20,11 +20,11 @@ struct Marks {
   bool x = false, missing = false, voorlopig = false;
 };
 
-TableCell cell(const std::string& text, Marks& marks) {
-  if (text == "x") marks.x = true;
-  if (text == "–") marks.missing = true;
-  if (!text.empty() && text.back() == '*') marks.voorlopig = true;
-  return {text, true};
+TableCell cell(TableCell c, Marks& marks) {
+  if (c.text == "x") marks.x = true;
+  if (c.text == "–") marks.missing = true;
+  if (c.voorlopig) marks.voorlopig = true;
+  return c;
 }
 
 const Value* find(const Dataset::Series* s, const Period& p) {
@@ -34,16 +34,42 @@ const Value* find(const Dataset::Series* s, const Period& p) {
 }
 
 /// One cell of a unit (gemeente or group) in one column; `series` is the unit's series of the column's indicator.
-std::string cell_text(const SiteData& site, const Dataset::Series* series, bool is_group, const ColumnSpec& col) {
+TableCell figure_cell(const SiteData& site, const Dataset::Series* series, bool is_group, const ColumnSpec& col) {
   const Indicator& ind = *col.indicator;
   const Value* v = find(series, col.periode);
   // A group figure that does not aggregate (a decile, a rank) does not exist: x, as printed reports have it.
-  if (is_group && !v && ind.aggregatie == Aggregation::geen) return "x";
-  if (!col.index) return v ? format_value(ind, v->waarde, v->status) : "–";
-  if (v && v->status == Status::geheim) return "x";
+  if (is_group && !v && ind.aggregatie == Aggregation::geen) return {"x"};
+  if (!col.index) {
+    if (!v) return {"–"};
+    TableCell c{format_value(ind, v->waarde, v->status)};
+    if (v->waarde && v->status != Status::geheim) c.value = rounded_as_shown(*v->waarde, ind.decimalen);
+    c.voorlopig = c.value && v->status == Status::voorlopig;
+    return c;
+  }
+  if (v && v->status == Status::geheim) return {"x"};
   const std::optional<Period>& basis = site.content.settings.basisperiode;
   std::optional<double> index = index_of(v, basis ? find(series, *basis) : nullptr);
-  return index ? format_decimal(*index, 0) : "–";
+  if (!index) return {"–"};
+  return {format_decimal(*index, 0), true, rounded_as_shown(*index, 0)};
+}
+
+/// What the marks in the cells mean, only those that occur. A download
+/// (`download` is its table) has an empty cell where the page has –, and a
+/// plain number for a voorlopig figure: it names the voorlopig cells instead.
+std::string marks_note(const Marks& marks, const std::string& missing, const BenchmarkTable* download) {
+  std::vector<std::string> notes;
+  if (marks.x) notes.push_back("x = niet van toepassing of geheim");
+  if (marks.missing) notes.push_back((download ? "leeg = " : "– = ") + missing);
+  if (marks.voorlopig && !download) notes.push_back("* = voorlopig cijfer");
+  if (marks.voorlopig && download) {
+    std::vector<std::string> cells;
+    for (const TableRow& r : download->rows)
+      for (std::size_t i = 0; i < r.cells.size() && i < download->columns.size(); ++i)
+        if (r.cells[i].voorlopig)
+          cells.push_back(fmt::format("{} ({}, {})", r.label, download->columns[i].label, download->columns[i].detail));
+    notes.push_back("voorlopige cijfers: " + list_in_words(cells));
+  }
+  return notes.empty() ? "" : fmt::format("{}.", fmt::join(notes, "; "));
 }
 
 /// Each column's series of one unit, looked up once per row.
@@ -87,6 +113,8 @@ BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, c
       col.label = c.indicator->naam;
       col.detail = c.periode.label();
     }
+    col.eenheid = c.index ? Unit::index : c.indicator->eenheid;
+    col.decimalen = c.index ? 0 : c.indicator->decimalen;
     t.columns.push_back(col);
   }
 
@@ -96,7 +124,7 @@ BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, c
     TableRow r{kind, label, link, {}};
     std::vector<const Dataset::Series*> series = row_series(site, unit, spec.columns);
     for (std::size_t i = 0; i < spec.columns.size(); ++i)
-      r.cells.push_back(cell(cell_text(site, series[i], is_group, spec.columns[i]), marks));
+      r.cells.push_back(cell(figure_cell(site, series[i], is_group, spec.columns[i]), marks));
     return r;
   };
   t.rows.push_back(row(TableRow::Kind::eigen, gemeente.code, false, site.display_name(gemeente.code), ""));
@@ -112,7 +140,7 @@ BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, c
     TableRow r{g == nl ? TableRow::Kind::nederland : TableRow::Kind::groep, group_label(site, *g), "", {}};
     std::vector<const Dataset::Series*> series = row_series(site, g->id, spec.columns);
     for (std::size_t i = 0; i < spec.columns.size(); ++i)
-      r.cells.push_back(cell(cell_text(site, series[i], true, spec.columns[i]), row_marks));
+      r.cells.push_back(cell(figure_cell(site, series[i], true, spec.columns[i]), row_marks));
     // A group without a single figure here (not computed, not in the source) says nothing.
     if (all_empty(r) && !spec.groups_given) continue;
     marks.x |= row_marks.x;
@@ -135,18 +163,17 @@ BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, c
   if (!sources.empty())
     t.bron = (sources.size() == 1 ? "Bron: " : "Bronnen: ") + fmt::format("{}", fmt::join(sources, "; ")) + ".";
 
-  std::vector<std::string> notes;
-  if (marks.x) notes.push_back("x = niet van toepassing of geheim");
-  if (marks.missing) notes.push_back("– = geen cijfer");
-  if (marks.voorlopig) notes.push_back("* = voorlopig cijfer");
-  std::string noot = notes.empty() ? "" : fmt::format("{}.", fmt::join(notes, "; "));
+  std::string herkomst;
   if (!from_source.empty())
-    noot +=
-        fmt::format("{}Cijfers van {} zoals de bron ze geeft{}.", noot.empty() ? "" : " ", list_in_words(from_source),
-                    computed ? "; andere groepscijfers berekend over de gemeenten van de groep" : "");
+    herkomst = fmt::format("Cijfers van {} zoals de bron ze geeft{}.", list_in_words(from_source),
+                           computed ? "; andere groepscijfers berekend over de gemeenten van de groep" : "");
   else if (computed)
-    noot += fmt::format("{}Groepscijfers berekend over de gemeenten van de groep.", noot.empty() ? "" : " ");
-  t.noot = noot;
+    herkomst = "Groepscijfers berekend over de gemeenten van de groep.";
+  auto with_herkomst = [&](std::string noot) {
+    return noot + (noot.empty() || herkomst.empty() ? "" : " ") + herkomst;
+  };
+  t.noot = with_herkomst(marks_note(marks, "geen cijfer", nullptr));
+  t.download_noot = with_herkomst(marks_note(marks, "geen cijfer", &t));
 
   if (!spec.titel.empty()) {
     t.caption = spec.titel;
@@ -167,13 +194,13 @@ BenchmarkTable kenmerken_table(const SiteData& site, const Gemeente& gemeente, c
     if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
     t.columns.push_back({label, "", ""});
   }
-  bool missing = false;
+  Marks marks;
   auto row = [&](TableRow::Kind kind, const Gemeente& g, const std::string& link) {
     TableRow r{kind, site.display_name(g.code), link, {}};
     for (const std::string& c : columns) {
       auto it = g.kolommen.find(c);
       bool empty = it == g.kolommen.end() || it->second.empty();
-      missing |= empty;
+      marks.missing |= empty;
       r.cells.push_back({empty ? "–" : it->second, false});
     }
     return r;
@@ -181,7 +208,8 @@ BenchmarkTable kenmerken_table(const SiteData& site, const Gemeente& gemeente, c
   t.rows.push_back(row(TableRow::Kind::eigen, gemeente, ""));
   for (const Gemeente* p : peers_of(site, gemeente))
     t.rows.push_back(row(TableRow::Kind::referentie, *p, report_link(site, *p)));
-  if (missing) t.noot = "– = niet bekend.";
+  t.noot = marks_note(marks, "niet bekend", nullptr);
+  t.download_noot = marks_note(marks, "niet bekend", &t);
   if (!bron.empty()) t.bron = "Bron: " + bron + (bron.back() == '.' ? "" : ".");
   t.caption = titel.empty()
                   ? fmt::format("Kenmerken van {} en de referentiegemeenten", site.display_name(gemeente.code))

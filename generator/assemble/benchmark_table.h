@@ -5,6 +5,7 @@
 // holds text facts from registry columns (`kenmerken`).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,14 +31,22 @@ struct TableSpec {
 };
 
 struct TableColumn {
-  std::string label;   ///< indicator name, period label or column name
-  std::string detail;  ///< period or "1e halfjaar 2017 = 100"; may be empty
-  std::string link;    ///< the indicator's page, relative to the site root; may be empty
+  std::string label;           ///< indicator name, period label or column name
+  std::string detail;          ///< period or "1e halfjaar 2017 = 100"; may be empty
+  std::string link;            ///< the indicator's page, relative to the site root; may be empty
+  Unit eenheid = Unit::getal;  ///< of the figures in the column (an index column: index)
+  int decimalen = 0;           ///< as the page shows them
+  bool operator==(const TableColumn&) const = default;
 };
 
 struct TableCell {
   std::string text;
   bool number = true;  ///< right-aligned
+  /// The figure as the page shows it (rounded to the column's decimals; 6.7
+  /// for 6,7%), for the downloads; none for x, – and text.
+  std::optional<double> value = std::nullopt;
+  bool voorlopig = false;
+  bool operator==(const TableCell&) const = default;
 };
 
 struct TableRow {
@@ -46,6 +55,7 @@ struct TableRow {
   std::string label;
   std::string link;  ///< the gemeente's report, relative to the site root; may be empty
   std::vector<TableCell> cells;
+  bool operator==(const TableRow&) const = default;
 };
 
 struct BenchmarkTable {
@@ -55,6 +65,11 @@ struct BenchmarkTable {
   std::vector<TableRow> rows;
   std::string bron;  ///< "Bron: …" or "Bronnen: …"; may be empty
   std::string noot;  ///< what x, – and * mean (only those that occur), and where group figures come from
+  /// The noot of the CSV and Excel downloads, where a missing figure is an
+  /// empty cell and a voorlopig one a plain number: the voorlopig ones are named.
+  std::string download_noot;
+  /// Same table, same downloads: serve keeps a workbook while its table stays (site/pipeline.h).
+  bool operator==(const BenchmarkTable&) const = default;
 };
 
 /// The benchmark table of `gemeente`.

@@ -1,5 +1,6 @@
 #include "base/decimal_format.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -16,7 +17,7 @@ std::string shortest_fixed(double v) {
 
 }  // namespace
 
-std::string format_decimal(double v, int decimals) {
+std::string format_decimal(double v, int decimals, bool group_thousands) {
   if (!std::isfinite(v)) return "–";
   std::string digits = shortest_fixed(v);
   std::string int_part = digits.substr(0, digits.find('.'));
@@ -37,12 +38,21 @@ std::string format_decimal(double v, int decimals) {
   }
   std::string grouped;
   for (std::size_t i = 0; i < int_part.size(); ++i) {
-    if (i > 0 && (int_part.size() - i) % 3 == 0) grouped += '.';
+    if (group_thousands && i > 0 && (int_part.size() - i) % 3 == 0) grouped += '.';
     grouped += int_part[i];
   }
   bool zero = int_part.find_first_not_of('0') == std::string::npos && frac.find_first_not_of('0') == std::string::npos;
   std::string out = (v < 0 && !zero) ? "-" + grouped : grouped;
   if (decimals > 0) out += "," + frac;
+  return out;
+}
+
+double rounded_as_shown(double v, int decimals) {
+  if (!std::isfinite(v)) return v;
+  std::string text = format_decimal(v, decimals, false);
+  std::replace(text.begin(), text.end(), ',', '.');
+  double out = 0;
+  std::from_chars(text.data(), text.data() + text.size(), out);
   return out;
 }
 

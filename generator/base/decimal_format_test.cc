@@ -25,3 +25,12 @@ TEST_CASE("format_decimal never prints minus zero") {
   CHECK(format_decimal(-0.04, 1) == "0,0");
   CHECK(format_decimal(0, 0) == "0");
 }
+
+TEST_CASE("a download's number: no thousands separator, and the figure as the page rounds it") {
+  CHECK(format_decimal(1234567.891, 2, false) == "1234567,89");
+  CHECK(format_decimal(-10143, 0, false) == "-10143");
+  CHECK(rounded_as_shown(6.66, 1) == 6.7);
+  CHECK(rounded_as_shown(2.675, 2) == 2.68);  // as format_decimal, not as binary rounding
+  CHECK(rounded_as_shown(-0.04, 1) == 0.0);
+  CHECK(rounded_as_shown(10143.4, 0) == 10143.0);
+}

@@ -64,4 +64,14 @@ std::string benchmark_table_html(const BenchmarkTable& t, const std::string& roo
   return out;
 }
 
+std::string download_links_html(const std::string& id) {
+  const std::string name = escape_html(id);
+  // "CSV" alone says little to a screen reader going from link to link: the caption says which table.
+  return fmt::format(
+      "<p class=\"download\">Download: <a href=\"{0}.csv\" type=\"text/csv\" aria-describedby=\"{0}\">CSV</a> · "
+      "<a href=\"{0}.xlsx\" type=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\" "
+      "aria-describedby=\"{0}\">Excel</a></p>\n",
+      name);
+}
+
 }  // namespace spiegel

@@ -13,4 +13,8 @@ namespace spiegel {
 /// `id` is unique on the page and names the caption for the scrolling region.
 std::string benchmark_table_html(const BenchmarkTable& table, const std::string& root, const std::string& id);
 
+/// "Download: CSV · Excel" under the table `id`: links to <id>.csv and
+/// <id>.xlsx beside the page, each described by the table's caption.
+std::string download_links_html(const std::string& id);
+
 }  // namespace spiegel

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "assemble/benchmark_table.h"
 #include "chart/map_chart.h"
 #include "compute/site_data.h"
 #include "render/markdown.h"
@@ -16,12 +17,23 @@
 
 namespace spiegel {
 
+/// A table a page offers for download: <name>.csv and <name>.xlsx beside the
+/// page, written from `table` by the pipeline (write/table_download.h).
+struct TableDownload {
+  std::string name;   ///< the table's id on the page: tabel-2, or the id= its writer gave it
+  std::string sheet;  ///< "Tabel 2", the workbook's sheet name
+  BenchmarkTable table;
+};
+
 /// Where a shortcode is evaluated: a gemeente's report, or another page (gemeente == nullptr).
 struct ShortcodeContext {
   const SiteData& site;
   const Gemeente* gemeente = nullptr;
   const BlockScan* blocks = nullptr;        ///< the text's conclusies, aanbevelingen…, for `ref`
   const chart::MapGeometry* map = nullptr;  ///< the theme's map, for `kaart`; nullptr when it has none
+  /// Where `tabel` and `kenmerken` offer their table for download, with a link
+  /// under it; nullptr: no download and no link.
+  std::vector<TableDownload>* downloads = nullptr;
 };
 
 /// Thrown by a handler; becomes a diagnostic at the call's file:line.

@@ -133,12 +133,19 @@ bool wants_index(const std::string& arg, const Indicator& ind) {
   return std::find(ids.begin(), ids.end(), ind.id) != ids.end();
 }
 
-/// The table as HTML, captioned "Tabel n: …" with the number and id it has among the text's tables.
+/// The table as HTML, captioned "Tabel n: …" with the number and id it has
+/// among the text's tables, and offered for download under its id (so
+/// tabel-2.csv beside the page, or the name `id=` pins), with the link under it.
 Fragment numbered_table(BenchmarkTable t, const ShortcodeCall& call, const ShortcodeContext& ctx) {
   const Block* b = ctx.blocks ? shortcode_block(*ctx.blocks, call) : nullptr;
   std::string id = b ? b->id : fmt::format("tabel-r{}k{}", call.loc.line, call.loc.column);
   if (b) t.caption = fmt::format("{}: {}", block_title(*b), t.caption);
-  return block_fragment(benchmark_table_html(t, page_root(ctx), id), t.caption);
+  std::string html = benchmark_table_html(t, page_root(ctx), id);
+  if (b && ctx.downloads) {
+    html += download_links_html(id);
+    ctx.downloads->push_back({id, block_title(*b), t});
+  }
+  return block_fragment(std::move(html), t.caption);
 }
 
 /// "tabel indicatoren=a,b@2017-H1 | thema=t [periode=p] [index=ja|a,b] [groepen=…] [titel=…]",

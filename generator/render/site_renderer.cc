@@ -125,6 +125,8 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
       const RenderedText& t = texts.at(page.doc);
       out.outlines.push_back({page.doc, page.url, page.gemeente, &t.headings, &t.blocks.blocks});
       out.sources[page.path] = page.doc;
+      const std::string folder = page.path.substr(0, page.path.rfind('/') + 1);
+      for (const TableDownload& d : t.downloads) out.downloads.push_back({folder + d.name, &d, page.doc});
     }
   out.own_texts = std::move(texts.own);  // a moved deque keeps its elements in place
   return out;

@@ -46,12 +46,20 @@ struct RenderCache {
   void clear() { *this = RenderCache{}; }
 };
 
+/// A table offered for download on a page (see TableDownload).
+struct PageDownload {
+  std::string path;  ///< beside the page, without extension: gemeenten/deventer/tabel-2
+  const TableDownload* table;
+  const Document* source;  ///< the text the table stands in
+};
+
 /// What render_site makes.
 struct RenderedSite {
   SiteFiles files;                                 ///< every page, sitemap.xml and the theme's assets
   std::vector<TextOutline> outlines;               ///< each text's structure, for the open data
   std::deque<RenderedText> own_texts;              ///< the texts not kept in a cache, which outlines point into
   std::map<std::string, const Document*> sources;  ///< output path → the text a page comes from
+  std::vector<PageDownload> downloads;             ///< every page's tables, pointing into the texts as outlines do
 };
 
 /// Renders every page. Content and template errors go to `diags`. With a

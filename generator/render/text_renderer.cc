@@ -134,7 +134,7 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
       number_per_chapter(out.blocks, chapter_lines);
   }
   std::vector<Fragment> fragments =
-      evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks, map}, diags);
+      evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks, map, &out.downloads}, diags);
   fragments.resize(scan.calls.size() + out.blocks.blocks.size());  // room for every block's placeholder
 
   MarkdownOptions options;

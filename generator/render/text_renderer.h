@@ -10,6 +10,7 @@
 #include "chart/map_chart.h"
 #include "compute/site_data.h"
 #include "render/markdown.h"
+#include "render/shortcode_args.h"
 #include "text/blocks.h"
 
 namespace spiegel {
@@ -17,7 +18,8 @@ namespace spiegel {
 struct RenderedText {
   std::string html;
   std::vector<Heading> headings;
-  BlockScan blocks;  ///< with each block's html filled in
+  BlockScan blocks;                      ///< with each block's html filled in
+  std::vector<TableDownload> downloads;  ///< the text's tables, offered for download beside its page
 };
 
 /// Renders `doc`; `gemeente` is the report's gemeente (nullptr for other

@@ -69,5 +69,5 @@ TEST_CASE("the registry row follows the project's columns, delimiter and line en
   with_registry_row("code,naam\n", nuenen, &row);
   CHECK(row == "GM0820,\"Nuenen, Gerwen en Nederwetten\"");
   with_registry_row("code;naam\n", nuenen, &row);
-  CHECK(row == "GM0820;Nuenen, Gerwen en Nederwetten");
+  CHECK(row == "GM0820;\"Nuenen, Gerwen en Nederwetten\"");  // quoted anyway: see csv_field
 }

@@ -1,11 +1,15 @@
 #include "site/pipeline.h"
 
+#include <algorithm>
+#include <atomic>
 #include <future>
+#include <thread>
 
 #include "base/file_io.h"
 #include "load/content_loader.h"
 #include "load/document.h"
 #include "validate/references.h"
+#include "write/table_download.h"
 
 namespace fs = std::filesystem;
 
@@ -77,6 +81,51 @@ bool reload_texts(SiteData& site, const fs::path& dir, const std::vector<std::st
   return true;
 }
 
+namespace {
+
+/// The memo's workbook of a download whose table has not changed since, else nullptr.
+const Workbook* kept_workbook(const WorkbookMemo* memo, const PageDownload& d) {
+  if (!memo) return nullptr;
+  auto it = memo->find(d.path);
+  if (it == memo->end() || it->second.first.sheet != d.table->sheet || it->second.first.table != d.table->table)
+    return nullptr;
+  return &it->second.second;
+}
+
+/// The workbook of every download, in order. A workbook takes milliseconds
+/// (libxlsxwriter writes through files), so they are made on up to four
+/// threads, and with a memo only for the tables that changed since it was filled.
+std::vector<Workbook> table_workbooks(const std::vector<PageDownload>& downloads, Diagnostics& diags,
+                                      WorkbookMemo* memo) {
+  std::vector<Workbook> out(downloads.size());
+  std::vector<std::optional<Diagnostic>> problems(downloads.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t k; (k = next++) < downloads.size();) try {
+        const Workbook* kept = kept_workbook(memo, downloads[k]);  // the memo is only read while the workers run
+        out[k] = kept ? *kept : table_xlsx(downloads[k].table->table, downloads[k].table->sheet);
+      } catch (const Error& e) {
+        problems[k] = e.diagnostic;
+      }
+  };
+  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+  std::vector<std::future<void>> helpers;
+  for (unsigned t = 1; t < threads && t < downloads.size(); ++t)
+    helpers.push_back(std::async(std::launch::async, work));
+  work();
+  for (auto& h : helpers) h.get();
+  for (auto& p : problems)
+    if (p) diags.add(std::move(*p));
+  if (memo) {
+    memo->clear();
+    for (std::size_t k = 0; k < downloads.size(); ++k)
+      if (!problems[k]) memo->emplace(downloads[k].path, std::pair(*downloads[k].table, out[k]));
+  }
+  return out;
+}
+
+}  // namespace
+
 SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diags, BuildCache* cache,
                      BuildOptions options) {
   // The open data's figures need no rendered text: on a national monitor they
@@ -95,9 +144,21 @@ SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diag
     open_data = complete_open_data(*cache->open_data, site, rendered.outlines);  // a copy: the cache keeps its own
   }
   for (auto& [path, bytes] : open_data) files[path] = std::move(bytes);
+  // Each table as CSV and Excel beside its page. The anonymity check reads a
+  // workbook as the strings written into it, since its zip would hide a name
+  // from any search; the bytes take their place after the check.
+  std::vector<Workbook> workbooks = table_workbooks(rendered.downloads, diags, cache ? &cache->workbooks : nullptr);
+  for (std::size_t i = 0; i < workbooks.size(); ++i) {
+    const PageDownload& d = rendered.downloads[i];
+    files[d.path + ".csv"] = table_csv(d.table->table);
+    files[d.path + ".xlsx"] = std::move(workbooks[i].text);
+    rendered.sources[d.path + ".csv"] = rendered.sources[d.path + ".xlsx"] = d.source;
+  }
   // On the finished site, so that every file the reader gets is searched.
   if (site.content.settings.anonimiseren)
     check_anonymity(site, files, rendered.sources, diags, cache ? &cache->anonymity : nullptr);
+  for (std::size_t i = 0; i < workbooks.size(); ++i)
+    files[rendered.downloads[i].path + ".xlsx"] = std::move(workbooks[i].bytes);
   // Last, so that every warning of every stage is in: the writer sees them all at once.
   if (options.strict) diags.promote_warnings();
   return files;

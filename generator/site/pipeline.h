@@ -18,6 +18,7 @@
 #include "render/theme.h"
 #include "validate/anonymity.h"
 #include "write/open_data.h"
+#include "write/table_download.h"
 
 namespace spiegel {
 
@@ -69,6 +70,10 @@ std::optional<Project> load_project(const std::filesystem::path& dir, Diagnostic
 bool reload_texts(SiteData& site, const std::filesystem::path& dir, const std::vector<std::string>& paths,
                   Diagnostics& diags);
 
+/// Each table download's workbook, by path, with the table it was made from:
+/// a text edit changes few tables, and a workbook costs milliseconds.
+using WorkbookMemo = std::map<std::string, std::pair<TableDownload, Workbook>>;
+
 /// What one build keeps for the next while the SiteData stays (for `serve`,
 /// see serve/rebuilder.h); its owner clears it whenever the SiteData is loaded
 /// or computed again.
@@ -76,6 +81,7 @@ struct BuildCache {
   RenderCache render;                        ///< rendered texts and page view models
   std::optional<OpenDataFigures> open_data;  ///< depends on the SiteData alone
   AnonymityMemo anonymity;                   ///< what the check found in files without a text
+  WorkbookMemo workbooks;                    ///< the table downloads' workbooks
 
   void clear() { *this = BuildCache{}; }
 };

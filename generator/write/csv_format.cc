@@ -42,9 +42,9 @@ std::string plain_number(double v) {
 }
 
 void append_csv_field(std::string& out, std::string_view text, char delimiter) {
-  // A plain loop: find_first_of searches the four characters once per byte.
+  // A plain loop: find_first_of searches the characters once per byte.
   bool quote = false;
-  for (char c : text) quote |= c == delimiter || c == '"' || c == '\r' || c == '\n';
+  for (char c : text) quote |= c == delimiter || c == ',' || c == '"' || c == '\r' || c == '\n';
   if (!quote) {
     out += text;
     return;

@@ -26,7 +26,9 @@ void append_integer(std::string& out, long long v);
 /// Every open-data file (the CSV files, monitor.json) asks this.
 std::optional<double> published_number(const std::optional<double>& waarde, Status status);
 
-/// One cell, quoted when it holds the delimiter, '"', CR or LF.
+/// One cell, quoted when it holds the delimiter (',' in open data, ';' in a
+/// download for Dutch Excel), ',', '"', CR or LF: a ';' file quotes a comma
+/// too, so a program that guesses the delimiter guesses right.
 std::string csv_field(std::string_view text, char delimiter = ',');
 /// csv_field(text, delimiter) appended to `out`.
 void append_csv_field(std::string& out, std::string_view text, char delimiter = ',');

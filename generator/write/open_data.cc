@@ -19,10 +19,12 @@ void value_cell(std::string& out, const Value* v) {
   if (v) number_cell(out, published_number(v->waarde, v->status));
 }
 
-/// The columns every file starts with: gemeente or groep, indicator, periode, waarde.
-void key_cells(std::string& out, PeriodKeys& keys, const std::string& unit, const Indicator& indicator,
-               const Period& periode, const Value* value) {
+/// The columns every file starts with: gemeente or groep, naam, indicator, periode, waarde.
+void key_cells(std::string& out, PeriodKeys& keys, const std::string& unit, const std::string& naam,
+               const Indicator& indicator, const Period& periode, const Value* value) {
   append_csv_field(out, unit);
+  out += ',';
+  append_csv_field(out, naam);
   out += ',';
   append_csv_field(out, indicator.id);
   out += ',';
@@ -42,11 +44,11 @@ std::string benchmark_csv(const SiteData& site) { return benchmark_csv(open_data
 
 std::string observaties_csv(const OpenDataRows& all) {
   const std::vector<ObservationRow>& rows = all.observations;
-  std::string out = "gemeente,indicator,periode,waarde,status\n";
+  std::string out = "gemeente,naam,indicator,periode,waarde,status\n";
   out.reserve(rows.size() * 48);
   PeriodKeys keys;
   for (const ObservationRow& r : rows) {
-    key_cells(out, keys, *r.unit, *r.indicator, r.periode, r.value);
+    key_cells(out, keys, *r.unit, *r.naam, *r.indicator, r.periode, r.value);
     out += name(r.value->status);
     out += '\n';
   }
@@ -55,11 +57,11 @@ std::string observaties_csv(const OpenDataRows& all) {
 
 std::string groepen_csv(const OpenDataRows& all) {
   const std::vector<GroupRow>& rows = all.groups;
-  std::string out = "groep,indicator,periode,waarde,leden_met_waarde,leden\n";
+  std::string out = "groep,naam,indicator,periode,waarde,leden_met_waarde,leden\n";
   out.reserve(rows.size() * 64);
   PeriodKeys keys;
   for (const GroupRow& r : rows) {
-    key_cells(out, keys, *r.unit, *r.indicator, r.periode, r.value);
+    key_cells(out, keys, *r.unit, *r.naam, *r.indicator, r.periode, r.value);
     // The source's own figure: how many members it counted is not known here.
     if (!r.value->from_source()) {
       append_integer(out, r.value->leden_met_waarde);
@@ -75,12 +77,12 @@ std::string groepen_csv(const OpenDataRows& all) {
 
 std::string benchmark_csv(const OpenDataRows& all) {
   const std::vector<BenchmarkRow>& rows = all.benchmark;
-  std::string out = "gemeente,indicator,periode,waarde,status,index,rang,deciel,referentiegroep,nederland\n";
+  std::string out = "gemeente,naam,indicator,periode,waarde,status,index,rang,deciel,referentiegroep,nederland\n";
   out.reserve(rows.size() * 80);
   PeriodKeys keys;
   for (const BenchmarkRow& r : rows) {
     const Derived& d = *r.derived;
-    key_cells(out, keys, *r.unit, *r.indicator, r.periode, r.value);
+    key_cells(out, keys, *r.unit, *r.naam, *r.indicator, r.periode, r.value);
     out += name(r.value->status);
     out += ',';
     number_cell(out, d.index);

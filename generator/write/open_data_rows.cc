@@ -11,17 +11,33 @@ std::string shown_unit(const SiteData& site, const std::string& unit) {
   return unit;
 }
 
+std::string shown_name(const SiteData& site, const std::string& unit) {
+  if (const Group* g = site.group(unit); g && g->def_id == kReferentiegroep)
+    return "Referentiegroep van " + site.display_name(g->waarde);
+  return site.display_name(unit);
+}
+
 namespace {
 
-/// Units with the way they are shown (kept in `names`), sorted by that.
+/// A unit as shown and its name (both kept in `names`).
 template <typename T>
-std::vector<std::pair<const std::string*, const T*>> by_shown(const SiteData& site, const std::vector<T>& all,
-                                                              const std::string T::*key,
-                                                              std::deque<std::string>& names) {
-  std::vector<std::pair<const std::string*, const T*>> out;
+struct Shown {
+  const std::string* unit;
+  const std::string* naam;
+  const T* x;
+};
+
+/// Units with the way they are shown, sorted by that.
+template <typename T>
+std::vector<Shown<T>> by_shown(const SiteData& site, const std::vector<T>& all, const std::string T::*key,
+                               std::deque<std::string>& names) {
+  std::vector<Shown<T>> out;
   out.reserve(all.size());
-  for (const T& x : all) out.emplace_back(&names.emplace_back(shown_unit(site, x.*key)), &x);
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  for (const T& x : all) {
+    const std::string* unit = &names.emplace_back(shown_unit(site, x.*key));
+    out.push_back({unit, &names.emplace_back(shown_name(site, x.*key)), &x});
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return *a.unit < *b.unit; });
   return out;
 }
 
@@ -56,15 +72,16 @@ class Walker {
 namespace {
 
 std::vector<ObservationRow> observation_rows(const SiteData& site, std::deque<std::string>& names) {
-  std::vector<std::pair<const std::string*, const std::string*>> units;
-  for (const auto& [shown, g] : by_shown(site, site.content.registry.gemeenten, &Gemeente::code, names))
-    units.emplace_back(shown, &g->code);
-  for (const auto& [shown, g] : by_shown(site, site.groups, &Group::id, names)) units.emplace_back(shown, &g->id);
-  std::stable_sort(units.begin(), units.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  std::vector<Shown<std::string>> units;
+  for (const auto& [shown, naam, g] : by_shown(site, site.content.registry.gemeenten, &Gemeente::code, names))
+    units.push_back({shown, naam, &g->code});
+  for (const auto& [shown, naam, g] : by_shown(site, site.groups, &Group::id, names))
+    units.push_back({shown, naam, &g->id});
+  std::stable_sort(units.begin(), units.end(), [](const auto& a, const auto& b) { return *a.unit < *b.unit; });
   const std::vector<const Indicator*> inds = indicators_by_id(site);
   std::vector<ObservationRow> out;
   out.reserve(site.content.observations.size());
-  for (const auto& [shown, unit] : units) {
+  for (const auto& [shown, naam, unit] : units) {
     const bool gemeente = site.content.registry.find(*unit) != nullptr;
     for (const Indicator* ind : inds) {
       const Dataset::Series* s = site.data.series(*unit, ind->id);
@@ -73,7 +90,7 @@ std::vector<ObservationRow> observation_rows(const SiteData& site, std::deque<st
         // A group's computed figures are in groepen.csv; here only what came in, and the
         // gemeenten's teller/noemer indicators.
         if (v.origin == Origin::data || (gemeente && v.origin == Origin::computed))
-          out.push_back({shown, unit, ind, p, &v});
+          out.push_back({shown, naam, unit, ind, p, &v});
     }
   }
   return out;
@@ -82,10 +99,10 @@ std::vector<ObservationRow> observation_rows(const SiteData& site, std::deque<st
 std::vector<GroupRow> group_rows(const SiteData& site, std::deque<std::string>& names) {
   const std::vector<const Indicator*> inds = indicators_by_id(site);
   std::vector<GroupRow> out;
-  for (const auto& [shown, g] : by_shown(site, site.groups, &Group::id, names))
+  for (const auto& [shown, naam, g] : by_shown(site, site.groups, &Group::id, names))
     for (const Indicator* ind : inds)
       if (const Dataset::Series* s = site.data.series(g->id, ind->id))
-        for (const auto& [p, v] : *s) out.push_back({shown, g, ind, p, &v});
+        for (const auto& [p, v] : *s) out.push_back({shown, naam, g, ind, p, &v});
   return out;
 }
 
@@ -98,7 +115,7 @@ std::vector<BenchmarkRow> benchmark_rows(const SiteData& site, std::deque<std::s
     for (const Indicator* ind : inds)
       if (const Dataset::Series* s = site.data.series(g.code, ind->id)) n += s->size();
   out.reserve(n);
-  for (const auto& [shown, g] : by_shown(site, site.content.registry.gemeenten, &Gemeente::code, names)) {
+  for (const auto& [shown, naam, g] : by_shown(site, site.content.registry.gemeenten, &Gemeente::code, names)) {
     const Group* ref = reference_group(site, g->code);
     for (const Indicator* ind : inds) {
       const Dataset::Series* s = site.data.series(g->code, ind->id);
@@ -111,7 +128,7 @@ std::vector<BenchmarkRow> benchmark_rows(const SiteData& site, std::deque<std::s
       for (const auto& [p, v] : *s) {
         while (d != derived->end() && !(d->first == p) && d->first < p) ++d;
         if (d == derived->end() || !(d->first == p)) continue;
-        out.push_back({shown, g, ind, p, &v, &d->second, ref_series.find(p), nl_series.find(p)});
+        out.push_back({shown, naam, g, ind, p, &v, &d->second, ref_series.find(p), nl_series.find(p)});
       }
     }
   }
