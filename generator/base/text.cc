@@ -1,5 +1,7 @@
 #include "base/text.h"
 
+#include <iterator>
+
 namespace spiegel {
 
 std::string list_in_words(const std::vector<std::string>& items) {
@@ -9,6 +11,14 @@ std::string list_in_words(const std::vector<std::string>& items) {
     out += items[i];
   }
   return out;
+}
+
+std::string number_in_words(std::size_t n) {
+  static constexpr const char* kWords[] = {"nul",     "een",      "twee",      "drie",      "vier",     "vijf",
+                                           "zes",     "zeven",    "acht",      "negen",     "tien",     "elf",
+                                           "twaalf",  "dertien",  "veertien",  "vijftien",  "zestien",  "zeventien",
+                                           "achttien", "negentien", "twintig"};
+  return n < std::size(kWords) ? kWords[n] : std::to_string(n);
 }
 
 std::string_view trim(std::string_view s) {
