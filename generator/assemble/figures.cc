@@ -386,7 +386,8 @@ chart::MapChart monitor_map(const SiteData& site, const chart::MapGeometry& geom
   }
   out.text = {
       "kaart-monitor", "De gemeenten in deze monitor",
-      fmt::format("Kaart van Nederland met de {} gemeenten van deze monitor: {}.", names.size(), list_in_words(names))};
+      fmt::format("Kaart van Nederland met de {} gemeenten van deze monitor: {}.", number_in_words(names.size()),
+                  list_in_words(names))};
   return out;
 }
 
