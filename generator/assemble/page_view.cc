@@ -11,12 +11,9 @@ namespace spiegel {
 void to_json(json& j, const NavItem& n) { j = {{"titel", n.titel}, {"url", n.url}, {"actief", n.actief}}; }
 
 void to_json(json& j, const ReportLink& r) {
-  j = {{"naam", r.naam},
-       {"code", r.code},
-       {"titel", r.titel},
-       {"ondertitel", r.ondertitel},
-       {"url", r.url},
-       {"kerncijfers", r.kerncijfers}};
+  j = {{"naam", r.naam},   {"code", r.code},
+       {"titel", r.titel}, {"ondertitel", r.ondertitel},
+       {"url", r.url},     {"kerncijfers", r.kerncijfers}};
 }
 
 void to_json(json& j, const SiteView& s) {

@@ -47,12 +47,12 @@ struct SiteView {
   std::string root;  ///< "../../" on gemeenten/x/index.html
   std::string css;
   std::string peilperiode;
-  std::string revisie;  ///< the project's git revision, "abc1234"; "" when it is not a git checkout
+  std::string revisie;           ///< the project's git revision, "abc1234"; "" when it is not a git checkout
   bool vermeld_spiegel = false;  ///< spiegel.yaml asks to name the tool to readers
   std::string generator = "Spiegel " SPIEGEL_VERSION;  ///< for <meta name="generator">
   std::vector<NavItem> nav;
   std::vector<ReportLink> gemeenten;  ///< on the front page only
-  std::size_t aantal_gemeenten = 0;  ///< also as aantal_gemeenten_in_woorden ("zes") for sentences
+  std::size_t aantal_gemeenten = 0;   ///< also as aantal_gemeenten_in_woorden ("zes") for sentences
 };
 void to_json(nlohmann::json& j, const SiteView& site);
 

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <iterator>
 
-#include "assemble/number_format.h"
 #include "load/settings.h"
 
 using nlohmann::json;

@@ -174,9 +174,10 @@ TEST_CASE("the menu has every overview page: aanbevelingen, conclusies and indic
   std::vector<std::string> titles;
   for (const nlohmann::json& item : j["site"]["nav"]) titles.push_back(item["titel"]);
   CHECK(titles == std::vector<std::string>{"Overzicht", "Indicatoren", "Aanbevelingen", "Conclusies"});
-  const auto conclusies = std::find_if(pages.begin(), pages.end(),
-                                       [](const PageSpec& p) { return p.kind == PageSpec::Kind::conclusies; });
+  const auto conclusies =
+      std::find_if(pages.begin(), pages.end(), [](const PageSpec& p) { return p.kind == PageSpec::Kind::conclusies; });
   REQUIRE(conclusies != pages.end());
   j = to_json(page_view(s, *conclusies, pages, nullptr));
-  CHECK(j["site"]["nav"][3] == nlohmann::json{{"titel", "Conclusies"}, {"url", "../conclusies/index.html"}, {"actief", true}});
+  CHECK(j["site"]["nav"][3] ==
+        nlohmann::json{{"titel", "Conclusies"}, {"url", "../conclusies/index.html"}, {"actief", true}});
 }

@@ -14,9 +14,9 @@ std::string list_in_words(const std::vector<std::string>& items) {
 }
 
 std::string number_in_words(std::size_t n) {
-  static constexpr const char* kWords[] = {"nul",     "een",      "twee",      "drie",      "vier",     "vijf",
-                                           "zes",     "zeven",    "acht",      "negen",     "tien",     "elf",
-                                           "twaalf",  "dertien",  "veertien",  "vijftien",  "zestien",  "zeventien",
+  static constexpr const char* kWords[] = {"nul",      "één",       "twee",     "drie",     "vier",    "vijf",
+                                           "zes",      "zeven",     "acht",     "negen",    "tien",    "elf",
+                                           "twaalf",   "dertien",   "veertien", "vijftien", "zestien", "zeventien",
                                            "achttien", "negentien", "twintig"};
   return n < std::size(kWords) ? kWords[n] : std::to_string(n);
 }

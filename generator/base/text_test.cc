@@ -33,7 +33,7 @@ TEST_CASE("split_quoted_words: an unclosed quote is no split") {
 
 TEST_CASE("number_in_words: words up to twenty, digits above") {
   CHECK(spiegel::number_in_words(0) == "nul");
-  CHECK(spiegel::number_in_words(1) == "een");
+  CHECK(spiegel::number_in_words(1) == "één");  // the numeral, not the article
   CHECK(spiegel::number_in_words(6) == "zes");
   CHECK(spiegel::number_in_words(12) == "twaalf");
   CHECK(spiegel::number_in_words(20) == "twintig");
