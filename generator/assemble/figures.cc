@@ -384,9 +384,9 @@ chart::MapChart monitor_map(const SiteData& site, const chart::MapGeometry& geom
     names.push_back(site.display_name(g->code));
     out.named.push_back(g->code);
   }
-  out.text = {
-      "kaart-monitor", "De gemeenten in deze monitor",
-      fmt::format("Kaart van Nederland met de {} gemeenten van deze monitor: {}.", names.size(), list_in_words(names))};
+  out.text = {"kaart-monitor", "De gemeenten in deze monitor",
+              fmt::format("Kaart van Nederland met de {} gemeenten van deze monitor: {}.",
+                          number_in_words(names.size()), list_in_words(names))};
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include "assemble/figures.h"
 #include "assemble/indicator_text.h"
 #include "assemble/number_format.h"
+#include "base/text.h"
 #include "chart/charts.h"
 #include "chart/figure_html.h"
 #include "model/enum_names.h"
@@ -138,8 +139,8 @@ json IndicatorListPage::to_json() const {
 }
 
 std::string rank_explanation(const Indicator& ind, int n, const std::string& period) {
-  std::string s = fmt::format("Rang: de plaats onder de {} {} met een cijfer over {}, 1 voor het hoogste cijfer", n,
-                              n == 1 ? "gemeente" : "gemeenten", period);
+  std::string s = fmt::format("Rang: de plaats onder de {} {} met een cijfer over {}, 1 voor het hoogste cijfer",
+                              number_in_words(n), n == 1 ? "gemeente" : "gemeenten", period);
   // A decile ranks coarsely: many gemeenten share one, and so their rank.
   return s + (ind.eenheid == Unit::deciel ? "; gemeenten in hetzelfde deciel delen een rang."
                                           : "; gelijke cijfers delen een rang.");
@@ -147,8 +148,7 @@ std::string rank_explanation(const Indicator& ind, int n, const std::string& per
 
 std::string decile_explanation(const Indicator& ind, int n) {
   if (ind.eenheid == Unit::deciel)
-    return "Deciel: het cijfer zelf, zoals de bron het berekende; Spiegel rekent het niet opnieuw uit over deze "
-           "gemeenten.";
+    return "Deciel: het cijfer zelf, zoals de bron het berekende; het is niet opnieuw uitgerekend over deze gemeenten.";
   if (n < kMinGemeentenForDecile)
     return fmt::format("Deciel: pas vanaf {} gemeenten met een cijfer; hier {}.", kMinGemeentenForDecile, n);
   return fmt::format("Deciel: over deze {} gemeenten; deciel 10 bevat de hoogste cijfers.", n);

@@ -98,7 +98,7 @@ TEST_CASE("indicator page: the rank says over how many gemeenten; no decile belo
   json ctx = indicator_context(s, *s.content.indicator("pct"), "../../", nullptr);
   CHECK(ctx["rijen"][0]["deciel"] == "–");  // Bee is first of two: once "deciel 10"
   CHECK(ctx["rang_uitleg"] ==
-        "Rang: de plaats onder de 2 gemeenten met een cijfer over 2020, 1 voor het hoogste cijfer; gelijke cijfers "
+        "Rang: de plaats onder de twee gemeenten met een cijfer over 2020, 1 voor het hoogste cijfer; gelijke cijfers "
         "delen een rang.");
   CHECK(ctx["deciel_uitleg"] == "Deciel: pas vanaf 30 gemeenten met een cijfer; hier 2.");
   Indicator in_deciles;
@@ -112,7 +112,7 @@ TEST_CASE("verantwoording: per indicator over how many gemeenten rank and decile
   SiteData s = site();
   json v = verantwoording_context(s, "../");
   CHECK(v["deciel_vanaf"] == 30);
-  CHECK(v["gemeenten"] == 3);
+  CHECK(v["gemeenten"] == "drie");  // in a sentence: "over de drie gemeenten van de monitor"
   CHECK(v["indicatoren"][2]["rangorde"] ==
         "Rang over 2 gemeenten met een cijfer over 2020; geen deciel (pas vanaf 30 gemeenten met een cijfer).");
 }

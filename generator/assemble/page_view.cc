@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/text.h"
+
 using nlohmann::json;
 
 namespace spiegel {
@@ -9,7 +11,9 @@ namespace spiegel {
 void to_json(json& j, const NavItem& n) { j = {{"titel", n.titel}, {"url", n.url}, {"actief", n.actief}}; }
 
 void to_json(json& j, const ReportLink& r) {
-  j = {{"naam", r.naam}, {"code", r.code}, {"titel", r.titel}, {"url", r.url}};
+  j = {{"naam", r.naam},   {"code", r.code},
+       {"titel", r.titel}, {"ondertitel", r.ondertitel},
+       {"url", r.url},     {"kerncijfers", r.kerncijfers}};
 }
 
 void to_json(json& j, const SiteView& s) {
@@ -22,9 +26,12 @@ void to_json(json& j, const SiteView& s) {
        {"peilperiode", s.peilperiode},
        {"revisie", s.revisie},
        {"logo", s.logo},
+       {"vermeld_spiegel", s.vermeld_spiegel},
+       {"generator", s.generator},
        {"nav", s.nav},
        {"gemeenten", s.gemeenten},
-       {"aantal_gemeenten", s.aantal_gemeenten}};
+       {"aantal_gemeenten", s.aantal_gemeenten},
+       {"aantal_gemeenten_in_woorden", number_in_words(s.aantal_gemeenten)}};
 }
 
 void to_json(json& j, const PageHeader& p) {

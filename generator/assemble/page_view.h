@@ -10,10 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "assemble/key_figures.h"
 #include "assemble/summary.h"
 #include "text/outline.h"
 
 namespace spiegel {
+
+/// How many of a report's key figures its card on the front page shows.
+inline constexpr std::size_t kFrontPageKeyFigures = 3;
 
 /// One entry of the main menu.
 struct NavItem {
@@ -23,12 +27,14 @@ struct NavItem {
 };
 void to_json(nlohmann::json& j, const NavItem& item);
 
-/// One report on the front page.
+/// One report on the front page: a card with its message and its first key figures.
 struct ReportLink {
   std::string naam;
-  std::string code;   ///< "" when anonymised
-  std::string titel;  ///< the report's title; "" for a page without a text
+  std::string code;        ///< "" when anonymised
+  std::string titel;       ///< the report's title; "" for a page without a text
+  std::string ondertitel;  ///< the report's ondertitel, which carries its message; "" without one
   std::string url;
+  KeyFigures kerncijfers;  ///< the first kFrontPageKeyFigures rows of the report's own key figures
 };
 void to_json(nlohmann::json& j, const ReportLink& link);
 
@@ -41,11 +47,13 @@ struct SiteView {
   std::string root;  ///< "../../" on gemeenten/x/index.html
   std::string css;
   std::string peilperiode;
-  std::string revisie;  ///< the project's git revision, "abc1234"; "" when it is not a git checkout
-  std::string logo;     ///< the url of `logo:` (spiegel.yaml) from this page, for the header; "" without one
+  std::string revisie;           ///< the project's git revision, "abc1234"; "" when it is not a git checkout
+  std::string logo;              ///< the url of `logo:` (spiegel.yaml) from this page, for the header; "" without one
+  bool vermeld_spiegel = false;  ///< spiegel.yaml asks to name the tool to readers
+  std::string generator = "Spiegel " SPIEGEL_VERSION;  ///< for <meta name="generator">
   std::vector<NavItem> nav;
   std::vector<ReportLink> gemeenten;  ///< on the front page only
-  std::size_t aantal_gemeenten = 0;
+  std::size_t aantal_gemeenten = 0;   ///< also as aantal_gemeenten_in_woorden ("zes") for sentences
 };
 void to_json(nlohmann::json& j, const SiteView& site);
 

@@ -25,6 +25,22 @@ std::string title_of(const Document& doc) {
   return t;
 }
 
+/// A page's entry in the main menu: every text page and every overview; "" for a page that has none.
+std::string menu_title(const PageSpec& p) {
+  switch (p.kind) {
+    case PageSpec::Kind::pagina:
+      return title_of(*p.doc);
+    case PageSpec::Kind::indicatoren:
+      return "Indicatoren";
+    case PageSpec::Kind::aanbevelingen:
+      return "Aanbevelingen";
+    case PageSpec::Kind::conclusies:
+      return "Conclusies";
+    default:
+      return "";
+  }
+}
+
 }  // namespace
 
 std::string root_prefix(const std::string& path) {
@@ -89,23 +105,23 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
       page.kind == PageSpec::Kind::niet_gevonden ? basis_path(s.basis_url) : root_prefix(page.path);
   view.nav.push_back({"Overzicht", root + "index.html", page.kind == PageSpec::Kind::index});
   for (const PageSpec& p : all)
-    if (p.kind == PageSpec::Kind::pagina || p.kind == PageSpec::Kind::aanbevelingen ||
-        p.kind == PageSpec::Kind::indicatoren)
+    if (std::string titel = menu_title(p); !titel.empty())
       view.nav.push_back(
-          {p.doc                                   ? title_of(*p.doc)
-           : p.kind == PageSpec::Kind::indicatoren ? "Indicatoren"
-                                                   : "Aanbevelingen",
-           root + p.path,
+          {titel, root + p.path,
            &p == &page || (p.kind == PageSpec::Kind::indicatoren && page.kind == PageSpec::Kind::indicator)});
   // The list of reports is for the front page only: on every page of a
   // national monitor it would make the view models quadratic in gemeenten.
   for (const PageSpec& p : all) {
     if (p.kind != PageSpec::Kind::rapport) continue;
     ++view.aantal_gemeenten;
-    if (page.kind == PageSpec::Kind::index)
-      view.gemeenten.push_back({site.display_name(p.gemeente->code),
-                                site.anonymised(p.gemeente->code) ? "" : p.gemeente->code,
-                                p.doc ? title_of(*p.doc) : "", root + p.path});
+    if (page.kind != PageSpec::Kind::index) continue;
+    const FrontMatter* front = p.doc ? &p.doc->front : nullptr;
+    // The card's figures are the report's own, in its order: the rekenkamer chooses them with kerncijfers.
+    KeyFigures figures = key_figures(site, *p.gemeente, front);
+    if (figures.rijen.size() > kFrontPageKeyFigures) figures.rijen.resize(kFrontPageKeyFigures);
+    view.gemeenten.push_back({site.display_name(p.gemeente->code),
+                              site.anonymised(p.gemeente->code) ? "" : p.gemeente->code, p.doc ? title_of(*p.doc) : "",
+                              front ? front->ondertitel : "", root + p.path, std::move(figures)});
   }
   view.titel = s.titel;
   view.organisatie = s.organisatie;
@@ -116,6 +132,7 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
   view.peilperiode = site.peilperiode.label();
   view.revisie = site.content.revision;
   if (!site.content.logo.empty()) view.logo = root + logo_site_path(s);
+  view.vermeld_spiegel = s.vermeld_spiegel;
   base.pagina = {page.template_name, page.path, s.basis_url.empty() ? "" : s.basis_url + page.url, "",
                  page.doc && page.doc->front.is_concept};
 

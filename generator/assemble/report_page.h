@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "assemble/key_figures.h"
 #include "assemble/page_view.h"
 #include "assemble/strong_points.h"
 #include "assemble/verantwoording.h"
@@ -21,25 +22,6 @@ struct GemeenteView {
   bool geanonimiseerd = false;
 };
 void to_json(nlohmann::json& j, const GemeenteView& gemeente);
-
-/// One indicator in the key figures.
-struct KeyFigureRow {
-  std::string indicator;  ///< its name
-  std::string id;
-  std::string periode;
-  std::string waarde;     ///< formatted, with x, – or *
-  std::string nederland;  ///< formatted; – without a national figure
-  bool voorlopig = false;
-};
-void to_json(nlohmann::json& j, const KeyFigureRow& row);
-
-/// `kerncijfers`: the chosen indicators (kerncijfers: in the report's front
-/// matter or spiegel.yaml; else those with a richting, at most eight).
-struct KeyFigures {
-  std::vector<KeyFigureRow> rijen;
-  std::string nederland = "Nederland";  ///< the national group's name
-};
-void to_json(nlohmann::json& j, const KeyFigures& figures);
 
 /// `colofon`: who made the printed report, from what, and when.
 struct Colofon {
@@ -70,13 +52,6 @@ struct ReportPage {
   std::string pdf_url;
   nlohmann::json to_json() const;
 };
-
-/// The indicators of the key figures: `front`'s kerncijfers, else spiegel.yaml's, else the default.
-std::vector<const Indicator*> key_figure_indicators(const SiteData& site, const FrontMatter* front);
-
-/// The key figures of one gemeente, each in its current period (the one every
-/// table and sentence of the report uses), beside Nederland's where the data give it.
-KeyFigures key_figures(const SiteData& site, const Gemeente& gemeente, const FrontMatter* front);
 
 /// The report page of `gemeente` around `page`, its text still empty; `front` is
 /// its text's front matter (nullptr without a text); the caller sets the titel,

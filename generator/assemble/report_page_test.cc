@@ -3,6 +3,9 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "assemble/pages.h"
 #include "load/groups.h"
 #include "load/indicators.h"
 #include "load/observations.h"
@@ -127,4 +130,54 @@ TEST_CASE("the printed report's parts: title page, colofon with the sources, the
   j = r.to_json();
   CHECK(j["colofon"]["datum"] == "maart 2021");
   CHECK(j["bijlage_verantwoording"] == "Bijlage 3");
+}
+
+TEST_CASE("front page: each card has the report's ondertitel and the first three of its own key figures") {
+  SiteData s = site();
+  Report aa;
+  aa.gemeente = "GM0001";
+  aa.doc.slug = "aa";
+  aa.doc.front.titel = "Jeugdhulp in Aa";
+  aa.doc.front.ondertitel = "Lage lasten, lange wachttijd";
+  aa.doc.front.kerncijfers = std::vector<std::string>{"wacht", "lasten", "inwoners", "r0"};
+  Report bee;
+  bee.gemeente = "GM0002";
+  bee.doc.slug = "bee";
+  bee.doc.front.titel = "Jeugdhulp in Bee";
+  s.content.reports = {aa, bee};
+  const std::vector<PageSpec> pages = plan_pages(s);
+  REQUIRE(pages.front().kind == PageSpec::Kind::index);
+  nlohmann::json j = to_json(page_view(s, pages.front(), pages, nullptr));
+  const nlohmann::json& cards = j["site"]["gemeenten"];
+  REQUIRE(cards.size() == 2);
+  CHECK(cards[0]["naam"] == "Aa");
+  CHECK(cards[0]["ondertitel"] == "Lage lasten, lange wachttijd");
+  CHECK(cards[1]["ondertitel"] == "");  // the template then shows the titel
+  CHECK(cards[1]["titel"] == "Jeugdhulp in Bee");
+  // The card's figures are the report's Kerncijfers, in the report's order, as the report shows them.
+  const KeyFigures own = key_figures(s, *s.content.registry.find("GM0001"), &aa.doc.front);
+  REQUIRE(own.rijen.size() == 4);
+  REQUIRE(cards[0]["kerncijfers"]["rijen"].size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) CHECK(cards[0]["kerncijfers"]["rijen"][i] == nlohmann::json(own.rijen[i]));
+  CHECK(cards[0]["kerncijfers"]["rijen"][1]["waarde"] == "€ 240");
+  CHECK(cards[0]["kerncijfers"]["rijen"][1]["nederland"] == "€ 293");
+  CHECK(cards[0]["kerncijfers"]["nederland"] == "Nederland");
+  // Bee has no choice of its own: spiegel.yaml's default, those with a richting and a figure.
+  CHECK(cards[1]["kerncijfers"]["rijen"][0]["indicator"] == "Lasten per inwoner");
+  CHECK(j["site"]["aantal_gemeenten_in_woorden"] == "twee");
+}
+
+TEST_CASE("the menu has every overview page: aanbevelingen, conclusies and indicatoren") {
+  SiteData s = site();
+  const std::vector<PageSpec> pages = plan_pages(s);
+  nlohmann::json j = to_json(page_view(s, pages.front(), pages, nullptr));
+  std::vector<std::string> titles;
+  for (const nlohmann::json& item : j["site"]["nav"]) titles.push_back(item["titel"]);
+  CHECK(titles == std::vector<std::string>{"Overzicht", "Indicatoren", "Aanbevelingen", "Conclusies"});
+  const auto conclusies =
+      std::find_if(pages.begin(), pages.end(), [](const PageSpec& p) { return p.kind == PageSpec::Kind::conclusies; });
+  REQUIRE(conclusies != pages.end());
+  j = to_json(page_view(s, *conclusies, pages, nullptr));
+  CHECK(j["site"]["nav"][3] ==
+        nlohmann::json{{"titel", "Conclusies"}, {"url", "../conclusies/index.html"}, {"actief", true}});
 }

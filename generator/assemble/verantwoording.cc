@@ -7,6 +7,7 @@
 #include "assemble/benchmark_table.h"
 #include "assemble/indicator_text.h"
 #include "assemble/number_format.h"
+#include "base/text.h"
 #include "model/open_data_files.h"
 
 using nlohmann::json;
@@ -110,7 +111,7 @@ void to_json(json& j, const Verantwoording& v) {
        {"peilperiode", v.peilperiode},
        {"basisperiode", v.basisperiode},
        {"deciel_vanaf", v.deciel_vanaf},
-       {"gemeenten", v.gemeenten},
+       {"gemeenten", number_in_words(v.gemeenten)},
        {"open_data", v.open_data},
        {"anker", v.anker}};
 }

@@ -54,7 +54,7 @@ struct Verantwoording {
   std::string peilperiode;
   std::string basisperiode;   ///< "" without one
   int deciel_vanaf = 0;       ///< kMinGemeentenForDecile
-  std::size_t gemeenten = 0;  ///< in gemeenten.csv
+  std::size_t gemeenten = 0;  ///< in gemeenten.csv; in words for the sentence that counts them
   std::vector<OpenDataLink> open_data;
   std::string anker;  ///< put before every id: "" on the verantwoording page, "bijlage-" in a printed report
 };

@@ -1,5 +1,7 @@
 #include "base/text.h"
 
+#include <iterator>
+
 #include "base/decimal_format.h"
 
 namespace spiegel {
@@ -18,6 +20,14 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
   out += ' ';
   out += n == 1 ? one : many;
   return out;
+}
+
+std::string number_in_words(std::size_t n) {
+  static constexpr const char* kWords[] = {"nul",      "één",       "twee",     "drie",     "vier",    "vijf",
+                                           "zes",      "zeven",     "acht",     "negen",    "tien",    "elf",
+                                           "twaalf",   "dertien",   "veertien", "vijftien", "zestien", "zeventien",
+                                           "achttien", "negentien", "twintig"};
+  return n < std::size(kWords) ? kWords[n] : std::to_string(n);
 }
 
 std::string_view trim(std::string_view s) {

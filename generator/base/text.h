@@ -1,6 +1,7 @@
 // Small text helpers that every stage needs, each in one place.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,11 @@ std::string list_in_words(const std::vector<std::string>& items);
 /// A count with its noun in the right number, the count with '.' between
 /// thousands: (1, "lege cel", "lege cellen") → "1 lege cel", 1234 → "1.234 lege cellen".
 std::string plural(std::size_t n, std::string_view one, std::string_view many);
+
+/// "zes": a count as Dutch running text writes it, in words from nul to twintig
+/// and in digits above ("342"), as the Taalunie and the Rijksoverheid's style
+/// guide ask. Only for counts in sentences: tables and figures keep digits.
+std::string number_in_words(std::size_t n);
 
 /// `s` without leading and trailing spaces, tabs, carriage returns and line feeds.
 std::string_view trim(std::string_view s);

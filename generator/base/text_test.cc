@@ -39,6 +39,16 @@ TEST_CASE("split_quoted_words: an unclosed quote is no split") {
   CHECK_FALSE(split_quoted_words("\"").has_value());
 }
 
+TEST_CASE("number_in_words: words up to twenty, digits above") {
+  CHECK(spiegel::number_in_words(0) == "nul");
+  CHECK(spiegel::number_in_words(1) == "één");  // the numeral, not the article
+  CHECK(spiegel::number_in_words(6) == "zes");
+  CHECK(spiegel::number_in_words(12) == "twaalf");
+  CHECK(spiegel::number_in_words(20) == "twintig");
+  CHECK(spiegel::number_in_words(21) == "21");
+  CHECK(spiegel::number_in_words(342) == "342");
+}
+
 TEST_CASE("list_in_words: commas, and 'en' before the last") {
   CHECK(spiegel::list_in_words({}) == "");
   CHECK(spiegel::list_in_words({"Deventer"}) == "Deventer");

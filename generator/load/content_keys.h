@@ -11,7 +11,7 @@ namespace spiegel::content_keys {
 /// content/spiegel.yaml
 inline const std::vector<std::string> kSettings = {
     "titel",        "organisatie",         "editie",        "basis_url",   "taal", "peilperiode", "basisperiode",
-    "anonimiseren", "pagina_per_gemeente", "markdown_html", "kerncijfers", "logo", "nummering"};
+    "anonimiseren", "pagina_per_gemeente", "markdown_html", "kerncijfers", "logo", "nummering",   "vermeld_spiegel"};
 /// One indicator in content/indicatoren.yaml.
 inline const std::vector<std::string> kIndicator = {"id",     "naam",       "eenheid",   "decimalen", "richting",
                                                     "thema",  "bron",       "definitie", "teller",    "noemer",

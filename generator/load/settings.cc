@@ -99,6 +99,7 @@ Settings load_settings(const std::string& text, const std::string& file, Diagnos
   if (!s.logo.empty()) s.logo_loc = map.loc(map.node("logo"));
   if (auto n = map.choice("nummering", {"doorlopend", "hoofdstuk"}))
     s.nummering = *n == "hoofdstuk" ? Settings::Numbering::hoofdstuk : Settings::Numbering::doorlopend;
+  s.vermeld_spiegel = map.boolean("vermeld_spiegel").value_or(false);
   map.report_unknown_keys(content_keys::kSettings);
   return s;
 }

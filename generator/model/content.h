@@ -37,6 +37,8 @@ struct Settings {
   /// How tables and figures are numbered: "Tabel 4" through the report, or "Tabel 3.1" per chapter.
   enum class Numbering { doorlopend, hoofdstuk };
   Numbering nummering = Numbering::doorlopend;
+  /// Name the tool in every footer and the printed colofon; a rekenkamer publishes in its own name by default.
+  bool vermeld_spiegel = false;
   SourceLoc loc;
 };
 
