@@ -4,9 +4,14 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace spiegel::content_keys {
+
+/// What marks a value the researcher still has to write (`spiegel import`'s
+/// indicatoren.yaml fragment); the loader refuses it, so it is never published.
+inline constexpr std::string_view kFillIn = "VUL IN";
 
 /// content/spiegel.yaml
 inline const std::vector<std::string> kSettings = {

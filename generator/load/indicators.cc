@@ -57,6 +57,11 @@ std::vector<Indicator> load_indicators(const std::string& text, const std::strin
                   fmt::format("ongeldige indicator-id '{}' — gebruik kleine letters, cijfers en '_'", ind.id));
     if (auto [it, fresh] = seen.emplace(ind.id, ind.loc.line); !fresh && !ind.id.empty())
       diags.error(ind.loc, fmt::format("indicator '{}' staat er twee keer in (ook op regel {})", ind.id, it->second));
+    for (const char* key : {"naam", "thema", "bron", "definitie"})
+      if (auto text = map.text(key); text && text->starts_with(content_keys::kFillIn))
+        diags.error(map.loc(map.node(key)),
+                    fmt::format("indicator '{}': '{}' is nog niet ingevuld ('{}' …): schrijf wat er moet staan",
+                                ind.id, key, content_keys::kFillIn));
     ind.naam = map.text("naam", true).value_or(ind.id);
     ind.eenheid = enum_field(map, "eenheid", unit_names(), unit_from_name, Unit::getal);
     if (!map.has("eenheid")) diags.error(ind.loc, fmt::format("indicator '{}': 'eenheid' ontbreekt", ind.id));

@@ -99,3 +99,16 @@ TEST_CASE("indicatoren.yaml: themes differing only in case or spacing are merged
   CHECK(d.warnings()[0].loc.line == 8);
   CHECK(d.warnings()[0].message.find("'de kosten' geldt als 'De kosten'") != std::string::npos);
 }
+
+TEST_CASE("indicatoren.yaml: a placeholder of spiegel import left in a text a reader sees is an error at its line") {
+  Diagnostics d;
+  load_indicators("- id: a\n  naam: Een\n  eenheid: aantal\n  definitie: \"VUL IN: wat de kolom meet\"\n",
+                  "indicatoren.yaml", d);
+  CHECK(d.count() == 1);
+  CHECK(d.str().find("indicatoren.yaml:4:") != std::string::npos);
+  CHECK(d.str().find("'definitie' is nog niet ingevuld") != std::string::npos);
+  Diagnostics ok;
+  load_indicators("- id: a\n  naam: Een\n  eenheid: aantal\n  definitie: Het aantal, VUL IN komt hier niet voor\n",
+                  "indicatoren.yaml", ok);
+  CHECK_FALSE(ok.has_errors());
+}

@@ -8,10 +8,11 @@
 #include <utility>
 #include <vector>
 
+#include "load/content_keys.h"
+
 namespace spiegel {
 
-/// What marks a value the researcher still has to write.
-inline constexpr std::string_view kFillIn = "VUL IN";
+using content_keys::kFillIn;
 
 /// indicatoren.yaml entries for `indicators` (StatLine column, indicator id),
 /// each with every key the contract requires (id, naam, eenheid) and the ones
