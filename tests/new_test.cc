@@ -81,6 +81,14 @@ TEST_CASE("new gemeente for a gemeente only the national list knows prints the r
   CHECK(err.find("spiegel new gemeente GM0342 " + t.root().string() + " --toevoegen") != std::string::npos);
   CHECK(t.read("content/gemeenten.csv") == "code,naam,provincie\nGM0001,Aa,Utrecht\nGM0002,Bee,Utrecht\n");
   CHECK_FALSE(fs::exists(t.root() / "content/gemeenten/soest.md"));
+
+  // A folder whose name a shell would split is quoted in the suggested command.
+  fs::create_directory(t.root() / "Mijn monitor");
+  fs::rename(t.root() / "content", t.root() / "Mijn monitor/content");
+  const std::string folder = (t.root() / "Mijn monitor").string();
+  auto [rc2, err2] = capture_stderr([&] { return run({"gemeente", "Soest", folder}); });
+  CHECK(rc2 == kContentError);
+  CHECK_MESSAGE(err2.find("spiegel new gemeente GM0342 '" + folder + "' --toevoegen") != std::string::npos, err2);
 }
 
 TEST_CASE("new gemeente --toevoegen adds the row in the file's own form, then writes a report that builds") {

@@ -19,6 +19,23 @@ namespace spiegel {
 
 namespace {
 
+/// `word` as a shell reads it back: quoted when it holds anything but plain
+/// path characters, so the suggested command also works for "Mijn monitor".
+std::string shell_word(const std::string& word) {
+  if (!word.empty() &&
+      word.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./-") == std::string::npos)
+    return word;
+  std::string out = "'";
+  for (char c : word) {
+    if (c == '\'')
+      out.append("'\\''");  // close, an escaped quote, open again
+    else
+      out.push_back(c);
+  }
+  out.push_back('\'');
+  return out;
+}
+
 /// A gemeente of the national list that the project's gemeenten.csv lacks:
 /// prints the row to add, or with `add` adds it. kOk only when it was added.
 int offer_registry_row(const fs::path& dir, const Registry& registry, const NationalGemeente& n, bool add,
@@ -89,7 +106,8 @@ int run_new(const std::vector<std::string>& args) {
           fmt::format("gemeente '{}' staat niet in content/gemeenten.csv en is geen gemeente van 2024", wanted) +
           (s.empty() ? "" : fmt::format(" — bedoelt u '{}'?", s)));
     }
-    std::string command = "spiegel new gemeente " + n->code + (words.size() == 3 ? " " + words[2] : "");
+    std::string command = fmt::format("spiegel new gemeente {}{}{}", n->code, words.size() == 3 ? " " : "",
+                                      words.size() == 3 ? shell_word(words[2]) : "");
     if (int rc = offer_registry_row(dir, content.registry, *n, parsed.arguments.has("--toevoegen"), command); rc != kOk)
       return rc;
     content = load_content(dir, diags);
