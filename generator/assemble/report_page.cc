@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <iterator>
 
-#include "load/settings.h"
-
 using nlohmann::json;
 
 namespace spiegel {
@@ -49,8 +47,7 @@ ReportPage report_page(const SiteData& site, const Gemeente& gemeente, const Fro
   r.kerncijfers = key_figures(site, gemeente, front);
   r.punten = strong_and_weak_points(site, gemeente, r.page.site.root);
   const Settings& s = site.content.settings;
-  const std::string logo = logo_site_path(s);
-  r.logo = logo.empty() || site.content.logo.empty() ? "" : r.page.site.root + logo;
+  r.logo = r.page.site.logo;  // the header's logo, from this page (pages.cc): also on the title page
   r.colofon = {s.organisatie, s.titel, s.editie, "", {}, site.peilperiode.label()};
   for (const Indicator& ind : site.content.indicators)
     if (!ind.bron.empty() &&

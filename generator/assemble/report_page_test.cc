@@ -112,6 +112,7 @@ TEST_CASE("the printed report's parts: title page, colofon with the sources, the
   s.content.logo = "<svg/>";
   PageBase base;
   base.site.root = "../../";
+  base.site.logo = "../../logo.svg";  // as page_view sets it for every page
   base.pagina.titel = "Jeugdhulp in Aa";
   ReportPage r = report_page(s, *s.content.registry.find("GM0001"), nullptr, base);
   r.rapportnummer = "2021-04";
