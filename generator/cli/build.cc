@@ -23,8 +23,7 @@ int usage_error(const std::string& message) {
 int content_errors(const Diagnostics& diags, const std::string& consequence) {
   std::fputs(diags.warnings_str().c_str(), stderr);
   std::fputs(diags.str().c_str(), stderr);
-  std::fprintf(stderr, "spiegel: %zu %s; %s\n", diags.count(), diags.count() == 1 ? "fout" : "fouten",
-               consequence.c_str());
+  std::fprintf(stderr, "spiegel: %s; %s\n", plural(diags.count(), "fout", "fouten").c_str(), consequence.c_str());
   return kContentError;
 }
 

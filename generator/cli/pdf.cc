@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "base/edit_distance.h"
+#include "base/text.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "pdf/pdf_site.h"
@@ -185,9 +186,9 @@ int run_pdf(const std::vector<std::string>& args) {
   std::fputs(diags.warnings_str().c_str(), stderr);
   note_concepts_left_out(project->site.content);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::fprintf(stderr, "spiegel: %zu %s%s, %zu bestanden → %s (%.1f s, %d tegelijk)\n", reports.size(),
-               reports.size() == 1 ? "PDF" : "PDF's", bundle ? " en monitor.pdf" : "", files.size(), shown.c_str(),
-               seconds, parallel);
+  std::fprintf(stderr, "spiegel: %s%s, %zu bestanden → %s (%.1f s, %d tegelijk)\n",
+               plural(reports.size(), "PDF", "PDF's").c_str(), bundle ? " en monitor.pdf" : "", files.size(),
+               shown.c_str(), seconds, parallel);
   return kOk;
 }
 

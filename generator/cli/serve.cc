@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "base/basis_path.h"
+#include "base/text.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "serve/error_page.h"
@@ -43,8 +44,8 @@ void show(SiteServer& server, BuildOutcome& outcome) {
     server.publish_site(std::move(*outcome.files), basis_path(outcome.basis_url));
   } else {
     std::fputs(outcome.diags.str().c_str(), stderr);
-    std::fprintf(stderr, "spiegel: %zu %s; de browser toont ze tot het volgende goede bestand\n", outcome.diags.count(),
-                 outcome.diags.count() == 1 ? "fout" : "fouten");
+    std::fprintf(stderr, "spiegel: %s; de browser toont ze tot het volgende goede bestand\n",
+                 plural(outcome.diags.count(), "fout", "fouten").c_str());
     server.publish_error(error_page_html(outcome.diags));
   }
 }

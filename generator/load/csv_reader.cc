@@ -40,8 +40,6 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
   return len;
 }
 
-std::string count_fields(std::size_t n) { return n == 1 ? "1 veld" : fmt::format("{} velden", n); }
-
 /// True when no cell has more than spaces: blank lines and Excel's trailing `;;;;` rows.
 bool is_empty_record(const Row& row) {
   for (const std::string& cell : row.cells)
@@ -306,8 +304,8 @@ bool Reader::Impl::next(Row& row) {
     if (!read_record(row)) return false;
     if (is_empty_record(row)) continue;
     if (row.cells.size() == width_) return true;
-    std::string message =
-        fmt::format("regel heeft {}, de kopregel heeft {}", count_fields(row.cells.size()), count_fields(width_));
+    std::string message = fmt::format("regel heeft {}, de kopregel heeft {}",
+                                      plural(row.cells.size(), "veld", "velden"), plural(width_, "veld", "velden"));
     // The usual cause: a decimal comma in a comma-separated file.
     if (row.cells.size() > width_ && delimiter_ == ',')
       message +=
