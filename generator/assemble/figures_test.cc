@@ -4,45 +4,32 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "load/groups.h"
-#include "load/indicators.h"
-#include "load/observations.h"
-#include "load/registry.h"
-#include "site/pipeline.h"
+#include "content_from_text.h"
 
 using namespace spiegel;
+using spiegel::testing::content_from_text;
+using spiegel::testing::prepared;
 
 namespace {
 
 /// Aa with referentiegroep Bee and Cee, half years 2019-H1 (basis) to 2020-H1;
 /// Cee has a gap in 2019-H2 and is geheim in 2020-H1.
 SiteData site(bool anonymous = false) {
-  Content c;
-  Diagnostics d;
-  c.registry = load_registry("code,naam\nGM0001,Aa\nGM0002,Bee\nGM0003,Cee\nGM0004,Dee\n", "gemeenten.csv", d);
-  load_groups(
-      "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n"
-      "referentiegroepen:\n  GM0001: [GM0002, GM0003]\n",
-      "groepen.yaml", c, d);
-  c.indicators = load_indicators(
-      "- id: pct\n  naam: Jongeren met hulp\n  eenheid: procent\n  decimalen: 1\n  richting: lager_is_beter\n"
-      "  bron: CBS\n",
-      "indicatoren.yaml", d);
-  load_observations(
-      "gemeente,indicator,periode,waarde,status\n"
-      "GM0001,pct,2019-H1,10,\nGM0001,pct,2019-H2,9,\nGM0001,pct,2020-H1,8,voorlopig\n"
-      "GM0002,pct,2019-H1,10,\nGM0002,pct,2019-H2,11,\nGM0002,pct,2020-H1,12,\n"
-      "GM0003,pct,2019-H1,20,\nGM0003,pct,2020-H1,,geheim\n"
-      "GM0004,pct,2020-H1,5,\nnederland,pct,2020-H1,9.5,\n",
-      "data/a.csv", c.observations, d);
+  Content c = content_from_text(
+      {"code,naam\nGM0001,Aa\nGM0002,Bee\nGM0003,Cee\nGM0004,Dee\n",
+       "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n"
+       "referentiegroepen:\n  GM0001: [GM0002, GM0003]\n",
+       "- id: pct\n  naam: Jongeren met hulp\n  eenheid: procent\n  decimalen: 1\n  richting: lager_is_beter\n"
+       "  bron: CBS\n",
+       "gemeente,indicator,periode,waarde,status\n"
+       "GM0001,pct,2019-H1,10,\nGM0001,pct,2019-H2,9,\nGM0001,pct,2020-H1,8,voorlopig\n"
+       "GM0002,pct,2019-H1,10,\nGM0002,pct,2019-H2,11,\nGM0002,pct,2020-H1,12,\n"
+       "GM0003,pct,2019-H1,20,\nGM0003,pct,2020-H1,,geheim\n"
+       "GM0004,pct,2020-H1,5,\nnederland,pct,2020-H1,9.5,\n"});
   c.settings.peilperiode = parse_period("2020-H1");
   c.settings.basisperiode = parse_period("2019-H1");
   c.settings.anonimiseren = anonymous;
-  REQUIRE_FALSE(d.has_errors());
-  Diagnostics p;
-  SiteData s = prepare_site(std::move(c), p);
-  REQUIRE_FALSE(p.has_errors());
-  return s;
+  return prepared(std::move(c));
 }
 
 FigureRequest request(const SiteData& s, const char* gemeente = "GM0001") {
@@ -138,19 +125,14 @@ TEST_CASE("figures: a map classes the gemeenten, links reports and refuses an an
 }
 
 TEST_CASE("figures: with fewer than 30 gemeenten (no deciles) the map and the spread still class them in quintiles") {
-  Content c;
-  Diagnostics d;
   std::string registry = "code,naam\n", data = "gemeente,indicator,periode,waarde,status\n";
   for (int i = 1; i <= 20; ++i) {
     registry += fmt::format("GM{:04},G{}\n", i, i);
     data += fmt::format("GM{:04},pct,2020,{},\n", i, i);
   }
-  c.registry = load_registry(registry, "gemeenten.csv", d);
-  c.indicators = load_indicators("- id: pct\n  naam: Pct\n  eenheid: procent\n", "indicatoren.yaml", d);
-  load_observations(data, "data/a.csv", c.observations, d);
+  Content c = content_from_text({registry, "", "- id: pct\n  naam: Pct\n  eenheid: procent\n", data});
   c.settings.peilperiode = parse_period("2020");
-  REQUIRE_FALSE(d.has_errors());
-  SiteData s = prepare_site(std::move(c), d);
+  SiteData s = prepared(std::move(c));
   REQUIRE_FALSE(s.benchmark.derived.get("GM0020", "pct", *parse_period("2020"))->deciel);
   chart::MapGeometry geometry;
   geometry.gemeenten.by_code["GM0001"] = 0;

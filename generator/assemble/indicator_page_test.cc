@@ -3,43 +3,31 @@
 #include <doctest/doctest.h>
 
 #include "assemble/verantwoording.h"
-#include "load/groups.h"
-#include "load/indicators.h"
-#include "load/observations.h"
-#include "load/registry.h"
-#include "site/pipeline.h"
+#include "content_from_text.h"
 
 using namespace spiegel;
 using nlohmann::json;
+using spiegel::testing::content_from_text;
+using spiegel::testing::prepared;
 
 namespace {
 
 SiteData site() {
-  Content c;
-  Diagnostics d;
-  c.registry =
-      load_registry("code,naam,regio\nGM0001,Aa,Noord\nGM0002,Bee,Noord\nGM0003,Cee,Zuid\n", "gemeenten.csv", d);
-  load_groups(
-      "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n"
-      "  - id: regio\n    naam: \"Regio {waarde}\"\n    per_kolom: regio\n",
-      "groepen.yaml", c, d);
-  c.indicators = load_indicators(
-      "- id: t\n  naam: Jongeren met hulp (aantal)\n  eenheid: aantal\n  aggregatie: som\n"
-      "- id: n\n  naam: Jongeren\n  eenheid: aantal\n  aggregatie: som\n"
-      "- id: pct\n  naam: Jongeren met hulp\n  eenheid: procent\n  decimalen: 1\n  teller: t\n  noemer: n\n"
-      "  factor: 100\n  richting: lager_is_beter\n",
-      "indicatoren.yaml", d);
-  load_observations(
-      "gemeente,indicator,periode,waarde,status\n"
-      "GM0001,t,2019,10,\nGM0001,n,2019,100,\nGM0001,t,2020,12,\nGM0001,n,2020,100,\n"
-      "GM0002,t,2020,30,\nGM0002,n,2020,200,\nGM0003,t,2020,,geheim\nGM0003,n,2020,50,\n"
-      "regio:Zuid,pct,2020,9.9,\n",
-      "data/a.csv", c.observations, d);
+  Content c = content_from_text(
+      {"code,naam,regio\nGM0001,Aa,Noord\nGM0002,Bee,Noord\nGM0003,Cee,Zuid\n",
+       "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n"
+       "  - id: regio\n    naam: \"Regio {waarde}\"\n    per_kolom: regio\n",
+       "- id: t\n  naam: Jongeren met hulp (aantal)\n  eenheid: aantal\n  aggregatie: som\n"
+       "- id: n\n  naam: Jongeren\n  eenheid: aantal\n  aggregatie: som\n"
+       "- id: pct\n  naam: Jongeren met hulp\n  eenheid: procent\n  decimalen: 1\n  teller: t\n  noemer: n\n"
+       "  factor: 100\n  richting: lager_is_beter\n",
+       "gemeente,indicator,periode,waarde,status\n"
+       "GM0001,t,2019,10,\nGM0001,n,2019,100,\nGM0001,t,2020,12,\nGM0001,n,2020,100,\n"
+       "GM0002,t,2020,30,\nGM0002,n,2020,200,\nGM0003,t,2020,,geheim\nGM0003,n,2020,50,\n"
+       "regio:Zuid,pct,2020,9.9,\n"});
   c.settings.peilperiode = parse_period("2020");
   c.settings.basisperiode = parse_period("2019");
-  REQUIRE_FALSE(d.has_errors());
-  Diagnostics p;
-  return prepare_site(std::move(c), p);
+  return prepared(std::move(c));
 }
 
 }  // namespace

@@ -6,50 +6,38 @@
 #include <algorithm>
 
 #include "assemble/pages.h"
-#include "load/groups.h"
-#include "load/indicators.h"
-#include "load/observations.h"
-#include "load/registry.h"
-#include "site/pipeline.h"
+#include "content_from_text.h"
 
 using namespace spiegel;
+using spiegel::testing::content_from_text;
+using spiegel::testing::prepared;
 
 namespace {
 
 /// Aa (referentiegroep Bee) and Bee; lasten has a richting, a 2021 figure after the
 /// peilperiode 2020 and none in 2020; inwoners has none; ten more indicators with a richting.
 SiteData site(const std::string& settings_kerncijfers = "") {
-  Content c;
-  Diagnostics d;
-  c.registry = load_registry("code,naam\nGM0001,Aa\nGM0002,Bee\n", "gemeenten.csv", d);
-  load_groups(
-      "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n    berekenen: false\n"
-      "referentiegroepen:\n  GM0001: [GM0002]\n",
-      "groepen.yaml", c, d);
   std::string yaml =
       "- id: inwoners\n  naam: Inwoners\n  eenheid: aantal\n"
       "- id: lasten\n  naam: Lasten per inwoner\n  eenheid: euro\n  richting: lager_is_beter\n"
       "- id: wacht\n  naam: Wachttijd\n  eenheid: aantal\n  richting: lager_is_beter\n";
   for (int i = 0; i < 10; ++i)
     yaml += fmt::format("- id: r{}\n  naam: R{}\n  eenheid: getal\n  richting: hoger_is_beter\n", i, i);
-  c.indicators = load_indicators(yaml, "indicatoren.yaml", d);
-  load_observations(
-      "gemeente,indicator,periode,waarde,status\n"
-      "GM0001,inwoners,2020,1000,\nGM0001,lasten,2019,240,\nGM0001,lasten,2021,999,voorlopig\n"
-      "GM0002,lasten,2019,365,\nnederland,lasten,2019,293,\n"
-      "GM0001,wacht,2019,50,\nGM0002,wacht,2019,30,\nnederland,wacht,2019,20,\n",
-      "data/a.csv", c.observations, d);
+  Content c =
+      content_from_text({"code,naam\nGM0001,Aa\nGM0002,Bee\n",
+                         "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n    berekenen: false\n"
+                         "referentiegroepen:\n  GM0001: [GM0002]\n",
+                         yaml,
+                         "gemeente,indicator,periode,waarde,status\n"
+                         "GM0001,inwoners,2020,1000,\nGM0001,lasten,2019,240,\nGM0001,lasten,2021,999,voorlopig\n"
+                         "GM0002,lasten,2019,365,\nnederland,lasten,2019,293,\n"
+                         "GM0001,wacht,2019,50,\nGM0002,wacht,2019,30,\nnederland,wacht,2019,20,\n"});
   c.settings.peilperiode = parse_period("2020");
   c.settings.titel = "Monitor jeugdhulp";
   c.settings.organisatie = "Rekenkamer Aa";
   c.settings.editie = "2021";
   if (!settings_kerncijfers.empty()) c.settings.kerncijfers = std::vector<std::string>{settings_kerncijfers};
-  INFO(d.str());
-  REQUIRE_FALSE(d.has_errors());
-  Diagnostics p;
-  SiteData s = prepare_site(std::move(c), p);
-  REQUIRE_FALSE(p.has_errors());
-  return s;
+  return prepared(std::move(c));
 }
 
 }  // namespace

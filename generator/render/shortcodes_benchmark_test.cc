@@ -1,15 +1,13 @@
 #include <doctest/doctest.h>
 
 #include "compute/site_data.h"
-#include "load/groups.h"
-#include "load/indicators.h"
-#include "load/observations.h"
-#include "load/registry.h"
+#include "content_from_text.h"
 #include "render/shortcode_args.h"
 #include "render/shortcodes.h"
-#include "site/pipeline.h"
 
 using namespace spiegel;
+using spiegel::testing::content_from_text;
+using spiegel::testing::prepared;
 
 namespace {
 
@@ -17,37 +15,23 @@ bool contains(const std::string& s, const std::string& part) { return s.find(par
 
 /// Three gemeenten in two regions; A's referentiegroep is B and C.
 SiteData site() {
-  Content c;
-  Diagnostics d;
-  c.registry = load_registry(
-      "code,naam,regio,toegang\nGM0001,Aa & Zo,Noord,wijkteam\nGM0002,Bee,Noord,\n"
-      "GM0003,Cee,Zuid,gemeente\n",
-      "gemeenten.csv", d);
-  load_groups(
-      "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n    berekenen: false\n"
-      "  - id: regio\n    naam: \"Regio {waarde}\"\n    per_kolom: regio\n"
-      "referentiegroepen:\n  GM0001: [GM0002, GM0003]\n",
-      "groepen.yaml", c, d);
-  c.indicators = load_indicators(
-      "- id: pct\n  naam: Jongeren met hulp\n  eenheid: procent\n  decimalen: 1\n  thema: Gebruik\n  bron: CBS\n"
-      "- id: deciel\n  naam: Inkomensdeciel\n  eenheid: deciel\n  aggregatie: geen\n  thema: Gebruik\n  bron: CBS\n"
-      "- id: lasten\n  naam: Lasten\n  eenheid: euro\n  richting: lager_is_beter\n  thema: Kosten\n  bron: Iv3\n",
-      "indicatoren.yaml", d);
-  load_observations(
-      "gemeente,indicator,periode,waarde,status\n"
-      "GM0001,pct,2017-H1,8.1,\nGM0001,pct,2020-H1,6.7,\nGM0002,pct,2017-H1,7.4,\n"
-      "GM0002,pct,2020-H1,7.5,voorlopig\nGM0003,pct,2020-H1,,geheim\n"
-      "nederland,pct,2017-H1,7.1,\nnederland,pct,2020-H1,7.2,\n"
-      "GM0001,deciel,2019,2,\nGM0002,deciel,2019,4,\nGM0001,lasten,2019,240,\n",
-      "data/a.csv", c.observations, d);
+  Content c = content_from_text(
+      {"code,naam,regio,toegang\nGM0001,Aa & Zo,Noord,wijkteam\nGM0002,Bee,Noord,\n"
+       "GM0003,Cee,Zuid,gemeente\n",
+       "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n    berekenen: false\n"
+       "  - id: regio\n    naam: \"Regio {waarde}\"\n    per_kolom: regio\n"
+       "referentiegroepen:\n  GM0001: [GM0002, GM0003]\n",
+       "- id: pct\n  naam: Jongeren met hulp\n  eenheid: procent\n  decimalen: 1\n  thema: Gebruik\n  bron: CBS\n"
+       "- id: deciel\n  naam: Inkomensdeciel\n  eenheid: deciel\n  aggregatie: geen\n  thema: Gebruik\n  bron: CBS\n"
+       "- id: lasten\n  naam: Lasten\n  eenheid: euro\n  richting: lager_is_beter\n  thema: Kosten\n  bron: Iv3\n",
+       "gemeente,indicator,periode,waarde,status\n"
+       "GM0001,pct,2017-H1,8.1,\nGM0001,pct,2020-H1,6.7,\nGM0002,pct,2017-H1,7.4,\n"
+       "GM0002,pct,2020-H1,7.5,voorlopig\nGM0003,pct,2020-H1,,geheim\n"
+       "nederland,pct,2017-H1,7.1,\nnederland,pct,2020-H1,7.2,\n"
+       "GM0001,deciel,2019,2,\nGM0002,deciel,2019,4,\nGM0001,lasten,2019,240,\n"});
   c.settings.peilperiode = parse_period("2020-H1");
   c.settings.basisperiode = parse_period("2017-H1");
-  INFO(d.str());
-  REQUIRE_FALSE(d.has_errors());
-  Diagnostics p;
-  SiteData s = prepare_site(std::move(c), p);
-  REQUIRE_FALSE(p.has_errors());
-  return s;
+  return prepared(std::move(c));
 }
 
 /// Evaluates the shortcodes of `text` in A's report (line 10 onwards).

@@ -2,16 +2,14 @@
 #include <fmt/format.h>
 
 #include "compute/site_data.h"
-#include "load/groups.h"
-#include "load/indicators.h"
-#include "load/observations.h"
-#include "load/registry.h"
+#include "content_from_text.h"
 #include "render/shortcodes.h"
-#include "site/pipeline.h"
 #include "text/blocks.h"
 #include "xml_check.h"
 
 using namespace spiegel;
+using spiegel::testing::content_from_text;
+using spiegel::testing::prepared;
 
 namespace {
 
@@ -19,28 +17,17 @@ bool contains(const std::string& s, const std::string& part) { return s.find(par
 
 /// Aa (with referentiegroep Bee) and Bee, two half years; Nederland from the source.
 SiteData site() {
-  Content c;
-  Diagnostics d;
-  c.registry = load_registry("code,naam\nGM0001,Aa & Zo\nGM0002,Bee\n", "gemeenten.csv", d);
-  load_groups(
-      "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n    berekenen: false\n"
-      "referentiegroepen:\n  GM0001: [GM0002]\n",
-      "groepen.yaml", c, d);
-  c.indicators =
-      load_indicators("- id: pct\n  naam: Jongeren met hulp\n  eenheid: procent\n  decimalen: 1\n  bron: CBS <Jeugd>\n",
-                      "indicatoren.yaml", d);
-  load_observations(
-      "gemeente,indicator,periode,waarde,status\n"
-      "GM0001,pct,2017-H1,8.1,\nGM0001,pct,2020-H1,6.7,\nGM0002,pct,2017-H1,7.4,\nGM0002,pct,2020-H1,7.5,\n"
-      "nederland,pct,2017-H1,7.1,\nnederland,pct,2020-H1,7.2,\n",
-      "data/a.csv", c.observations, d);
+  Content c = content_from_text(
+      {"code,naam\nGM0001,Aa & Zo\nGM0002,Bee\n",
+       "groepen:\n  - id: nederland\n    naam: Nederland\n    alle: true\n    berekenen: false\n"
+       "referentiegroepen:\n  GM0001: [GM0002]\n",
+       "- id: pct\n  naam: Jongeren met hulp\n  eenheid: procent\n  decimalen: 1\n  bron: CBS <Jeugd>\n",
+       "gemeente,indicator,periode,waarde,status\n"
+       "GM0001,pct,2017-H1,8.1,\nGM0001,pct,2020-H1,6.7,\nGM0002,pct,2017-H1,7.4,\nGM0002,pct,2020-H1,7.5,\n"
+       "nederland,pct,2017-H1,7.1,\nnederland,pct,2020-H1,7.2,\n"});
   c.settings.peilperiode = parse_period("2020-H1");
   c.settings.basisperiode = parse_period("2017-H1");
-  REQUIRE_FALSE(d.has_errors());
-  Diagnostics p;
-  SiteData s = prepare_site(std::move(c), p);
-  REQUIRE_FALSE(p.has_errors());
-  return s;
+  return prepared(std::move(c));
 }
 
 /// A map of the two gemeenten and one more, as make_map_geometry would give it.
