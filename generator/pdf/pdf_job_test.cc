@@ -5,7 +5,6 @@
 
 #include <thread>
 
-#include "pdf/weasyprint.h"
 #include "temp_project.h"
 
 using namespace spiegel;
@@ -79,16 +78,4 @@ TEST_CASE("pdf jobs: a stop (Ctrl-C) ends the running renders and keeps nothing"
   CHECK(f->interrupted);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
   for (const char* name : {"a.pdf", "a.pdf.deel", "b.pdf", "b.pdf.deel"}) CHECK_FALSE(fs::exists(t.root() / name));
-}
-
-TEST_CASE("find_program: the first executable of that name in PATH, as the shell finds it") {
-  TempProject t;
-  t.write("een/weasyprint", "niet uitvoerbaar");
-  t.write("twee/weasyprint", "#!/bin/sh\n");
-  chmod((t.root() / "twee/weasyprint").c_str(), 0755);
-  std::string path = (t.root() / "een").string() + ":" + (t.root() / "twee").string();
-  CHECK(find_program("weasyprint", path.c_str()) == t.root() / "twee/weasyprint");
-  CHECK_FALSE(find_program("weasyprint", (t.root() / "een").string().c_str()));
-  CHECK_FALSE(find_program("weasyprint", ""));
-  CHECK_FALSE(find_program("weasyprint", nullptr));
 }

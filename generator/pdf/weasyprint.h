@@ -1,6 +1,6 @@
 // The renderers `spiegel pdf` runs as child processes: WeasyPrint for a page,
 // poppler's pdfunite to bind the reports into one monitor. Found on PATH
-// before anything is built, so a missing tool costs the user no build.
+// (find_program) before anything is built, so a missing tool costs the user no build.
 #pragma once
 
 #include <filesystem>
@@ -8,12 +8,9 @@
 #include <string>
 #include <vector>
 
-namespace spiegel {
+#include "base/program_path.h"
 
-/// The program `name` as the shell would find it: a name with a '/' as it is,
-/// else the first executable file of that name in the folders of `path_env`
-/// (PATH); nullopt when there is none.
-std::optional<std::filesystem::path> find_program(const std::string& name, const char* path_env);
+namespace spiegel {
 
 /// The arguments after the program for rendering a page, given on standard
 /// input, into `output`, styled with `stylesheet` (the site's spiegel.css):
