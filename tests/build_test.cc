@@ -59,6 +59,8 @@ TEST_CASE("everything from data and front matter is escaped") {
   REQUIRE(build(t) == kOk);
   for (const auto& [path, html] : snapshot(t.root() / "site")) {
     if (path.ends_with(".csv")) continue;  // data, not markup: the name stands there as written (below)
+    // The search index is data too: zoeken.js puts every value from it into the page as text.
+    if (path.starts_with("pagefind/")) continue;
     CHECK_MESSAGE(!contains(html, "<script>alert"), path);
     CHECK_MESSAGE(!contains(html, "<b>zorg"), path);
     CHECK_MESSAGE(!contains(html, "<i>per"), path);

@@ -1,6 +1,7 @@
 // The view models of the pages without a text of their own: the front page
-// (the list of reports is in site.gemeenten) and the page for a path that does
-// not exist.
+// (the list of reports is in site.gemeenten), and the pages that have only
+// what every page has: the one for a path that does not exist, and the search
+// page (its results come from Pagefind in the browser).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -20,7 +21,7 @@ struct FrontPage {
   nlohmann::json to_json() const;  ///< with pagina.is_index, so the layout leaves the site's name out of the title
 };
 
-struct NotFoundPage {
+struct PlainPage {
   PageBase page;
   nlohmann::json to_json() const { return page.to_json(); }
 };

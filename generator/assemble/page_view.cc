@@ -28,14 +28,24 @@ void to_json(json& j, const SiteView& s) {
        {"logo", s.logo},
        {"vermeld_spiegel", s.vermeld_spiegel},
        {"generator", s.generator},
+       {"zoeken", s.zoeken},
        {"nav", s.nav},
        {"gemeenten", s.gemeenten},
        {"aantal_gemeenten", s.aantal_gemeenten},
        {"aantal_gemeenten_in_woorden", number_in_words(s.aantal_gemeenten)}};
 }
 
+void to_json(json& j, const SearchMarks& m) {
+  j = {{"soort", m.soort}, {"gemeente", m.gemeente}, {"thema", m.thema}};
+}
+
 void to_json(json& j, const PageHeader& p) {
   j = {{"soort", p.soort}, {"pad", p.pad}, {"canonical", p.canonical}, {"titel", p.titel}, {"concept", p.is_concept}};
+  // false rather than absent: a template's {{#pagina.zoekindex}} must not find a zoekindex of an outer context.
+  if (p.zoekindex)
+    j["zoekindex"] = *p.zoekindex;
+  else
+    j["zoekindex"] = false;
 }
 
 void to_json(json& j, const TocEntry& e) {

@@ -50,12 +50,22 @@ struct SiteView {
   std::string revisie;           ///< the project's git revision, "abc1234"; "" when it is not a git checkout
   std::string logo;              ///< the url of `logo:` (spiegel.yaml) from this page, for the header; "" without one
   bool vermeld_spiegel = false;  ///< spiegel.yaml asks to name the tool to readers
+  std::string zoeken;            ///< the url of the search page; "" on a site without search
   std::string generator = "Spiegel " SPIEGEL_VERSION;  ///< for <meta name="generator">
   std::vector<NavItem> nav;
   std::vector<ReportLink> gemeenten;  ///< on the front page only
   std::size_t aantal_gemeenten = 0;   ///< also as aantal_gemeenten_in_woorden ("zes") for sentences
 };
 void to_json(nlohmann::json& j, const SiteView& site);
+
+/// How a page is found in the site's search (search/search_index.h): the
+/// layout marks its <main> as what Pagefind indexes, with these as filters.
+struct SearchMarks {
+  std::string soort;     ///< Rapport, Indicator, Pagina (a report's conclusies and aanbevelingen are records of their own)
+  std::string gemeente;  ///< the gemeente a report is about (as shown), else ""
+  std::string thema;     ///< an indicator's thema, else ""
+};
+void to_json(nlohmann::json& j, const SearchMarks& marks);
 
 /// `pagina`: what every page says about itself; the kinds add their own keys (ondertitel, datum…).
 struct PageHeader {
@@ -64,6 +74,7 @@ struct PageHeader {
   std::string canonical;  ///< "" without basis_url
   std::string titel;
   bool is_concept = false;  ///< from a text marked `concept: true`: the page shows a band that says so
+  std::optional<SearchMarks> zoekindex;  ///< set on the pages the search index holds, on a site with search
 };
 void to_json(nlohmann::json& j, const PageHeader& header);
 

@@ -36,6 +36,8 @@ std::string menu_title(const PageSpec& p) {
       return "Aanbevelingen";
     case PageSpec::Kind::conclusies:
       return "Conclusies";
+    case PageSpec::Kind::zoeken:
+      return "Zoeken";
     default:
       return "";
   }
@@ -54,7 +56,7 @@ std::string report_path(const SiteData& site, const Gemeente& gemeente) {
   return "gemeenten/" + site.display_slug(gemeente) + "/index.html";
 }
 
-std::vector<PageSpec> plan_pages(const SiteData& site) {
+std::vector<PageSpec> plan_pages(const SiteData& site, const PageOptions& options) {
   std::vector<PageSpec> pages;
   pages.push_back({PageSpec::Kind::index, "index.html", "", "index", nullptr, nullptr, nullptr});
   const Registry& reg = site.content.registry;
@@ -91,12 +93,14 @@ std::vector<PageSpec> plan_pages(const SiteData& site) {
                    nullptr, nullptr});
   pages.push_back(
       {PageSpec::Kind::conclusies, "conclusies/index.html", "conclusies/", "overzicht", nullptr, nullptr, nullptr});
+  if (options.search)
+    pages.push_back({PageSpec::Kind::zoeken, "zoeken/index.html", "zoeken/", "zoeken", nullptr, nullptr, nullptr});
   pages.push_back({PageSpec::Kind::niet_gevonden, "404.html", "", "404", nullptr, nullptr, nullptr});
   return pages;
 }
 
 PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all,
-                   const chart::MapGeometry* map, const std::set<std::string>* pdf_reports) {
+                   const chart::MapGeometry* map, const PageOptions& options) {
   const Settings& s = site.content.settings;
   PageBase base;
   SiteView& view = base.site;
@@ -133,8 +137,9 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
   view.revisie = site.content.revision;
   if (!site.content.logo.empty()) view.logo = root + logo_site_path(s);
   view.vermeld_spiegel = s.vermeld_spiegel;
+  if (options.search) view.zoeken = root + "zoeken/index.html";
   base.pagina = {page.template_name, page.path, s.basis_url.empty() ? "" : s.basis_url + page.url, "",
-                 page.doc && page.doc->front.is_concept};
+                 page.doc && page.doc->front.is_concept, std::nullopt};
 
   switch (page.kind) {
     case PageSpec::Kind::index:
@@ -153,10 +158,11 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
       const Gemeente& g = *page.gemeente;
       std::string naam = site.display_name(g.code);
       base.pagina.titel = page.doc && !page.doc->front.titel.empty() ? page.doc->front.titel : naam;
+      if (options.search) base.pagina.zoekindex = SearchMarks{"Rapport", naam, ""};
       ReportPage r = report_page(site, g, page.doc ? &page.doc->front : nullptr, std::move(base));
       r.ondertitel = page.doc ? page.doc->front.ondertitel : "";
       r.datum = page.doc ? page.doc->front.datum : "";  // "maart 2021"; without it the monitor's editie
-      if (pdf_reports && pdf_reports->count(r.gemeente.slug)) r.pdf_url = "rapport.pdf";
+      if (options.pdf_reports && options.pdf_reports->count(r.gemeente.slug)) r.pdf_url = "rapport.pdf";
       r.rapportnummer = page.doc ? page.doc->front.rapportnummer : "";
       return r;
     }
@@ -167,11 +173,15 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
       // The gemeenten come from the reports' rendered texts: render adds them.
       return OverviewPage{std::move(base), Overview{aanbevelingen, {}}};
     }
+    case PageSpec::Kind::zoeken:
+      base.pagina.titel = "Zoeken";
+      return PlainPage{std::move(base)};
     case PageSpec::Kind::niet_gevonden:
       base.pagina.titel = "Pagina niet gevonden";
-      return NotFoundPage{std::move(base)};
+      return PlainPage{std::move(base)};
     case PageSpec::Kind::pagina: {
       base.pagina.titel = title_of(*page.doc);
+      if (options.search) base.pagina.zoekindex = SearchMarks{"Pagina", "", ""};
       TextPage t{std::move(base), page.doc->front.ondertitel, std::nullopt};
       if (is_verantwoording(*page.doc)) t.verantwoording = verantwoording_context(site, root);
       return t;
@@ -181,6 +191,7 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
       return IndicatorListPage{std::move(base), indicator_list_context(site, root)};
     case PageSpec::Kind::indicator:
       base.pagina.titel = page.indicator->naam;
+      if (options.search) base.pagina.zoekindex = SearchMarks{"Indicator", "", page.indicator->thema};
       return IndicatorPage{std::move(base), indicator_context(site, *page.indicator, root, map)};
   }
   throw std::logic_error("page_view: unknown kind of page");

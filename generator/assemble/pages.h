@@ -24,7 +24,7 @@ namespace spiegel {
 
 /// One page of the site.
 struct PageSpec {
-  enum class Kind { index, rapport, pagina, aanbevelingen, conclusies, indicatoren, indicator, niet_gevonden };
+  enum class Kind { index, rapport, pagina, aanbevelingen, conclusies, indicatoren, indicator, zoeken, niet_gevonden };
   Kind kind = Kind::index;
   std::string path;                      ///< output path, e.g. gemeenten/deventer/index.html
   std::string url;                       ///< pretty path for the sitemap: gemeenten/deventer/
@@ -35,22 +35,31 @@ struct PageSpec {
   const Indicator* indicator = nullptr;  ///< for indicator pages
 };
 
-/// Every page, in a stable order: index, reports by slug, pages by slug, 404.
-std::vector<PageSpec> plan_pages(const SiteData& site);
+/// What a build adds to the pages besides the content.
+struct PageOptions {
+  /// The slugs of the reports that get a rapport.pdf beside their page (`spiegel pdf`), which the page then links;
+  /// nullptr: none.
+  const std::set<std::string>* pdf_reports = nullptr;
+  /// Whether the site has search (search/search_index.h): a search page in the menu, a search field on the front
+  /// page, and on each page that belongs in the index the marks Pagefind reads. Without, none of these.
+  bool search = false;
+};
+
+/// Every page, in a stable order: index, reports by slug, pages by slug, the
+/// indicators, the overviews, the search page (with search), 404.
+std::vector<PageSpec> plan_pages(const SiteData& site, const PageOptions& options = {});
 
 /// The output path of a gemeente's report page.
 std::string report_path(const SiteData& site, const Gemeente& gemeente);
 
 /// The view model of one page, of whichever kind it is.
 using PageView =
-    std::variant<FrontPage, ReportPage, TextPage, IndicatorListPage, IndicatorPage, OverviewPage, NotFoundPage>;
+    std::variant<FrontPage, ReportPage, TextPage, IndicatorListPage, IndicatorPage, OverviewPage, PlainPage>;
 
 /// The view model of `page` without its text; render adds it with set_text.
 /// `map`: the theme's map (for the front page and the indicator pages), or nullptr for none.
-/// `pdf_reports`: the slugs of the reports that get a rapport.pdf beside their page (`spiegel pdf`),
-/// which the page then links; nullptr: none.
 PageView page_view(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all,
-                   const chart::MapGeometry* map, const std::set<std::string>* pdf_reports = nullptr);
+                   const chart::MapGeometry* map, const PageOptions& options = {});
 
 /// Puts the page's rendered text in its view model.
 void set_text(PageView& view, PageText text);

@@ -20,7 +20,7 @@ ReportPage sample_report() {
   r.page.site.peilperiode = "2020";
   r.page.site.nav = {{"Overzicht", "../../index.html", false}, {"Indicatoren", "../../indicatoren/index.html", false}};
   r.page.site.aantal_gemeenten = 2;
-  r.page.pagina = {"rapport", "gemeenten/aa/index.html", "", "Jeugdhulp in Aa"};
+  r.page.pagina = {"rapport", "gemeenten/aa/index.html", "", "Jeugdhulp in Aa", false, std::nullopt};
   r.ondertitel = "Een onderzoek";
   r.datum = "maart 2021";
   r.gemeente = {"Aa", "GM0001", "aa", false};
@@ -45,7 +45,8 @@ TEST_CASE("view model: a report page made by hand gives the keys the template re
                             {"ondertitel", "Een onderzoek"},
                             {"datum", "maart 2021"},
                             {"rapportnummer", ""},
-                            {"logo", ""}});
+                            {"logo", ""},
+                            {"zoekindex", false}});
   // The printed report's parts: its colofon and, as the last bijlage, the verantwoording.
   CHECK(j["colofon"]["datum"] == "maart 2021");
   CHECK(j["verantwoording"].contains("indicatoren"));

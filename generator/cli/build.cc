@@ -8,6 +8,7 @@
 #include "base/text.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "search/pagefind.h"
 #include "site/pipeline.h"
 #include "write/site_writer.h"
 
@@ -36,13 +37,25 @@ void note_concepts_left_out(const Content& content) {
                plural(left.size(), "concept", "concepten").c_str(), paths.c_str());
 }
 
+std::optional<fs::path> search_tool(const fs::path& project, bool without_search) {
+  if (without_search) return std::nullopt;
+  std::optional<fs::path> pagefind = find_pagefind(project);
+  if (!pagefind)
+    std::fprintf(stderr,
+                 "spiegel: zoeken weggelaten: Pagefind is niet gevonden (installeer het met 'npm ci --ignore-scripts' "
+                 "in de map van Spiegel of van het project, of zet SPIEGEL_PAGEFIND); de site krijgt geen "
+                 "zoekpagina\n");
+  return pagefind;
+}
+
 int run_build(const std::vector<std::string>& args) {
   ParseResult parsed = parse_arguments(
       args,
       {{"--uitvoer", "-o", true, "--uitvoer vraagt om een map", {"--output"}},
        {"--context", "", true, "--context vraagt om een pagina, zoals gemeenten/deventer", {"--dump-context"}},
        {"--strikt", "", false, "", {"--strict"}},
-       {"--concepten", "", false, "", {"--concepts"}}},
+       {"--concepten", "", false, "", {"--concepts"}},
+       {kWithoutSearch, "", false, "", {"--no-search"}}},
       1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
@@ -51,8 +64,9 @@ int run_build(const std::vector<std::string>& args) {
   if (auto o = a.value("--uitvoer")) output = *o;
   std::optional<std::string> dump = a.value("--context");
 
-  const BuildOptions build{.strict = a.has("--strikt"), .concepts = a.has("--concepten")};
   auto start = std::chrono::steady_clock::now();
+  BuildOptions build{.strict = a.has("--strikt"), .concepts = a.has("--concepten")};
+  if (!dump) build.pagefind = search_tool(dir, a.has(kWithoutSearch));
   Diagnostics diags;
   std::optional<Project> project = load_project(dir, diags, build);
   if (!project) return content_errors(diags, "de site is niet bijgewerkt");

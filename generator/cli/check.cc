@@ -48,14 +48,17 @@ void list_concepts(const Content& content) {
 }  // namespace
 
 int run_check(const std::vector<std::string>& args) {
-  ParseResult parsed = parse_arguments(args, {{"--concepten", "", false, "", {"--concepts"}}}, 1);
+  ParseResult parsed = parse_arguments(
+      args, {{"--concepten", "", false, "", {"--concepts"}}, {kWithoutSearch, "", false, "", {"--no-search"}}}, 1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   fs::path dir = parsed.arguments.positional.empty() ? fs::path(".") : fs::path(parsed.arguments.positional[0]);
 
   Diagnostics diags;
   std::map<std::string, SourceMap> source_maps;
-  const BuildOptions build{
-      .strict = true, .concepts = parsed.arguments.has("--concepten"), .source_maps = &source_maps};
+  const BuildOptions build{.strict = true,
+                           .concepts = parsed.arguments.has("--concepten"),
+                           .source_maps = &source_maps,
+                           .pagefind = search_tool(dir, parsed.arguments.has(kWithoutSearch))};
   std::optional<Project> project = load_project(dir, diags, build);
   if (!project) return content_errors(diags, "de links zijn niet gecontroleerd");
   SiteFiles files = build_site(project->site, project->theme, diags, nullptr, build);

@@ -2,6 +2,8 @@
 // talk to the terminal; no stage knows about the command line.
 #pragma once
 
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,13 +15,13 @@ namespace spiegel {
 /// Exit codes: 0 success, 1 errors in content or templates, 2 wrong usage.
 enum ExitCode { kOk = 0, kContentError = 1, kUsageError = 2 };
 
-/// `spiegel build [DIR] [--uitvoer OUT] [--strikt] [--concepten] [--context PAGE]`
+/// `spiegel build [DIR] [--uitvoer OUT] [--strikt] [--concepten] [--zonder-zoeken] [--context PAGE]`
 int run_build(const std::vector<std::string>& args);
 
-/// `spiegel serve [DIR] [--poort N] [--adres ADDR]`: preview with live reload; returns on Ctrl-C.
+/// `spiegel serve [DIR] [--poort N] [--adres ADDR] [--zonder-zoeken]`: preview with live reload; returns on Ctrl-C.
 int run_serve(const std::vector<std::string>& args);
 
-/// `spiegel check [DIR] [--concepten]`: build in memory, then check links, anchors, assets, ids and text alternatives.
+/// `spiegel check [DIR] [--concepten] [--zonder-zoeken]`: build in memory, then check links, anchors, assets, ids and text alternatives.
 int run_check(const std::vector<std::string>& args);
 
 /// `spiegel new gemeente <naam|code> [DIR] [--toevoegen]`: writes content/gemeenten/<slug>.md;
@@ -33,7 +35,7 @@ int run_new(const std::vector<std::string>& args);
 /// the indicators DIR/content/indicatoren.yaml does not define yet.
 int run_import(const std::vector<std::string>& args);
 
-/// `spiegel pdf [DIR] [slug ...] [--bundel] [-j N] [--uitvoer OUT] [--strikt] [--concepten]`: the build plus
+/// `spiegel pdf [DIR] [slug ...] [--bundel] [-j N] [--uitvoer OUT] [--strikt] [--concepten] [--zonder-zoeken]`: the build plus
 /// gemeenten/<slug>/rapport.pdf of each (chosen) report, with --bundel also monitor.pdf.
 int run_pdf(const std::vector<std::string>& args);
 
@@ -43,6 +45,14 @@ int usage_error(const std::string& message);
 /// Prints the warnings and errors, then "spiegel: 3 fouten; <consequence>"
 /// ("de site is niet bijgewerkt"); returns kContentError.
 int content_errors(const Diagnostics& diags, const std::string& consequence);
+
+/// The option that leaves search out, for build, check, pdf and serve.
+inline constexpr const char* kWithoutSearch = "--zonder-zoeken";
+
+/// The Pagefind that makes the site's search index (search/pagefind.h), or
+/// nullopt for a site without search: asked with --zonder-zoeken, or none
+/// found, which it says once.
+std::optional<std::filesystem::path> search_tool(const std::filesystem::path& project, bool without_search);
 
 /// Says which texts marked `concept: true` the build left out, if any.
 void note_concepts_left_out(const Content& content);

@@ -66,7 +66,8 @@ int run_pdf(const std::vector<std::string>& args) {
                                         {"--bundel", "", false, "", {"--bundle"}},
                                         {"--tegelijk", "-j", true, kJobsNeeded, {"--jobs"}},
                                         {"--strikt", "", false, "", {"--strict"}},
-                                        {"--concepten", "", false, "", {"--concepts"}}},
+                                        {"--concepten", "", false, "", {"--concepts"}},
+                                        {kWithoutSearch, "", false, "", {"--no-search"}}},
                                        1000);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
@@ -122,8 +123,10 @@ int run_pdf(const std::vector<std::string>& args) {
     if (std::none_of(reports.begin(), reports.end(), [&](const PrintPage& r) { return r.slug == slug; }))
       reports.push_back(*it);
   }
-  BuildOptions options{
-      .strict = a.has("--strikt"), .pdf_reports = std::set<std::string>{}, .concepts = a.has("--concepten")};
+  BuildOptions options{.strict = a.has("--strikt"),
+                       .pdf_reports = std::set<std::string>{},
+                       .concepts = a.has("--concepten"),
+                       .pagefind = search_tool(dir, a.has(kWithoutSearch))};
   for (const PrintPage& r : reports) options.pdf_reports->insert(r.slug);
   SiteFiles files = build_site(project->site, project->theme, diags, nullptr, options);
   if (diags.has_errors()) return content_errors(diags, "de site is niet bijgewerkt");

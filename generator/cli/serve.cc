@@ -7,6 +7,7 @@
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <thread>
 
 #include "base/basis_path.h"
@@ -16,6 +17,7 @@
 #include "serve/error_page.h"
 #include "serve/file_watcher.h"
 #include "serve/rebuilder.h"
+#include "serve/search_indexer.h"
 #include "serve/site_server.h"
 
 namespace fs = std::filesystem;
@@ -34,13 +36,15 @@ constexpr std::chrono::milliseconds kSettle{60};
 volatile std::sig_atomic_t g_stop = 0;
 extern "C" void on_stop_signal(int) { g_stop = 1; }
 
-void show(SiteServer& server, BuildOutcome& outcome) {
+void show(SiteServer& server, BuildOutcome& outcome, SearchIndexer* indexer) {
   std::fputs(outcome.diags.warnings_str().c_str(), stderr);
   if (outcome.files) {
     std::size_t pages = 0;
     for (const auto& [path, bytes] : *outcome.files) pages += path.ends_with(".html");
     std::fprintf(stderr, "spiegel: opnieuw gebouwd: %s, %zu pagina's in %.0f ms\n", outcome.summary().c_str(), pages,
                  outcome.milliseconds);
+    if (indexer)
+      indexer->index(search_pages(*outcome.files), std::move(outcome.search_records), std::move(outcome.taal));
     server.publish_site(std::move(*outcome.files), basis_path(outcome.basis_url));
   } else {
     std::fputs(outcome.diags.str().c_str(), stderr);
@@ -61,7 +65,8 @@ int run_serve(const std::vector<std::string>& args) {
   ParseResult parsed =
       parse_arguments(args,
                       {{"--poort", "-p", true, kPortNeeded, {"--port"}},
-                       {"--adres", "", true, "--adres vraagt om een adres, zoals 127.0.0.1", {"--bind"}}},
+                       {"--adres", "", true, "--adres vraagt om een adres, zoals 127.0.0.1", {"--bind"}},
+                       {kWithoutSearch, "", false, "", {"--no-search"}}},
                       1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
@@ -94,10 +99,19 @@ int run_serve(const std::vector<std::string>& args) {
     return usage_error(fmt::format("kan niet luisteren op {}:{} — is de poort bezet? Kies een andere met --poort",
                                    address, port.value_or(kDefaultPort)));
 
-  Rebuilder rebuilder(dir);
+  std::optional<fs::path> pagefind = search_tool(dir, a.has(kWithoutSearch));
+  Rebuilder rebuilder(dir, pagefind);
+  // After the server, so it stops first: it publishes into the server.
+  std::optional<SearchIndexer> indexer;
+  if (pagefind)
+    indexer.emplace(
+        *pagefind, [&server](SiteFiles bundle) { server.publish_search(std::move(bundle)); },
+        [](const std::string& problem) {
+          std::fprintf(stderr, "spiegel: %s; de vorige zoekindex blijft\n", problem.c_str());
+        });
   FileWatcher watcher(dir, {"content", "templates"});
   BuildOutcome first = rebuilder.build_all();
-  show(server, first);
+  show(server, first, indexer ? &*indexer : nullptr);
 
   std::signal(SIGINT, on_stop_signal);
   std::signal(SIGTERM, on_stop_signal);
@@ -116,7 +130,7 @@ int run_serve(const std::vector<std::string>& args) {
     for (FileChange& c : watcher.poll()) changes.push_back(std::move(c));
     BuildOutcome outcome = rebuilder.rebuild(changes);
     if (outcome.redone == "niets") continue;
-    show(server, outcome);
+    show(server, outcome, indexer ? &*indexer : nullptr);
   }
   server.stop();
   std::fprintf(stderr, "spiegel: gestopt\n");

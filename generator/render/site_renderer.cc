@@ -85,9 +85,9 @@ json full_context(PageView view, const SiteData& site, const PageSpec& page, con
 }  // namespace
 
 RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache,
-                         const std::set<std::string>* pdf_reports, std::map<std::string, SourceMap>* source_maps) {
+                         const PageOptions& options, std::map<std::string, SourceMap>* source_maps) {
   RenderedSite out;
-  std::vector<PageSpec> pages = plan_pages(site);
+  std::vector<PageSpec> pages = plan_pages(site, options);
   const chart::MapGeometry* map = theme.map.get();
   Texts texts = render_texts(site, pages, map, diags, cache, source_maps != nullptr);
   if (cache) {
@@ -99,10 +99,10 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
     if (cache) {
       auto kept = cache->views.find(page.path);
       if (kept == cache->views.end())
-        kept = cache->views.emplace(page.path, page_view(site, page, pages, map, pdf_reports)).first;
+        kept = cache->views.emplace(page.path, page_view(site, page, pages, map, options)).first;
       base = kept->second;
     } else {
-      base = page_view(site, page, pages, map, pdf_reports);
+      base = page_view(site, page, pages, map, options);
     }
     json ctx = full_context(std::move(base), site, page, pages, texts);
     try {
@@ -117,7 +117,8 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
     }
   }
   out.files["sitemap.xml"] = sitemap_xml(site.content.settings.basis_url, pages);
-  for (const auto& [path, bytes] : theme.assets) out.files[path] = bytes;
+  for (const auto& [path, bytes] : theme.assets)
+    if (options.search || path != kSearchScript) out.files[path] = bytes;  // no script for a search page that is not there
   for (const auto& [path, bytes] : site.content.files) out.files[path] = bytes;
   if (!site.content.logo.empty()) out.files[logo_site_path(site.content.settings)] = site.content.logo;
   for (const PageSpec& page : pages)

@@ -65,12 +65,12 @@ struct RenderedSite {
 /// Renders every page. Content and template errors go to `diags`. With a
 /// cache, texts whose document did not change since the cache was filled are
 /// taken from it instead of rendered; the output is the same byte for byte.
-/// `pdf_reports`: the slugs of the reports whose page links the rapport.pdf
-/// beside it (page_view); a cache serves one kind of build only.
+/// `options`: the PDFs the pages link and whether the site has search
+/// (assemble/pages.h); a cache serves one kind of build only.
 /// `source_maps`, when given, gets for each page where its lines come from
 /// (for check); the pages are the same byte for byte.
 RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache = nullptr,
-                         const std::set<std::string>* pdf_reports = nullptr,
+                         const PageOptions& options = {},
                          std::map<std::string, SourceMap>* source_maps = nullptr);
 
 /// The full view model of one page (as the template sees it), by its source

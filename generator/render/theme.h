@@ -20,6 +20,9 @@ struct ThemeFile {
   std::string_view bytes;
 };
 
+/// The theme's script for the search page (templates/zoeken.js), copied to the site only when it has search.
+inline constexpr const char* kSearchScript = "zoeken.js";
+
 /// The default theme's files (generated from templates/ at build time).
 const std::vector<ThemeFile>& builtin_theme();
 

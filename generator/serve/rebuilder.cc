@@ -18,7 +18,8 @@ double now_ms() {
 
 }  // namespace
 
-Rebuilder::Rebuilder(fs::path project) : project_(std::move(project)) {}
+Rebuilder::Rebuilder(fs::path project, std::optional<fs::path> pagefind)
+    : project_(std::move(project)), pagefind_(std::move(pagefind)) {}
 
 std::string BuildOutcome::summary() const {
   if (texts_total == 0) return redone;
@@ -46,9 +47,13 @@ bool Rebuilder::reload_theme(Diagnostics& diags) {
 BuildOutcome Rebuilder::finish(Diagnostics diags, std::string redone, double started_ms) {
   BuildOutcome out;
   out.redone = std::move(redone);
-  if (site_) out.basis_url = site_->content.settings.basis_url;
+  if (site_) {
+    out.basis_url = site_->content.settings.basis_url;
+    out.taal = site_->content.settings.taal;
+  }
   if (!diags.has_errors() && site_ && theme_) {
-    SiteFiles files = build_site(*site_, *theme_, diags, &cache_);
+    SiteFiles files = build_site(*site_, *theme_, diags, &cache_,
+                                 BuildOptions{.pagefind = pagefind_, .deferred_search = &out.search_records});
     out.texts_rendered = cache_.render.texts_rendered;
     out.texts_total = cache_.render.texts_total;
     if (!diags.has_errors()) out.files = std::move(files);

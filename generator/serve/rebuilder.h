@@ -40,13 +40,17 @@ struct BuildOutcome {
   /// For the log, in Dutch: "tekst (1 van 19 teksten opnieuw)".
   std::string summary() const;
   std::string basis_url;  ///< from spiegel.yaml, when the content loaded
+  std::string taal;       ///< from spiegel.yaml, when the content loaded
+  /// With search: the records the index is made from besides the pages (SearchIndexer makes it).
+  std::vector<SearchRecord> search_records;
   double milliseconds = 0;
 };
 
 /// Keeps the loaded project of the last build and rebuilds from it.
 class Rebuilder {
  public:
-  explicit Rebuilder(std::filesystem::path project);
+  /// `pagefind`: the site has search (its pages and records; the index itself is SearchIndexer's).
+  explicit Rebuilder(std::filesystem::path project, std::optional<std::filesystem::path> pagefind = std::nullopt);
 
   /// Loads and renders everything.
   BuildOutcome build_all();
@@ -59,6 +63,7 @@ class Rebuilder {
   BuildOutcome finish(Diagnostics diags, std::string redone, double started_ms);
 
   std::filesystem::path project_;
+  std::optional<std::filesystem::path> pagefind_;
   std::optional<SiteData> site_;  ///< loaded, validated and computed; nullopt after a failed load
   std::optional<Theme> theme_;    ///< nullopt after a failed load
   BuildCache cache_;              ///< of site_ as it is; cleared whenever site_ is loaded again

@@ -52,7 +52,7 @@ std::string folder_location(std::string_view path) {
 
 namespace {
 
-SiteReply answer_in_site(const ServedSite& site, std::string_view target) {
+SiteReply answer_in_site(const ServedSite& site, std::string_view target, const SiteFiles* search) {
   std::optional<std::string> path = site_path_for(target);
   bool failing = !site.error_html.empty();
   if (!path) return failing ? html_reply(500, site.error_html, site) : not_found(site);
@@ -64,6 +64,9 @@ SiteReply answer_in_site(const ServedSite& site, std::string_view target) {
     if (is_html) return html_reply(200, it->second, site);
     return {200, content_type_for(*path), it->second, {}};
   }
+  if (search)
+    if (auto found = search->find(*path); found != search->end())
+      return {200, content_type_for(*path), found->second, {}};
   // "/gemeenten/deventer" is the folder "/gemeenten/deventer/": without the
   // slash the page's relative links would point one level too high.
   if (site.files.count(*path + "/index.html")) return {301, std::string(kHtml), {}, folder_location(*path)};
@@ -72,10 +75,10 @@ SiteReply answer_in_site(const ServedSite& site, std::string_view target) {
 
 }  // namespace
 
-SiteReply answer_request(const ServedSite& site, std::string_view target) {
-  SiteReply reply = answer_in_site(site, target);
+SiteReply answer_request(const ServedSite& site, std::string_view target, const SiteFiles* search) {
+  SiteReply reply = answer_in_site(site, target, search);
   if (reply.status == 404 && site.base_path.size() > 1 && target.starts_with(site.base_path))
-    return answer_in_site(site, target.substr(site.base_path.size() - 1));
+    return answer_in_site(site, target.substr(site.base_path.size() - 1), search);
   return reply;
 }
 

@@ -29,10 +29,12 @@ struct SiteReply {
   std::string location;  ///< set for 301
 };
 
-/// The answer to a GET of `target` (the request target as sent: path and query).
+/// The answer to a GET of `target` (the request target as sent: path and query),
+/// from `site` or else from `search`, the search index (pagefind/…), which
+/// serve makes after the pages and keeps apart from them.
 /// Unknown and unsafe paths get the site's 404.html with status 404; a folder
 /// without its slash is redirected so relative links work; while a build
 /// fails, pages are the error page with status 500.
-SiteReply answer_request(const ServedSite& site, std::string_view target);
+SiteReply answer_request(const ServedSite& site, std::string_view target, const SiteFiles* search = nullptr);
 
 }  // namespace spiegel

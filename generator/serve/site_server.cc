@@ -58,7 +58,12 @@ SiteServer::SiteServer() : http_(std::make_unique<httplib::Server>()), site_(std
   });
 
   http_->Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
-    SiteReply reply = answer_request(*current(), req.target);
+    std::shared_ptr<const SiteFiles> search;
+    {
+      std::lock_guard lock(mutex_);
+      search = search_;
+    }
+    SiteReply reply = answer_request(*current(), req.target, search.get());
     res.status = reply.status;
     res.set_header("Cache-Control", "no-store");
     res.set_header("X-Content-Type-Options", "nosniff");
@@ -111,6 +116,12 @@ void SiteServer::publish_site(SiteFiles files, std::string base_path) {
   next->base_path = std::move(base_path);
   next->generation = current()->generation + 1;
   publish(std::move(next));
+}
+
+void SiteServer::publish_search(SiteFiles bundle) {
+  auto next = std::make_shared<const SiteFiles>(std::move(bundle));
+  std::lock_guard lock(mutex_);
+  search_ = std::move(next);
 }
 
 void SiteServer::publish_error(std::string error_html) {

@@ -37,6 +37,9 @@ class SiteServer {
 
   /// Shows `files` from now on and tells open pages to reload.
   void publish_site(SiteFiles files, std::string base_path = "/");
+  /// Serves `bundle` (the search index, pagefind/…) from now on beside the
+  /// pages, whichever site is shown; open pages are not reloaded for it.
+  void publish_search(SiteFiles bundle);
   /// Shows `error_html` for pages from now on (assets of the last good site
   /// stay available) and tells open pages to reload.
   void publish_error(std::string error_html);
@@ -53,6 +56,7 @@ class SiteServer {
   ReloadHub hub_;
   mutable std::mutex mutex_;
   std::shared_ptr<const ServedSite> site_;
+  std::shared_ptr<const SiteFiles> search_;  ///< the last search index made; nullptr before the first
   std::atomic<int> streams_{0};
 };
 

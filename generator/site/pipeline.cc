@@ -133,8 +133,9 @@ SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diag
   std::future<OpenDataFigures> figures;
   if (!cache || !cache->open_data)
     figures = std::async(std::launch::async, [&site] { return open_data_figures(site); });
-  RenderedSite rendered = render_site(site, theme, diags, cache ? &cache->render : nullptr,
-                                      options.pdf_reports ? &*options.pdf_reports : nullptr, options.source_maps);
+  const PageOptions pages{options.pdf_reports ? &*options.pdf_reports : nullptr, options.pagefind.has_value()};
+  RenderedSite rendered =
+      render_site(site, theme, diags, cache ? &cache->render : nullptr, pages, options.source_maps);
   SiteFiles files = std::move(rendered.files);
   std::map<std::string, std::string> open_data;
   if (!cache) {
@@ -161,6 +162,21 @@ SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diag
     files[rendered.downloads[i].path + ".xlsx"] = std::move(workbooks[i].bytes);
   // Last, so that every warning of every stage is in: the writer sees them all at once.
   if (options.strict) diags.promote_warnings();
+  if (options.pagefind && !diags.has_errors()) {
+    // From the pages as checked, so the index holds nothing the reader could not find on them.
+    std::vector<SearchRecord> records = search_records(site, rendered.outlines);
+    if (options.deferred_search) {
+      *options.deferred_search = std::move(records);
+    } else {
+      try {
+        for (auto& [path, bytes] :
+             search_index(*options.pagefind, search_pages(files), records, site.content.settings.taal))
+          files[path] = std::move(bytes);
+      } catch (const Error& e) {
+        diags.add(e.diagnostic);
+      }
+    }
+  }
   return files;
 }
 

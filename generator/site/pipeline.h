@@ -16,6 +16,7 @@
 #include "model/site_files.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
+#include "search/search_index.h"
 #include "validate/anonymity.h"
 #include "write/open_data.h"
 #include "write/table_download.h"
@@ -38,6 +39,14 @@ struct BuildOptions {
   /// When given, gets for each page where its lines come from in the texts
   /// and templates (`spiegel check`); the site stays the same byte for byte.
   std::map<std::string, SourceMap>* source_maps = nullptr;
+  /// Pagefind (search/pagefind.h), when the site gets search: a search page,
+  /// the marks in the pages, and the index under pagefind/, made before
+  /// build_site returns. nullopt: a site without search.
+  std::optional<std::filesystem::path> pagefind = std::nullopt;
+  /// With pagefind: when given, the index is not made; this gets the records
+  /// it is made from besides the pages, so the caller makes it later with
+  /// search_index (serve does, in the background, so a text edit shows at once).
+  std::vector<SearchRecord>* deferred_search = nullptr;
 };
 
 /// A project loaded, validated and computed, with its theme.

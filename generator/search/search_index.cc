@@ -1,0 +1,129 @@
+#include "search/search_index.h"
+
+#include <fmt/format.h>
+
+#include "text/blocks.h"
+
+namespace fs = std::filesystem;
+
+namespace spiegel {
+
+namespace {
+
+/// A page without its inline SVG: a chart's drawing holds no words a reader
+/// searches for (its text alternative is beside it), and on a national
+/// monitor it is half of every page's bytes, which Pagefind would parse.
+std::string without_svg(const std::string& html) {
+  std::string out;
+  out.reserve(html.size());
+  std::size_t at = 0;
+  for (std::size_t open; (open = html.find("<svg", at)) != std::string::npos;) {
+    std::size_t close = html.find("</svg>", open);
+    if (close == std::string::npos) break;
+    out.append(html, at, open - at);
+    at = close + 6;
+  }
+  out.append(html, at);
+  return out;
+}
+
+/// The files of Pagefind's own interfaces, which the site does not use.
+bool is_ready_made_ui(const std::string& path) {
+  return path.starts_with("pagefind-ui.") || path.starts_with("pagefind-component-ui.") ||
+         path.starts_with("pagefind-modular-ui.") || path.starts_with("pagefind-highlight.");
+}
+
+void append_entity(std::string& out, std::string_view entity) {
+  if (entity == "amp") out += '&';
+  else if (entity == "lt") out += '<';
+  else if (entity == "gt") out += '>';
+  else if (entity == "quot") out += '"';
+  else if (entity == "#39" || entity == "apos") out += '\'';
+  else if (entity == "nbsp") out += ' ';
+  else out += fmt::format("&{};", entity);  // Spiegel writes no others; kept as it stands
+}
+
+}  // namespace
+
+bool is_search_record_kind(const std::string& kind) {
+  return kind == "conclusie" || kind == "aanbeveling" || kind == "norm";
+}
+
+std::string text_of_html(std::string_view html) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < html.size(); ++i) {
+    char c = html[i];
+    if (c == '<') {
+      std::size_t end = html.find('>', i);
+      if (end == std::string_view::npos) break;
+      i = end;
+      space = true;  // a tag may separate words (</p><p>)
+      continue;
+    }
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    std::size_t semi = c == '&' ? html.find(';', i) : std::string_view::npos;
+    if (semi != std::string_view::npos && semi - i <= 8) {
+      append_entity(out, html.substr(i + 1, semi - i - 1));
+      i = semi;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::vector<SearchRecord> search_records(const SiteData& site, const std::vector<TextOutline>& outlines) {
+  std::vector<SearchRecord> out;
+  for (const TextOutline& o : outlines) {
+    if (!o.gemeente || !o.blocks) continue;  // conclusies and aanbevelingen belong to reports
+    const std::string naam = site.display_name(o.gemeente->code);
+    for (const Block& b : *o.blocks) {
+      if (!is_search_record_kind(b.kind)) continue;
+      std::string title = block_title(b) + " — " + naam;
+      if (auto aan = b.attrs.find("aan"); aan != b.attrs.end())
+        title += aan->second == "raad" ? " — aan de raad" : " — aan het college";
+      if (auto oordeel = b.attrs.find("oordeel"); oordeel != b.attrs.end()) {
+        title += " — ";
+        const std::size_t word = title.size();
+        title += judgement_of(oordeel->second).word;  // "Voldoet deels", here "voldoet deels"
+        if (title[word] >= 'A' && title[word] <= 'Z') title[word] = static_cast<char>(title[word] - 'A' + 'a');
+      }
+      SearchRecord r{"/" + o.url + "index.html#" + b.id, text_of_html(b.html), {{"title", title}}, {}};
+      r.filters["soort"] = {block_label(b.kind)};
+      r.filters["gemeente"] = {naam};
+      if (auto thema = b.attrs.find("thema"); thema != b.attrs.end() && !thema->second.empty())
+        r.filters["thema"] = {thema->second};
+      out.push_back(std::move(r));
+    }
+  }
+  return out;
+}
+
+std::vector<PagefindPage> search_pages(const SiteFiles& site) {
+  std::vector<PagefindPage> pages;
+  for (const auto& [path, bytes] : site)
+    if (path.ends_with(".html") && bytes.find("data-pagefind-body") != std::string::npos)
+      pages.push_back({"/" + path, without_svg(bytes)});
+  return pages;
+}
+
+SiteFiles search_index(const fs::path& pagefind, const std::vector<PagefindPage>& pages,
+                       const std::vector<SearchRecord>& records, const std::string& language) {
+  PagefindConfig config;
+  config.language = language;
+  // Tables of numbers are data, not prose: the tables' own pages and the open data hold them. The blocks that are
+  // results of their own would otherwise be found twice.
+  config.exclude_selectors = {"table", ".download", ".blok-conclusie", ".blok-aanbeveling", ".blok-norm"};
+  SiteFiles out;
+  for (auto& [path, bytes] : run_pagefind(pagefind, config, pages, records))
+    if (!is_ready_made_ui(path)) out[kSearchFolder + path] = std::move(bytes);
+  return out;
+}
+
+}  // namespace spiegel
