@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds one fuzz target (csv_fuzz, html_scanner_fuzz, footnotes_fuzz,
-# text_normalise_fuzz, topojson_fuzz: the *_fuzz.cc files under generator/) in build-fuzz/,
+# text_normalise_fuzz, topojson_fuzz, base64_fuzz: the *_fuzz.cc files under generator/) in build-fuzz/,
 # with clang, libFuzzer and the address and undefined-behaviour sanitizers, and
 # prints the path of the program. The bench/fuzz_*.sh scripts call it.
 # Needs clang with libFuzzer: apt-get install clang libclang-rt-14-dev

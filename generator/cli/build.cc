@@ -66,12 +66,13 @@ int run_build(const std::vector<std::string>& args) {
 
   auto start = std::chrono::steady_clock::now();
   BuildOptions build{.strict = a.has("--strikt"), .concepts = a.has("--concepten")};
-  if (!dump) build.pagefind = search_tool(dir, a.has(kWithoutSearch));
+  build.pagefind = search_tool(dir, a.has(kWithoutSearch));
   Diagnostics diags;
   std::optional<Project> project = load_project(dir, diags, build);
   if (!project) return content_errors(diags, "de site is niet bijgewerkt");
   if (dump) {
-    auto ctx = page_view_model(project->site, project->theme, *dump, diags);
+    // As the build would render it, with or without search.
+    auto ctx = page_view_model(project->site, project->theme, *dump, diags, {nullptr, build.pagefind.has_value()});
     if (diags.has_errors()) return content_errors(diags, "de site is niet bijgewerkt");
     if (!ctx) return usage_error(fmt::format("geen pagina '{}' gevonden", *dump));
     std::printf("%s\n", ctx->dump(2).c_str());

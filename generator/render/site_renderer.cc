@@ -134,8 +134,8 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
 }
 
 std::optional<json> page_view_model(const SiteData& site, const Theme& theme, const std::string& which,
-                                    Diagnostics& diags) {
-  std::vector<PageSpec> pages = plan_pages(site);
+                                    Diagnostics& diags, const PageOptions& options) {
+  std::vector<PageSpec> pages = plan_pages(site, options);
   std::string wanted = which;
   while (!wanted.empty() && wanted.back() == '/') wanted.pop_back();
   for (const PageSpec& page : pages) {
@@ -144,7 +144,7 @@ std::optional<json> page_view_model(const SiteData& site, const Theme& theme, co
     std::string stem = page.doc ? page.doc->path.substr(0, page.doc->path.size() - 3) : "";
     if (wanted == page.path || wanted == url ||
         (page.doc && (wanted == page.doc->path || wanted == stem || wanted == "content/" + url)))
-      return full_context(page_view(site, page, pages, theme.map.get()), site, page, pages,
+      return full_context(page_view(site, page, pages, theme.map.get(), options), site, page, pages,
                           render_texts(site, pages, theme.map.get(), diags));
   }
   return std::nullopt;

@@ -74,8 +74,9 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
                          std::map<std::string, SourceMap>* source_maps = nullptr);
 
 /// The full view model of one page (as the template sees it), by its source
-/// path (content/gemeenten/deventer.md), its output path or its url.
+/// path (content/gemeenten/deventer.md), its output path or its url, as a
+/// build with `options` renders it.
 std::optional<nlohmann::json> page_view_model(const SiteData& site, const Theme& theme, const std::string& which,
-                                              Diagnostics& diags);
+                                              Diagnostics& diags, const PageOptions& options = {});
 
 }  // namespace spiegel

@@ -33,6 +33,19 @@ bool is_ready_made_ui(const std::string& path) {
          path.starts_with("pagefind-modular-ui.") || path.starts_with("pagefind-highlight.");
 }
 
+/// Whether the tag starting at `html[at]` ('<') stays inside a word's run of
+/// text: a link or emphasis does ("norm <a>3</a>." reads "norm 3."); a
+/// paragraph, list item or footnote mark separates words.
+bool is_inline_tag(std::string_view html, std::size_t at) {
+  std::size_t start = at + 1 + (at + 1 < html.size() && html[at + 1] == '/');
+  std::size_t end = start;
+  while (end < html.size() && ((html[end] >= 'a' && html[end] <= 'z') || (html[end] >= '0' && html[end] <= '9'))) ++end;
+  const std::string_view name = html.substr(start, end - start);
+  for (std::string_view inline_name : {"a", "strong", "em", "b", "i", "span", "code", "abbr", "mark", "small", "q"})
+    if (name == inline_name) return true;
+  return false;
+}
+
 void append_entity(std::string& out, std::string_view entity) {
   if (entity == "amp") out += '&';
   else if (entity == "lt") out += '<';
@@ -57,8 +70,8 @@ std::string text_of_html(std::string_view html) {
     if (c == '<') {
       std::size_t end = html.find('>', i);
       if (end == std::string_view::npos) break;
+      if (!is_inline_tag(html, i)) space = true;  // </p><p> separates words
       i = end;
-      space = true;  // a tag may separate words (</p><p>)
       continue;
     }
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
@@ -119,7 +132,8 @@ SiteFiles search_index(const fs::path& pagefind, const std::vector<PagefindPage>
   config.language = language;
   // Tables of numbers are data, not prose: the tables' own pages and the open data hold them. The blocks that are
   // results of their own would otherwise be found twice.
-  config.exclude_selectors = {"table", ".download", ".blok-conclusie", ".blok-aanbeveling", ".blok-norm"};
+  // The print-only title page repeats the report's title.
+  config.exclude_selectors = {"table", ".download", ".alleen-print", ".blok-conclusie", ".blok-aanbeveling", ".blok-norm"};
   SiteFiles out;
   for (auto& [path, bytes] : run_pagefind(pagefind, config, pages, records))
     if (!is_ready_made_ui(path)) out[kSearchFolder + path] = std::move(bytes);

@@ -76,3 +76,18 @@ TEST_CASE("while the build fails, pages show the error page and assets still loa
   CHECK(contains(answer_request(s, "/onbekend").body, "<h1>fout</h1>"));
   CHECK(answer_request(s, "/spiegel.css").status == 200);
 }
+
+TEST_CASE("the search index is served beside the pages, also below basis_url's path") {
+  ServedSite s = example();
+  s.base_path = "/monitor/";
+  const SiteFiles search = {{"pagefind/pagefind.js", "export {}"}, {"pagefind/index/nl_1.pf_index", "\x01\x02"}};
+  SiteReply js = answer_request(s, "/pagefind/pagefind.js", &search);
+  CHECK(js.status == 200);
+  CHECK(js.body == "export {}");
+  CHECK(contains(js.content_type, "text/javascript"));
+  CHECK(answer_request(s, "/monitor/pagefind/index/nl_1.pf_index", &search).body == "\x01\x02");
+  // Without an index yet (serve makes it after the pages), the page's script gets a 404.
+  CHECK(answer_request(s, "/pagefind/pagefind.js").status == 404);
+  // Only the index's own files: the pages stay the site's.
+  CHECK(answer_request(s, "/spiegel.css", &search).body == "body{}");
+}
