@@ -31,14 +31,14 @@ while [ $i -lt "$rounds" ]; do
   measure >> "$out/met.txt"
   i=$((i + 1))
 done
-pages=$(find "$project/site" -name '*.html' | wc -l)
+pages=$(find "$project/site" -name '*.html' ! -path '*/zoeken/*' | wc -l)
 index_mb=$(du -sk "$project/site/pagefind" | awk '{ printf "%.1f", $1 / 1024 }')
 index_files=$(find "$project/site/pagefind" -type f | wc -l)
 without=$(cut -d' ' -f1 "$out/zonder.txt" | median)
 with=$(cut -d' ' -f1 "$out/met.txt" | median)
 printf 'Nationale monitor, %s pagina'"'"'s, mediaan van %s koude builds per regel (%s)\n\n' "$pages" "$rounds" "$(nproc) kernen"
-printf '| build                     | wand (s) | piekgeheugen (MB) |\n'
-printf '|---------------------------|---------:|------------------:|\n'
+printf '| build                         | wand (s) | piekgeheugen (MB) |\n'
+printf '|-------------------------------|---------:|------------------:|\n'
 printf '| spiegel build --zonder-zoeken | %8s | %17s |\n' "$without" "$(cut -d' ' -f2 "$out/zonder.txt" | median)"
 printf '| spiegel build (met zoekindex) | %8s | %17s |\n' "$with" "$(cut -d' ' -f2 "$out/met.txt" | median)"
 printf '\nDe zoekindex kost %s s en is %s MB in %s bestanden (pagefind/).\n' \

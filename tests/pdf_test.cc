@@ -17,6 +17,7 @@ using namespace spiegel;
 using spiegel::testing::capture_stderr;
 using spiegel::testing::contains;
 using spiegel::testing::snapshot;
+using spiegel::testing::EnvironmentFor;
 using spiegel::testing::TempProject;
 namespace fs = std::filesystem;
 
@@ -38,18 +39,6 @@ void write_two_reports(const TempProject& t) {
   t.write_minimal();
   t.write("content/gemeenten/bee.md", "---\ngemeente: GM0002\ntitel: Jeugdhulp in Bee\n---\n\n## Kosten\n\nTekst.\n");
 }
-
-/// Sets PATH for one test and puts the old one back.
-class PathFor {
- public:
-  explicit PathFor(const std::string& path) : old_(std::getenv("PATH") ? std::getenv("PATH") : "") {
-    setenv("PATH", path.c_str(), 1);
-  }
-  ~PathFor() { setenv("PATH", old_.c_str(), 1); }
-
- private:
-  std::string old_;
-};
 
 /// Nothing of a render is left beside the site: no .site.spiegel-pdf-… folder.
 bool render_folder_left(const TempProject& t) {
@@ -125,7 +114,7 @@ TEST_CASE("spiegel pdf: without WeasyPrint it says how to install it, builds not
   REQUIRE(capture_stderr([&] { return run_build({t.root().string()}); }).first == kOk);
   const auto before = snapshot(t.root() / "site");
   fs::create_directories(t.root() / "leeg");
-  PathFor path((t.root() / "leeg").string());
+  EnvironmentFor path("PATH", (t.root() / "leeg").string());
   auto [rc, err] = capture_stderr([&] { return run_pdf({t.root().string()}); });
   CHECK(rc == kContentError);
   CHECK(contains(err, "WeasyPrint is niet gevonden"));
@@ -143,7 +132,7 @@ TEST_CASE("spiegel pdf: a failing render shows its last lines, leaves no PDF and
           "#!/bin/sh\nfor last; do :; done\nprintf '%%PDF-1.7 half' > \"$last\"\n"
           "echo 'Traceback (most recent call last):' >&2\necho 'ERROR: de pagina is kapot' >&2\nexit 1\n");
   chmod((t.root() / "nep/weasyprint").c_str(), 0755);
-  PathFor path((t.root() / "nep").string() + ":" + std::getenv("PATH"));
+  EnvironmentFor path("PATH", (t.root() / "nep").string() + ":" + std::getenv("PATH"));
   auto [rc, err] = capture_stderr([&] { return run_pdf({t.root().string()}); });
   CHECK(rc == kContentError);
   CHECK(contains(err, "de PDF van Aa is niet gemaakt: WeasyPrint stopte met afsluitcode 1"));

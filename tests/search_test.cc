@@ -6,7 +6,6 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
-#include <cstdlib>
 #include <filesystem>
 
 #include "capture_output.h"
@@ -18,28 +17,11 @@ using namespace spiegel;
 using spiegel::testing::capture_stderr;
 using spiegel::testing::contains;
 using spiegel::testing::snapshot;
+using spiegel::testing::EnvironmentFor;
 using spiegel::testing::TempProject;
 namespace fs = std::filesystem;
 
 namespace {
-
-/// Sets SPIEGEL_PAGEFIND while it lives.
-class PagefindFor {
- public:
-  explicit PagefindFor(const std::string& program) {
-    if (const char* old = std::getenv("SPIEGEL_PAGEFIND")) old_ = old;
-    setenv("SPIEGEL_PAGEFIND", program.c_str(), 1);
-  }
-  ~PagefindFor() {
-    if (old_)
-      setenv("SPIEGEL_PAGEFIND", old_->c_str(), 1);
-    else
-      unsetenv("SPIEGEL_PAGEFIND");
-  }
-
- private:
-  std::optional<std::string> old_;
-};
 
 /// A minimal project with one aanbeveling to the raad.
 void write_project(const TempProject& t) {
@@ -100,7 +82,7 @@ TEST_CASE("search: with --zonder-zoeken the site has no search page, no field an
 TEST_CASE("search: without Pagefind the build still works and says once that search is left out") {
   TempProject t;
   write_project(t);
-  PagefindFor missing((t.root() / "nergens/pagefind").string());
+  EnvironmentFor missing("SPIEGEL_PAGEFIND", (t.root() / "nergens/pagefind").string());
   auto [rc, err] = capture_stderr([&] { return run_build({t.root().string()}); });
   REQUIRE(rc == kOk);
   std::size_t said = 0;
@@ -119,7 +101,7 @@ TEST_CASE("search: a Pagefind that fails stops the build and leaves the old site
   const auto before = snapshot(t.root() / "site");
   t.write("bin/pagefind", "#!/bin/sh\necho 'kapot: geen index vandaag' >&2\nexit 3\n");
   chmod((t.root() / "bin/pagefind").c_str(), 0755);
-  PagefindFor broken((t.root() / "bin/pagefind").string());
+  EnvironmentFor broken("SPIEGEL_PAGEFIND", (t.root() / "bin/pagefind").string());
   auto [rc, err] = capture_stderr([&] { return run_build({t.root().string()}); });
   CHECK(rc == kContentError);
   CHECK(contains(err, "zoekindex: Pagefind"));

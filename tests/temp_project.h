@@ -1,9 +1,11 @@
 // A content repository in a temporary folder, written by a test and removed after it.
 #pragma once
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <random>
 #include <string>
 #include <utility>
@@ -104,6 +106,28 @@ class TempProject {
 
  private:
   std::filesystem::path root_;
+};
+
+/// Sets an environment variable (PATH, SPIEGEL_PAGEFIND) for one test and
+/// puts the old value back, or removes it when there was none.
+class EnvironmentFor {
+ public:
+  EnvironmentFor(const char* name, const std::string& value) : name_(name) {
+    if (const char* old = std::getenv(name)) old_ = old;
+    setenv(name, value.c_str(), 1);
+  }
+  ~EnvironmentFor() {
+    if (old_)
+      setenv(name_, old_->c_str(), 1);
+    else
+      unsetenv(name_);
+  }
+  EnvironmentFor(const EnvironmentFor&) = delete;
+  EnvironmentFor& operator=(const EnvironmentFor&) = delete;
+
+ private:
+  const char* name_;
+  std::optional<std::string> old_;
 };
 
 }  // namespace spiegel::testing

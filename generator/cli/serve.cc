@@ -43,9 +43,8 @@ void show(SiteServer& server, BuildOutcome& outcome, SearchIndexer* indexer) {
     for (const auto& [path, bytes] : *outcome.files) pages += path.ends_with(".html");
     std::fprintf(stderr, "spiegel: opnieuw gebouwd: %s, %zu pagina's in %.0f ms\n", outcome.summary().c_str(), pages,
                  outcome.milliseconds);
-    if (indexer)
-      indexer->index(search_pages(*outcome.files), std::move(outcome.search_records), std::move(outcome.taal));
     server.publish_site(std::move(*outcome.files), basis_path(outcome.basis_url));
+    if (indexer) indexer->index(server.site_files(), std::move(outcome.search_records), std::move(outcome.taal));
   } else {
     std::fputs(outcome.diags.str().c_str(), stderr);
     std::fprintf(stderr, "spiegel: %s; de browser toont ze tot het volgende goede bestand\n",

@@ -35,6 +35,10 @@ constexpr const char* kPlatformPackage =
     "node_modules/@pagefind/linux-x64/bin";
 #endif
 
+/// How long Pagefind may be silent before Spiegel gives up on it: far longer
+/// than it takes to index a national monitor (seconds), so only a hang ends it.
+constexpr int kSilenceLimitMs = 5 * 60 * 1000;
+
 std::optional<fs::path> executable_in(const fs::path& dir) {
   for (const char* name : {"pagefind_extended", "pagefind"})
     if (auto found = find_program((dir / name).string(), nullptr)) return found;
@@ -177,9 +181,10 @@ SiteFiles run_pagefind(const fs::path& program, const PagefindConfig& config, co
   pollfd fds[2] = {{out.read, POLLIN, 0}, {err.read, POLLIN, 0}};
   char chunk[1 << 16];
   while (!bundle && problem.empty() && fds[0].fd >= 0) {
-    if (poll(fds, 2, -1) < 0) {
-      if (errno == EINTR) continue;
-      problem = std::strerror(errno);
+    int ready = poll(fds, 2, kSilenceLimitMs);
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready <= 0) {
+      problem = ready == 0 ? "Pagefind zegt al vijf minuten niets" : std::strerror(errno);
       break;
     }
     for (int k = 0; k < 2; ++k) {
@@ -191,6 +196,7 @@ SiteFiles run_pagefind(const fs::path& program, const PagefindConfig& config, co
         continue;
       }
       (k == 0 ? pending : log).append(chunk, static_cast<std::size_t>(n));
+      if (log.size() > 8192) log.erase(0, log.size() - 4096);  // only its end is shown
     }
     for (std::size_t comma; !bundle && problem.empty() && (comma = pending.find(',')) != std::string::npos;) {
       std::optional<std::string> text = base64_decode(std::string_view(pending).substr(0, comma));

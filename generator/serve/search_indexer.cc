@@ -18,10 +18,11 @@ SearchIndexer::~SearchIndexer() {
   thread_.join();
 }
 
-void SearchIndexer::index(std::vector<PagefindPage> pages, std::vector<SearchRecord> records, std::string language) {
+void SearchIndexer::index(std::shared_ptr<const SiteFiles> site, std::vector<SearchRecord> records,
+                          std::string language) {
   {
     std::lock_guard lock(mutex_);
-    next_ = Job{std::move(pages), std::move(records), std::move(language)};
+    next_ = Job{std::move(site), std::move(records), std::move(language)};
   }
   wake_.notify_one();
 }
@@ -37,7 +38,7 @@ void SearchIndexer::run() {
       next_.reset();
     }
     try {
-      publish_(search_index(pagefind_, job.pages, job.records, job.language));
+      publish_(search_index(pagefind_, search_pages(*job.site), job.records, job.language));
     } catch (const Error& e) {
       report_(e.diagnostic.message);
     }

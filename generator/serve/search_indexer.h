@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -28,12 +29,14 @@ class SearchIndexer {
   SearchIndexer(const SearchIndexer&) = delete;
   SearchIndexer& operator=(const SearchIndexer&) = delete;
 
-  /// Makes the index of a newly built site (search_pages, search_records) in the background.
-  void index(std::vector<PagefindPage> pages, std::vector<SearchRecord> records, std::string language);
+  /// Makes the index of a newly built site and its search_records in the
+  /// background; even the choice of its pages (search_pages) is made there,
+  /// so the rebuild that shows a text edit does not wait for it.
+  void index(std::shared_ptr<const SiteFiles> site, std::vector<SearchRecord> records, std::string language);
 
  private:
   struct Job {
-    std::vector<PagefindPage> pages;
+    std::shared_ptr<const SiteFiles> site;
     std::vector<SearchRecord> records;
     std::string language;
   };

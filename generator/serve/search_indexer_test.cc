@@ -22,6 +22,20 @@ struct Outcome {
   std::vector<SiteFiles> published;
   std::vector<std::string> problems;
 
+  std::function<void(SiteFiles)> publish() {
+    return [this](SiteFiles bundle) {
+      std::lock_guard lock(mutex);
+      published.push_back(std::move(bundle));
+      changed.notify_all();
+    };
+  }
+  std::function<void(const std::string&)> report() {
+    return [this](const std::string& problem) {
+      std::lock_guard lock(mutex);
+      problems.push_back(problem);
+      changed.notify_all();
+    };
+  }
   bool wait_for(std::size_t answers) {
     std::unique_lock lock(mutex);
     return changed.wait_for(lock, std::chrono::seconds(30),
@@ -36,19 +50,10 @@ TEST_CASE("SearchIndexer: makes the index in the background and hands it over") 
   REQUIRE_MESSAGE(pagefind, "Pagefind is niet gevonden: eerst 'npm ci --ignore-scripts'");
   Outcome out;
   {
-    SearchIndexer indexer(
-        *pagefind,
-        [&](SiteFiles bundle) {
-          std::lock_guard lock(out.mutex);
-          out.published.push_back(std::move(bundle));
-          out.changed.notify_all();
-        },
-        [&](const std::string& problem) {
-          std::lock_guard lock(out.mutex);
-          out.problems.push_back(problem);
-          out.changed.notify_all();
-        });
-    indexer.index({{"/a/index.html", "<html lang=\"nl\"><body><main data-pagefind-body><h1>Wachttijden</h1></main></body></html>"}},
+    SearchIndexer indexer(*pagefind, out.publish(), out.report());
+    indexer.index(std::make_shared<const SiteFiles>(SiteFiles{
+                      {"a/index.html",
+                       "<html lang=\"nl\"><body><main data-pagefind-body><h1>Wachttijden</h1></main></body></html>"}}),
                   {}, "nl");
     REQUIRE(out.wait_for(1));
   }
@@ -64,21 +69,10 @@ TEST_CASE("SearchIndexer: a Pagefind that fails is reported, and the indexer kee
   chmod((t.root() / "bin/pagefind").c_str(), 0755);
   Outcome out;
   {
-    SearchIndexer indexer(
-        t.root() / "bin/pagefind",
-        [&](SiteFiles bundle) {
-          std::lock_guard lock(out.mutex);
-          out.published.push_back(std::move(bundle));
-          out.changed.notify_all();
-        },
-        [&](const std::string& problem) {
-          std::lock_guard lock(out.mutex);
-          out.problems.push_back(problem);
-          out.changed.notify_all();
-        });
-    indexer.index({}, {}, "nl");
+    SearchIndexer indexer(t.root() / "bin/pagefind", out.publish(), out.report());
+    indexer.index(std::make_shared<const SiteFiles>(), {}, "nl");
     REQUIRE(out.wait_for(1));
-    indexer.index({}, {}, "nl");
+    indexer.index(std::make_shared<const SiteFiles>(), {}, "nl");
     REQUIRE(out.wait_for(2));
   }
   CHECK(out.published.empty());

@@ -118,6 +118,11 @@ void SiteServer::publish_site(SiteFiles files, std::string base_path) {
   publish(std::move(next));
 }
 
+std::shared_ptr<const SiteFiles> SiteServer::site_files() const {
+  std::shared_ptr<const ServedSite> site = current();
+  return {site, &site->files};  // shares the site's ownership: the files live as long as anyone reads them
+}
+
 void SiteServer::publish_search(SiteFiles bundle) {
   auto next = std::make_shared<const SiteFiles>(std::move(bundle));
   std::lock_guard lock(mutex_);

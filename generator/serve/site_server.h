@@ -37,6 +37,8 @@ class SiteServer {
 
   /// Shows `files` from now on and tells open pages to reload.
   void publish_site(SiteFiles files, std::string base_path = "/");
+  /// The pages shown now (for the search index, which is made from them).
+  std::shared_ptr<const SiteFiles> site_files() const;
   /// Serves `bundle` (the search index, pagefind/…) from now on beside the
   /// pages, whichever site is shown; open pages are not reloaded for it.
   void publish_search(SiteFiles bundle);
