@@ -112,6 +112,7 @@ function quoted(term) {
 
 async function search() {
   const number = ++searchNumber;
+  if (!(await ready) || number !== searchNumber) return;
   const term = input.value.trim();
   const filters = chosenFilters();
   const address = new URLSearchParams();
@@ -136,36 +137,42 @@ async function search() {
   say(n === 0 ? `Geen resultaten${quoted(term)}.` : `${n} ${n === 1 ? "resultaat" : "resultaten"}${quoted(term)}.`);
 }
 
-async function start() {
+// Pagefind loads while the reader may already type: every search waits for it.
+const ready = (async () => {
   const bundle = new URL(form.dataset.bundel, document.baseURI);
   try {
     pagefind = await import(new URL("pagefind.js", bundle).href);
     // Results link from the site's root, wherever the site is published.
     await pagefind.options({ baseUrl: new URL("../", bundle).pathname });
     fillFilters(await pagefind.filters());
+    return true;
   } catch (e) {
     say("Zoeken werkt alleen als de site via een webserver wordt bekeken, zoals met spiegel serve.");
-    return;
+    return false;
   }
-  const asked = new URLSearchParams(location.search);
-  input.value = asked.get("q") || "";
-  for (const name of filterNames) selects[name].value = asked.get(name) || "";
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    clearTimeout(typingTimer);
-    search();
-  });
-  // Results while typing, once the typist pauses.
-  input.addEventListener("input", () => {
-    clearTimeout(typingTimer);
-    typingTimer = setTimeout(search, 250);
-  });
-  for (const name of filterNames) selects[name].addEventListener("change", search);
-  more.addEventListener("click", async () => {
-    const first = await showMore(searchNumber);
-    first?.querySelector("a").focus();
-  });
-  if (input.value || Object.keys(chosenFilters()).length) await search();
-}
+})();
 
-start();
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  search();
+});
+// Results while typing, once the typist pauses.
+input.addEventListener("input", () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(search, 250);
+});
+for (const name of filterNames) selects[name].addEventListener("change", search);
+more.addEventListener("click", async () => {
+  const first = await showMore(searchNumber);
+  first?.querySelector("a").focus();
+});
+
+// The search in the address (from the front page's field, or a shared link).
+const asked = new URLSearchParams(location.search);
+if (!input.value) input.value = asked.get("q") || "";
+ready.then((ok) => {
+  if (!ok) return;
+  for (const name of filterNames) selects[name].value = asked.get(name) || "";
+  if (input.value || Object.keys(chosenFilters()).length) search();
+});
