@@ -16,8 +16,8 @@
 using namespace spiegel;
 using spiegel::testing::capture_stderr;
 using spiegel::testing::contains;
-using spiegel::testing::snapshot;
 using spiegel::testing::EnvironmentFor;
+using spiegel::testing::snapshot;
 using spiegel::testing::TempProject;
 namespace fs = std::filesystem;
 

@@ -16,8 +16,8 @@
 using namespace spiegel;
 using spiegel::testing::capture_stderr;
 using spiegel::testing::contains;
-using spiegel::testing::snapshot;
 using spiegel::testing::EnvironmentFor;
+using spiegel::testing::snapshot;
 using spiegel::testing::TempProject;
 namespace fs = std::filesystem;
 
@@ -73,7 +73,7 @@ TEST_CASE("search: with --zonder-zoeken the site has no search page, no field an
   for (const auto& [path, bytes] : snapshot(t.root() / "site")) {
     CHECK_MESSAGE(!path.starts_with("pagefind/"), path);
     CHECK_MESSAGE(!path.starts_with("zoeken"), path);
-    if (!path.ends_with(".html")) continue;  // the stylesheet keeps its rules for them
+    if (!path.ends_with(".html")) continue;         // the stylesheet keeps its rules for them
     CHECK_MESSAGE(!contains(bytes, "zoek"), path);  // no menu entry, field or mark on any page
     CHECK_MESSAGE(!contains(bytes, "pagefind"), path);
   }

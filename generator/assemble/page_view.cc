@@ -35,9 +35,7 @@ void to_json(json& j, const SiteView& s) {
        {"aantal_gemeenten_in_woorden", number_in_words(s.aantal_gemeenten)}};
 }
 
-void to_json(json& j, const SearchMarks& m) {
-  j = {{"soort", m.soort}, {"gemeente", m.gemeente}, {"thema", m.thema}};
-}
+void to_json(json& j, const SearchMarks& m) { j = {{"soort", m.soort}, {"gemeente", m.gemeente}, {"thema", m.thema}}; }
 
 void to_json(json& j, const PageHeader& p) {
   j = {{"soort", p.soort}, {"pad", p.pad}, {"canonical", p.canonical}, {"titel", p.titel}, {"concept", p.is_concept}};

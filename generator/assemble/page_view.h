@@ -61,7 +61,7 @@ void to_json(nlohmann::json& j, const SiteView& site);
 /// How a page is found in the site's search (search/search_index.h): the
 /// layout marks its <main> as what Pagefind indexes, with these as filters.
 struct SearchMarks {
-  std::string soort;     ///< Rapport, Indicator, Pagina (a report's conclusies and aanbevelingen are records of their own)
+  std::string soort;     ///< Rapport, Indicator or Pagina (conclusies and aanbevelingen are records)
   std::string gemeente;  ///< the gemeente a report is about (as shown), else ""
   std::string thema;     ///< an indicator's thema, else ""
 };
@@ -73,7 +73,7 @@ struct PageHeader {
   std::string pad;        ///< output path
   std::string canonical;  ///< "" without basis_url
   std::string titel;
-  bool is_concept = false;  ///< from a text marked `concept: true`: the page shows a band that says so
+  bool is_concept = false;               ///< from a text marked `concept: true`: the page shows a band that says so
   std::optional<SearchMarks> zoekindex;  ///< set on the pages the search index holds, on a site with search
 };
 void to_json(nlohmann::json& j, const PageHeader& header);

@@ -138,8 +138,12 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
   if (!site.content.logo.empty()) view.logo = root + logo_site_path(s);
   view.vermeld_spiegel = s.vermeld_spiegel;
   if (options.search) view.zoeken = root + "zoeken/index.html";
-  base.pagina = {page.template_name, page.path, s.basis_url.empty() ? "" : s.basis_url + page.url, "",
-                 page.doc && page.doc->front.is_concept, std::nullopt};
+  base.pagina = {page.template_name,
+                 page.path,
+                 s.basis_url.empty() ? "" : s.basis_url + page.url,
+                 "",
+                 page.doc && page.doc->front.is_concept,
+                 std::nullopt};
 
   switch (page.kind) {
     case PageSpec::Kind::index:

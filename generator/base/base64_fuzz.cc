@@ -14,12 +14,12 @@
 
 namespace {
 
-#define require(ok)                                                          \
-  do {                                                                       \
-    if (!(ok)) {                                                             \
+#define require(ok)                                                         \
+  do {                                                                      \
+    if (!(ok)) {                                                            \
       std::fprintf(stderr, "base64_fuzz.cc:%d: %s faalt\n", __LINE__, #ok); \
-      std::abort();                                                          \
-    }                                                                        \
+      std::abort();                                                         \
+    }                                                                       \
   } while (0)
 
 bool in_alphabet(char c) {
@@ -45,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   require(spiegel::base64_decode(coded) == std::string(bytes));
   std::optional<std::string> decoded = spiegel::base64_decode(bytes);
   require(decoded.has_value() == well_formed(bytes));
-  if (decoded) require(decoded->size() == size / 4 * 3 - (size >= 1 && bytes[size - 1] == '=') -
-                                              (size >= 2 && bytes[size - 2] == '='));
+  if (decoded)
+    require(decoded->size() ==
+            size / 4 * 3 - (size >= 1 && bytes[size - 1] == '=') - (size >= 2 && bytes[size - 2] == '='));
   return 0;
 }

@@ -21,7 +21,8 @@ int run_build(const std::vector<std::string>& args);
 /// `spiegel serve [DIR] [--poort N] [--adres ADDR] [--zonder-zoeken]`: preview with live reload; returns on Ctrl-C.
 int run_serve(const std::vector<std::string>& args);
 
-/// `spiegel check [DIR] [--concepten] [--zonder-zoeken]`: build in memory, then check links, anchors, assets, ids and text alternatives.
+/// `spiegel check [DIR] [--concepten] [--zonder-zoeken]`: build in memory, then check links, anchors, assets, ids and
+/// text alternatives.
 int run_check(const std::vector<std::string>& args);
 
 /// `spiegel new gemeente <naam|code> [DIR] [--toevoegen]`: writes content/gemeenten/<slug>.md;
@@ -35,8 +36,8 @@ int run_new(const std::vector<std::string>& args);
 /// the indicators DIR/content/indicatoren.yaml does not define yet.
 int run_import(const std::vector<std::string>& args);
 
-/// `spiegel pdf [DIR] [slug ...] [--bundel] [-j N] [--uitvoer OUT] [--strikt] [--concepten] [--zonder-zoeken]`: the build plus
-/// gemeenten/<slug>/rapport.pdf of each (chosen) report, with --bundel also monitor.pdf.
+/// `spiegel pdf [DIR] [slug ...] [--bundel] [-j N] [--uitvoer OUT] [--strikt] [--concepten] [--zonder-zoeken]`: the
+/// build plus gemeenten/<slug>/rapport.pdf of each (chosen) report, with --bundel also monitor.pdf.
 int run_pdf(const std::vector<std::string>& args);
 
 /// Prints "spiegel: <message>" and the hint to use --help; returns kUsageError.

@@ -118,7 +118,8 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
   }
   out.files["sitemap.xml"] = sitemap_xml(site.content.settings.basis_url, pages);
   for (const auto& [path, bytes] : theme.assets)
-    if (options.search || path != kSearchScript) out.files[path] = bytes;  // no script for a search page that is not there
+    if (options.search || path != kSearchScript)
+      out.files[path] = bytes;  // no script for a search page that is not there
   for (const auto& [path, bytes] : site.content.files) out.files[path] = bytes;
   if (!site.content.logo.empty()) out.files[logo_site_path(site.content.settings)] = site.content.logo;
   for (const PageSpec& page : pages)

@@ -70,8 +70,7 @@ struct RenderedSite {
 /// `source_maps`, when given, gets for each page where its lines come from
 /// (for check); the pages are the same byte for byte.
 RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& diags, RenderCache* cache = nullptr,
-                         const PageOptions& options = {},
-                         std::map<std::string, SourceMap>* source_maps = nullptr);
+                         const PageOptions& options = {}, std::map<std::string, SourceMap>* source_maps = nullptr);
 
 /// The full view model of one page (as the template sees it), by its source
 /// path (content/gemeenten/deventer.md), its output path or its url, as a

@@ -1,6 +1,7 @@
 #include "search/pagefind.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -10,7 +11,6 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -87,7 +87,9 @@ bool write_all(int fd, std::string_view bytes) {
 /// One message as the service reads it.
 std::string frame(int id, json payload) {
   // Replacing bytes that are no UTF-8 (a page is checked for that elsewhere) rather than throwing on this thread.
-  return base64_encode(json{{"message_id", id}, {"payload", std::move(payload)}}.dump(-1, ' ', false, json::error_handler_t::replace)) + ",";
+  return base64_encode(json{{"message_id", id}, {"payload", std::move(payload)}}.dump(-1, ' ', false,
+                                                                                      json::error_handler_t::replace)) +
+         ",";
 }
 
 /// The last lines of what Pagefind wrote on stderr, for an error message.
@@ -142,9 +144,9 @@ SiteFiles run_pagefind(const fs::path& program, const PagefindConfig& config, co
   const int get_files = first_record + static_cast<int>(records.size());
   auto message = [&](int id) -> std::string {
     if (id == 1)
-      return frame(id, {{"type", "NewIndex"},
-                        {"config", {{"force_language", config.language},
-                                    {"exclude_selectors", config.exclude_selectors}}}});
+      return frame(
+          id, {{"type", "NewIndex"},
+               {"config", {{"force_language", config.language}, {"exclude_selectors", config.exclude_selectors}}}});
     if (id < first_record) {
       const PagefindPage& p = pages[static_cast<std::size_t>(id - first_page)];
       return frame(id, {{"type", "AddFile"}, {"index_id", 0}, {"url", p.url}, {"file_contents", p.html}});

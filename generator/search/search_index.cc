@@ -54,13 +54,20 @@ bool is_inline_tag(std::string_view html, std::size_t at) {
 }
 
 void append_entity(std::string& out, std::string_view entity) {
-  if (entity == "amp") out += '&';
-  else if (entity == "lt") out += '<';
-  else if (entity == "gt") out += '>';
-  else if (entity == "quot") out += '"';
-  else if (entity == "#39" || entity == "apos") out += '\'';
-  else if (entity == "nbsp") out += ' ';
-  else out += fmt::format("&{};", entity);  // Spiegel writes no others; kept as it stands
+  if (entity == "amp")
+    out += '&';
+  else if (entity == "lt")
+    out += '<';
+  else if (entity == "gt")
+    out += '>';
+  else if (entity == "quot")
+    out += '"';
+  else if (entity == "#39" || entity == "apos")
+    out += '\'';
+  else if (entity == "nbsp")
+    out += ' ';
+  else
+    out += fmt::format("&{};", entity);  // Spiegel writes no others; kept as it stands
 }
 
 }  // namespace

@@ -69,7 +69,7 @@ TEST_CASE("text_of_html: the words of Spiegel's own HTML, with its entities read
         "voldoet aan norm 3. Vetgedrukt");
   CHECK(text_of_html("tekst<sup class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup> verder") == "tekst 1 verder");
   CHECK(text_of_html("a &copy; b") == "a &copy; b");  // one Spiegel never writes stays as it stands
-  CHECK(text_of_html("a & b; c") == "a & b; c");       // a bare ampersand is text
+  CHECK(text_of_html("a & b; c") == "a & b; c");      // a bare ampersand is text
   CHECK(text_of_html("tekst <niet gesloten") == "tekst");
   CHECK(text_of_html("") == "");
 }
