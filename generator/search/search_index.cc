@@ -70,11 +70,15 @@ void append_entity(std::string& out, std::string_view entity) {
     out += fmt::format("&{};", entity);  // Spiegel writes no others; kept as it stands
 }
 
-}  // namespace
-
+/// The block kinds that are results of their own.
 bool is_search_record_kind(const std::string& kind) {
   return kind == "conclusie" || kind == "aanbeveling" || kind == "norm";
 }
+
+/// The folder of the index on the site; templates/zoeken.mustache names it too.
+constexpr const char* kSearchFolder = "pagefind/";
+
+}  // namespace
 
 std::string text_of_html(std::string_view html) {
   std::string out;

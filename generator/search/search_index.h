@@ -21,12 +21,6 @@
 
 namespace spiegel {
 
-/// The folder of the index on the site.
-inline constexpr const char* kSearchFolder = "pagefind/";
-
-/// The block kinds that are results of their own.
-bool is_search_record_kind(const std::string& kind);
-
 /// A result for each conclusie, aanbeveling and norm of the reports in `outlines`.
 std::vector<SearchRecord> search_records(const SiteData& site, const std::vector<TextOutline>& outlines);
 
@@ -37,7 +31,8 @@ std::string text_of_html(std::string_view html);
 /// The pages of `site` marked for the index, as Pagefind gets them.
 std::vector<PagefindPage> search_pages(const SiteFiles& site);
 
-/// The index of `pages` and `records`, as site files under kSearchFolder:
+/// The index of `pages` and `records`, as site files under pagefind/ (where
+/// templates/zoeken.mustache looks for it):
 /// what Pagefind's search script (pagefind.js) loads; Pagefind's ready-made
 /// interfaces are left out, since the search page has its own. `language`:
 /// the site's `taal`. Throws Error when Pagefind fails.

@@ -1,5 +1,6 @@
 // The pipeline, written once: load → compute the groups → validate → compute
-// the figures → render → open data → the checks on the finished site. `build`,
+// the figures → render → open data → the checks on the finished site → the
+// search index (when the site has search). `build`,
 // `check` and `serve` all run it (serve's Rebuilder only chooses what it may
 // keep between runs), and so do their tests: a check added here is in every
 // command at once.
