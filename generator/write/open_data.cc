@@ -1,7 +1,5 @@
 #include "write/open_data.h"
 
-#include <future>
-
 #include "model/enum_names.h"
 #include "write/csv_format.h"
 #include "write/open_data_rows.h"
@@ -77,8 +75,12 @@ std::string groepen_csv(const OpenDataRows& all) {
 
 std::string benchmark_csv(const OpenDataRows& all) {
   const std::vector<BenchmarkRow>& rows = all.benchmark;
-  std::string out = "gemeente,naam,indicator,periode,waarde,status,index,rang,deciel,referentiegroep,nederland\n";
-  out.reserve(rows.size() * 80);
+  // The contract's columns first, then the figures each report shows beside them.
+  std::string out =
+      "gemeente,naam,indicator,periode,waarde,status,index,rang,deciel,referentiegroep,nederland,"
+      "gemeenten_met_waarde,verandering_vorige_periode,verandering_basisperiode,nederland_is_100,"
+      "ten_opzichte_van_nederland,oordeel\n";
+  out.reserve(rows.size() * 110);
   PeriodKeys keys;
   for (const BenchmarkRow& r : rows) {
     const Derived& d = *r.derived;
@@ -94,6 +96,22 @@ std::string benchmark_csv(const OpenDataRows& all) {
     value_cell(out, r.referentiegroep);
     out += ',';
     value_cell(out, r.nederland);
+    out += ',';
+    if (d.rang) append_integer(out, d.met_waarde);  // the gemeenten the rank is among
+    out += ',';
+    number_cell(out, d.verandering_vorige);
+    out += ',';
+    number_cell(out, d.verandering_basis);
+    out += ',';
+    number_cell(out, d.nederland_100);
+    out += ',';
+    if (d.nederland) {
+      out += name(d.nederland->positie);
+      out += ',';
+      out += name(d.nederland->oordeel);
+    } else {
+      out += ',';
+    }
     out += '\n';
   }
   return out;
@@ -101,16 +119,13 @@ std::string benchmark_csv(const OpenDataRows& all) {
 
 OpenDataFigures open_data_figures(const SiteData& site) {
   OpenDataRows rows = open_data_rows(site);
-  // monitor.json is about as much work as the three CSV files together: one
-  // thread for it, this one for them. Both only read the site and the rows.
-  auto monitor = std::async(std::launch::async, [&] { return monitor_json_figures(site, rows); });
   OpenDataFigures out;
   out.tables = {
       {"data/observaties.csv", observaties_csv(rows)},
       {"data/groepen.csv", groepen_csv(rows)},
       {"data/benchmark.csv", benchmark_csv(rows)},
   };
-  out.monitor_figures = monitor.get();
+  out.monitor_figures = monitor_json_figures(site);
   return out;
 }
 

@@ -1,6 +1,8 @@
 // site/data/: the figures behind the site as open data — observaties.csv,
-// groepen.csv, benchmark.csv (columns per the contract in DESIGN.md) and
-// monitor.json with all of it plus the definitions and the texts' structure.
+// groepen.csv, benchmark.csv (the contract's columns, benchmark.csv with the
+// figures each report shows after them) — and monitor.json, which describes
+// them: the indicators, gemeenten and groups, which file holds what, and the
+// texts' structure. Each figure stands in one file only.
 #pragma once
 
 #include <map>
@@ -23,11 +25,11 @@ std::string benchmark_csv(const SiteData& site);
 std::string observaties_csv(const OpenDataRows& rows);
 std::string groepen_csv(const OpenDataRows& rows);
 std::string benchmark_csv(const OpenDataRows& rows);
-std::string monitor_json(const SiteData& site, const OpenDataRows& rows, const std::vector<TextOutline>& texts);
+std::string monitor_json(const SiteData& site, const std::vector<TextOutline>& texts);
 
 /// monitor.json in its two parts: everything up to the texts, which depends on
-/// the figures alone and is nearly all of it, then the texts' structure.
-std::string monitor_json_figures(const SiteData& site, const OpenDataRows& rows);
+/// the SiteData alone, then the texts' structure.
+std::string monitor_json_figures(const SiteData& site);
 void append_monitor_json_texts(std::string& out, const SiteData& site, const std::vector<TextOutline>& texts);
 
 /// The open data that depends on the SiteData alone: the three CSV files and
@@ -38,7 +40,7 @@ struct OpenDataFigures {
   std::string monitor_figures;                ///< monitor_json_figures
 };
 
-/// The figures' files, made side by side on two threads.
+/// The figures' files.
 OpenDataFigures open_data_figures(const SiteData& site);
 
 /// Every open-data file by its path under the site root: the figures, and
