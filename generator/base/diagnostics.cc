@@ -32,6 +32,14 @@ void Diagnostics::add(Diagnostic d) {
   if (kept_.size() < kLimit) kept_.push_back(std::move(d));
 }
 
+void Diagnostics::merge(const Diagnostics& other) {
+  for (const Diagnostic& d : other.kept_) add(d);
+  for (const Diagnostic& d : other.warnings_) add(d);
+  // Those past other's limit were counted there but not kept.
+  count_ += other.count_ - other.kept_.size();
+  warning_count_ += other.warning_count_ - other.warnings_.size();
+}
+
 void Diagnostics::promote_warnings() {
   for (Diagnostic& d : warnings_) {
     d.warning = false;

@@ -51,6 +51,9 @@ class Diagnostics {
   std::string warnings_str() const;
   /// Every warning seen, including those past the limit.
   std::size_t warning_count() const { return warning_count_; }
+  /// Adds everything `other` collected, as if it had been added here, in its
+  /// order (work done in parallel collects its own, merged in order after).
+  void merge(const Diagnostics& other);
   /// Makes every warning so far an error, marked strict: a strict build
   /// refuses a site that would show a warning (site/pipeline.h, BuildOptions).
   void promote_warnings();

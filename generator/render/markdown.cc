@@ -321,6 +321,16 @@ std::vector<MarkdownFinding> link_files(cmark_node* doc, const std::string& text
   return findings;
 }
 
+/// cmark-gfm's extensions, registered once: its own guard is a plain flag,
+/// and texts are rendered on several threads at once (site_renderer.cc).
+void register_extensions() {
+  static const bool registered = [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    return true;
+  }();
+  (void)registered;
+}
+
 std::string unique_id(std::string base, std::vector<std::string>& taken) {
   if (base.empty()) base = "sectie";
   std::string id = base;
@@ -332,7 +342,7 @@ std::string unique_id(std::string base, std::vector<std::string>& taken) {
 }  // namespace
 
 std::vector<Chapter> chapters_of(const std::string& text) {
-  cmark_gfm_core_extensions_ensure_registered();
+  register_extensions();
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8));
   // The table extension decides whether a line is a table row or a setext heading underline.
   if (cmark_syntax_extension* ext = cmark_find_syntax_extension("table"))
@@ -364,7 +374,7 @@ std::vector<Chapter> chapters_of(const std::string& text) {
 
 RenderedMarkdown render_markdown(const std::string& text, const std::vector<Fragment>& fragments,
                                  const MarkdownOptions& options, std::vector<std::string>& taken_ids) {
-  cmark_gfm_core_extensions_ensure_registered();
+  register_extensions();
   const int parse_options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(parse_options));
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {

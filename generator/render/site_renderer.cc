@@ -6,6 +6,7 @@
 
 #include "assemble/pages.h"
 #include "assemble/summary.h"
+#include "base/parallel.h"
 #include "load/settings.h"
 #include "render/sitemap.h"
 #include "render/text_renderer.h"
@@ -29,6 +30,9 @@ struct Texts {
 Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, const chart::MapGeometry* map,
                    Diagnostics& diags, RenderCache* cache = nullptr, bool mark_sources = false) {
   Texts texts;
+  // The texts the cache does not hold, rendered side by side, each with its
+  // own diagnostics; put together below in page order, as one by one.
+  std::vector<const PageSpec*> todo;
   for (const PageSpec& page : pages) {
     if (!page.doc) continue;
     const bool report = page.kind == PageSpec::Kind::rapport;
@@ -40,18 +44,27 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, con
         continue;
       }
     }
-    const std::size_t errors_before = diags.count(), warnings_before = diags.warning_count();
-    RenderedText text =
-        render_text(site, *page.doc, page.gemeente, report, root_prefix(page.path), map, diags, mark_sources);
+    todo.push_back(&page);
+  }
+  std::vector<RenderedText> rendered(todo.size());
+  std::vector<Diagnostics> found(todo.size());
+  parallel_for(todo.size(), compute_threads(), [&](std::size_t k) {
+    const PageSpec& page = *todo[k];
+    rendered[k] = render_text(site, *page.doc, page.gemeente, page.kind == PageSpec::Kind::rapport,
+                              root_prefix(page.path), map, found[k], mark_sources);
+  });
+  for (std::size_t k = 0; k < todo.size(); ++k) {
+    const PageSpec& page = *todo[k];
+    diags.merge(found[k]);
     ++texts.rendered;
     // A text with errors or warnings is rendered again next time, so that they are reported again.
-    if (cache && diags.count() == errors_before && diags.warning_count() == warnings_before) {
+    if (cache && found[k].count() == 0 && found[k].warning_count() == 0) {
       RenderCache::Text& kept = cache->texts[page.doc->path];
-      kept = RenderCache::Text{*page.doc, page.gemeente, report, std::move(text)};
+      kept = RenderCache::Text{*page.doc, page.gemeente, page.kind == PageSpec::Kind::rapport, std::move(rendered[k])};
       texts.by_doc[page.doc] = &kept.text;
     } else {
       if (cache) cache->texts.erase(page.doc->path);
-      texts.by_doc[page.doc] = &texts.own.emplace_back(std::move(text));
+      texts.by_doc[page.doc] = &texts.own.emplace_back(std::move(rendered[k]));
     }
   }
   return texts;
@@ -94,28 +107,44 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
     cache->texts_rendered = texts.rendered;
     cache->texts_total = static_cast<int>(texts.by_doc.size());
   }
-  for (const PageSpec& page : pages) {
-    PageView base;
-    if (cache) {
-      auto kept = cache->views.find(page.path);
-      if (kept == cache->views.end())
-        kept = cache->views.emplace(page.path, page_view(site, page, pages, map, options)).first;
-      base = kept->second;
-    } else {
-      base = page_view(site, page, pages, map, options);
-    }
-    json ctx = full_context(std::move(base), site, page, pages, texts);
-    try {
-      if (source_maps) {
-        std::string marked = theme.templates.render(page.template_name, ctx, true);
-        out.files[page.path] = strip_source_marks(marked, &(*source_maps)[page.path]);
-      } else {
-        out.files[page.path] = theme.templates.render(page.template_name, ctx);
-      }
-    } catch (const mustache::TemplateError& e) {
-      diags.error({e.file, e.line, 0}, e.what());
-    }
+  // Each page's view model (kept in the cache when there is one), then its
+  // template, side by side; the pages and any template errors go into the
+  // site in page order, as one by one.
+  std::vector<PageView> views(pages.size());
+  std::vector<std::size_t> missing;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    auto kept = cache ? cache->views.find(pages[i].path) : std::map<std::string, PageView>::iterator();
+    if (cache && kept != cache->views.end())
+      views[i] = kept->second;
+    else
+      missing.push_back(i);
   }
+  parallel_for(missing.size(), compute_threads(),
+               [&](std::size_t k) { views[missing[k]] = page_view(site, pages[missing[k]], pages, map, options); });
+  if (cache)
+    for (std::size_t i : missing) cache->views.emplace(pages[i].path, views[i]);
+  std::vector<std::string> html(pages.size());
+  std::vector<Diagnostics> template_errors(pages.size());
+  std::vector<SourceMap*> marks(pages.size(), nullptr);
+  if (source_maps)
+    for (std::size_t i = 0; i < pages.size(); ++i) marks[i] = &(*source_maps)[pages[i].path];
+  parallel_for(pages.size(), compute_threads(), [&](std::size_t i) {
+    const PageSpec& page = pages[i];
+    json ctx = full_context(std::move(views[i]), site, page, pages, texts);
+    try {
+      if (marks[i])
+        html[i] = strip_source_marks(theme.templates.render(page.template_name, ctx, true), marks[i]);
+      else
+        html[i] = theme.templates.render(page.template_name, ctx);
+    } catch (const mustache::TemplateError& e) {
+      template_errors[i].error({e.file, e.line, 0}, e.what());
+    }
+  });
+  for (std::size_t i = 0; i < pages.size(); ++i)
+    if (template_errors[i].has_errors())
+      diags.merge(template_errors[i]);
+    else
+      out.files[pages[i].path] = std::move(html[i]);
   out.files["sitemap.xml"] = sitemap_xml(site.content.settings.basis_url, pages);
   for (const auto& [path, bytes] : theme.assets)
     if (options.search || path != kSearchScript)

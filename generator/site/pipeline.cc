@@ -1,11 +1,9 @@
 #include "site/pipeline.h"
 
-#include <algorithm>
-#include <atomic>
 #include <future>
-#include <thread>
 
 #include "base/file_io.h"
+#include "base/parallel.h"
 #include "load/content_loader.h"
 #include "load/document.h"
 #include "validate/references.h"
@@ -99,21 +97,14 @@ std::vector<Workbook> table_workbooks(const std::vector<PageDownload>& downloads
                                       WorkbookMemo* memo) {
   std::vector<Workbook> out(downloads.size());
   std::vector<std::optional<Diagnostic>> problems(downloads.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t k; (k = next++) < downloads.size();) try {
-        const Workbook* kept = kept_workbook(memo, downloads[k]);  // the memo is only read while the workers run
-        out[k] = kept ? *kept : table_xlsx(downloads[k].table->table, downloads[k].table->sheet);
-      } catch (const Error& e) {
-        problems[k] = e.diagnostic;
-      }
-  };
-  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-  std::vector<std::future<void>> helpers;
-  for (unsigned t = 1; t < threads && t < downloads.size(); ++t)
-    helpers.push_back(std::async(std::launch::async, work));
-  work();
-  for (auto& h : helpers) h.get();
+  parallel_for(downloads.size(), compute_threads(), [&](std::size_t k) {
+    try {
+      const Workbook* kept = kept_workbook(memo, downloads[k]);  // the memo is only read while the workers run
+      out[k] = kept ? *kept : table_xlsx(downloads[k].table->table, downloads[k].table->sheet);
+    } catch (const Error& e) {
+      problems[k] = e.diagnostic;
+    }
+  });
   for (auto& p : problems)
     if (p) diags.add(std::move(*p));
   if (memo) {
