@@ -15,7 +15,7 @@
 // render still does: add the texts and overviews to the view models, apply the
 // templates to all pages and check the pages with a text for leaks. On
 // the example a text edit takes under 10 ms; on a national monitor of 342
-// gemeenten about 0.4 s (bench/serve_rebuild.sh).
+// gemeenten about 0.25 s (bench/serve_rebuild.sh).
 #pragma once
 
 #include <filesystem>
