@@ -41,6 +41,8 @@ while [ $i -lt "$rounds" ]; do
 done
 size() { du -sk "$1" | awk '{ printf "%.1f", $1 / 1024 }'; }
 spiegel_size=$(size "$out/spiegel/site")
+index_size=$(size "$out/spiegel/site/pagefind")
+index_files=$(find "$out/spiegel/site/pagefind" -type f | wc -l)
 rm -rf "$out/spiegel/site/pagefind"  # the size without search, as built in the first line
 hugo_wall=$(column "$out/hugo.txt" 1)
 row() {
@@ -56,3 +58,6 @@ printf '|--------------------------------|---------:|---------:|----------:|----
 row "hugo $(hugo version | awk '{ print $2 }' | cut -d+ -f1)" "$out/hugo.txt" "$(size "$out/hugo/public")"
 row "spiegel build --zonder-zoeken" "$out/spiegel.txt" "$(size "$out/spiegel/site")"
 row "spiegel build (met zoekindex)" "$out/zoeken.txt" "$spiegel_size"
+printf '\nDe zoekindex kost %s s en is %s MB in %s bestanden (pagefind/).\n' \
+  "$(echo "$(column "$out/zoeken.txt" 1) $(column "$out/spiegel.txt" 1)" | awk '{ printf "%.2f", $1 - $2 }')" \
+  "$index_size" "$index_files"
