@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <deque>
+#include <set>
 
 #include "assemble/pages.h"
 #include "assemble/summary.h"
@@ -21,7 +22,8 @@ namespace {
 /// A text lives in the cache when it came from there or went in, else in `own`.
 struct Texts {
   std::map<const Document*, const RenderedText*> by_doc;
-  std::deque<RenderedText> own;  ///< a deque keeps the texts in place for by_doc
+  std::deque<RenderedText> own;     ///< a deque keeps the texts in place for by_doc
+  std::set<const Document*> fresh;  ///< the texts rendered this time, not taken from the cache
   int rendered = 0;
 
   const RenderedText& at(const Document* doc) const { return *by_doc.at(doc); }
@@ -57,6 +59,7 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, con
     const PageSpec& page = *todo[k];
     diags.merge(found[k]);
     ++texts.rendered;
+    texts.fresh.insert(page.doc);
     // A text with errors or warnings is rendered again next time, so that they are reported again.
     if (cache && found[k].count() == 0 && found[k].warning_count() == 0) {
       RenderCache::Text& kept = cache->texts[page.doc->path];
@@ -109,10 +112,22 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
   }
   // Each page's view model (kept in the cache when there is one), then its
   // template, side by side; the pages and any template errors go into the
-  // site in page order, as one by one.
+  // site in page order, as one by one. With a cache, a page whose view and
+  // text were kept is kept whole; an overview only while no text changed.
+  auto kept_page = [&](const PageSpec& page) -> const std::string* {
+    if (!cache) return nullptr;
+    const bool overview = page.kind == PageSpec::Kind::aanbevelingen || page.kind == PageSpec::Kind::conclusies;
+    if ((overview && !texts.fresh.empty()) || (page.doc && texts.fresh.count(page.doc))) return nullptr;
+    auto it = cache->pages.find(page.path);
+    return it == cache->pages.end() ? nullptr : &it->second;
+  };
+  std::vector<const std::string*> reused(pages.size(), nullptr);
+  std::vector<std::size_t> todo;  // the pages to render
   std::vector<PageView> views(pages.size());
   std::vector<std::size_t> missing;
   for (std::size_t i = 0; i < pages.size(); ++i) {
+    if ((reused[i] = kept_page(pages[i]))) continue;
+    todo.push_back(i);
     auto kept = cache ? cache->views.find(pages[i].path) : std::map<std::string, PageView>::iterator();
     if (cache && kept != cache->views.end())
       views[i] = kept->second;
@@ -127,8 +142,10 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
   std::vector<Diagnostics> template_errors(pages.size());
   std::vector<SourceMap*> marks(pages.size(), nullptr);
   if (source_maps)
-    for (std::size_t i = 0; i < pages.size(); ++i) marks[i] = &(*source_maps)[pages[i].path];
-  parallel_for(pages.size(), compute_threads(), [&](std::size_t i) {
+    for (std::size_t i : todo) marks[i] = &(*source_maps)[pages[i].path];
+  if (cache) cache->pages_rendered = static_cast<int>(todo.size());
+  parallel_for(todo.size(), compute_threads(), [&](std::size_t k) {
+    const std::size_t i = todo[k];
     const PageSpec& page = pages[i];
     json ctx = full_context(std::move(views[i]), site, page, pages, texts);
     try {
@@ -140,11 +157,17 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
       template_errors[i].error({e.file, e.line, 0}, e.what());
     }
   });
-  for (std::size_t i = 0; i < pages.size(); ++i)
-    if (template_errors[i].has_errors())
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (reused[i]) {
+      out.files[pages[i].path] = *reused[i];
+    } else if (template_errors[i].has_errors()) {
       diags.merge(template_errors[i]);
-    else
+      if (cache) cache->pages.erase(pages[i].path);
+    } else {
+      if (cache) cache->pages[pages[i].path] = html[i];
       out.files[pages[i].path] = std::move(html[i]);
+    }
+  }
   out.files["sitemap.xml"] = sitemap_xml(site.content.settings.basis_url, pages);
   for (const auto& [path, bytes] : theme.assets)
     if (options.search || path != kSearchScript)

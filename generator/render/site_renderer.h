@@ -38,12 +38,21 @@ struct RenderCache {
   /// page_view by output path: it reads the figures and the front matter,
   /// never a text's body, so it holds as long as the texts do.
   std::map<std::string, PageView> views;
+  /// Each page's HTML by output path. A page is its view, its own text, the
+  /// overviews of all texts (on the aanbevelingen and conclusies pages) and
+  /// the templates; so it holds while its view and text are kept, and its
+  /// owner clears it when the templates change (clear_pages).
+  std::map<std::string, std::string> pages;
 
   /// Of the last render_site with this cache: texts rendered anew, and texts in all.
   int texts_rendered = 0;
   int texts_total = 0;
+  /// Of the last render_site with this cache: pages put through their template.
+  int pages_rendered = 0;
 
   void clear() { *this = RenderCache{}; }
+  /// After a template edit: the texts and views stay, the pages go.
+  void clear_pages() { pages.clear(); }
 };
 
 /// A table offered for download on a page (see TableDownload).

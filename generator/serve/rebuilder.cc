@@ -40,6 +40,7 @@ bool Rebuilder::reload_theme(Diagnostics& diags) {
   // Texts (`kaart`) and page views (the front page's and indicator pages'
   // maps) are drawn with the theme's maps: new maps, nothing kept.
   if (!theme || !theme_ || theme->maps != theme_->maps) cache_.render.clear();
+  cache_.render.clear_pages();  // every page went through the templates that changed
   theme_ = std::move(theme);
   return theme_.has_value();
 }

@@ -11,11 +11,13 @@
 // is loaded or computed again. The open data that depends on the figures alone (the CSV files, monitor.json up to its
 // texts) is kept the same way, and so is each page's view model before its
 // text is added (page_view); with `anonimiseren`, so is what the anonymity
-// check found in each unchanged file without a text (AnonymityMemo). What every
-// render still does: add the texts and overviews to the view models, apply the
-// templates to all pages and check the pages with a text for leaks. On
-// the example a text edit takes under 10 ms; on a national monitor of 342
-// gemeenten about 0.25 s (bench/serve_rebuild.sh).
+// check found in each unchanged file without a text (AnonymityMemo). Each
+// page's HTML is kept too, until its text changes (the overviews: any text) or
+// a template does: a text edit puts three pages through the templates, its
+// own and the two overviews. What every render still does: put the site's
+// files together and check the pages with a text for leaks. On the example a
+// text edit takes under 10 ms; on a national monitor of 342 gemeenten about
+// 80 ms (bench/serve_rebuild.sh).
 #pragma once
 
 #include <filesystem>
@@ -56,6 +58,8 @@ class Rebuilder {
   BuildOutcome build_all();
   /// Rebuilds after `changes` (from FileWatcher::poll), reusing what they do not affect.
   BuildOutcome rebuild(const std::vector<FileChange>& changes);
+  /// Of the last build: the pages put through their template (the others were kept whole).
+  int pages_rendered() const { return cache_.render.pages_rendered; }
 
  private:
   bool reload_site(Diagnostics& diags);

@@ -86,6 +86,31 @@ TEST_CASE("a text edit renders only that text again, and the overviews show it")
   CHECK(*o.files == full_build(t));
 }
 
+TEST_CASE("a text edit puts only its own page and the two overviews through the templates again") {
+  TempProject t;
+  t.copy_from(SPIEGEL_SOURCE_DIR "/content", "content");
+  Rebuilder r(t.root());
+  BuildOutcome first = r.build_all();
+  REQUIRE(first.files);
+  const std::string file = "content/gemeenten/deventer.md";
+  t.write(file, replace(t.read(file), "ligt in Overijssel", "ligt in het vlakke Overijssel"));
+  BuildOutcome o = r.rebuild(modified(file));
+  REQUIRE(o.files);
+  CHECK(r.pages_rendered() == 3);  // gemeenten/deventer, aanbevelingen, conclusies
+  CHECK(*o.files == full_build(t));
+  // A template edit renders every page again, whatever was kept.
+  std::ifstream in(SPIEGEL_SOURCE_DIR "/templates/layout.mustache");
+  std::string tpl{std::istreambuf_iterator<char>(in), {}};
+  t.write("templates/layout.mustache", replace(tpl, "Naar de inhoud", "Direct naar de inhoud"));
+  o = r.rebuild(modified("templates/layout.mustache"));
+  REQUIRE(o.files);
+  CHECK(static_cast<std::size_t>(r.pages_rendered()) ==
+        static_cast<std::size_t>(
+            std::count_if(o.files->begin(), o.files->end(), [](const auto& f) { return f.first.ends_with(".html"); })));
+  CHECK(o.files->at("index.html").find("Direct naar de inhoud") != std::string::npos);
+  CHECK(*o.files == full_build(t));
+}
+
 TEST_CASE("data renders every text again, a template none") {
   TempProject t;
   t.copy_from(SPIEGEL_SOURCE_DIR "/content", "content");
