@@ -21,14 +21,15 @@ std::string without(const std::string& html, std::string_view tag) {
   const std::string open_tag = fmt::format("<{}", tag), close_tag = fmt::format("</{}>", tag);
   std::string out;
   out.reserve(html.size());
-  std::size_t at = 0;
+  std::size_t at = 0;  // what is before `at` is copied or left out already
   for (std::size_t open = html.find(open_tag); open != std::string::npos; open = html.find(open_tag, open + 1)) {
+    if (open < at) continue;
     const char next = open + open_tag.size() < html.size() ? html[open + open_tag.size()] : '\0';
     if (next != ' ' && next != '>' && next != '\n') continue;  // <tablet> is no <table>
     std::size_t close = html.find(close_tag, open);
     if (close == std::string::npos) break;
     out.append(html, at, open - at);
-    at = open = close + close_tag.size();
+    at = close + close_tag.size();
   }
   out.append(html, at);
   return out;

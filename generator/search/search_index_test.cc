@@ -79,12 +79,13 @@ TEST_CASE("search_pages: the marked pages only, without their charts' drawings a
       {"index.html", "<main id=\"hoofdinhoud\">Voorpagina</main>"},
       {"gemeenten/aa/index.html",
        "<main data-pagefind-body>Tekst <svg viewBox=\"0 0 1 1\"><text>as</text></svg> en <svg><g/></svg>meer"
-       "<table>\n<tr><td>240</td></tr></table><figcaption>Tabel 1</figcaption><tablet>blijft</tablet></main>"},
+       "<table>\n<tr><td>240</td></tr></table><figcaption>Tabel 1</figcaption><tablet>blijft</tablet>"
+       "<svg><g/></svg><svg><g/></svg>einde</main>"},
       {"spiegel.css", "main { data-pagefind-body: 1 }"},
   };
   std::vector<PagefindPage> pages = search_pages(site);
   REQUIRE(pages.size() == 1);
   CHECK(pages[0].url == "/gemeenten/aa/index.html");
   CHECK(pages[0].html ==
-        "<main data-pagefind-body>Tekst  en meer<figcaption>Tabel 1</figcaption><tablet>blijft</tablet></main>");
+        "<main data-pagefind-body>Tekst  en meer<figcaption>Tabel 1</figcaption><tablet>blijft</tablet>einde</main>");
 }
