@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "check/html_scanner.h"
 #include "text/blocks.h"
 
 namespace fs = std::filesystem;
@@ -41,34 +42,13 @@ bool is_ready_made_ui(const std::string& path) {
          path.starts_with("pagefind-modular-ui.") || path.starts_with("pagefind-highlight.");
 }
 
-/// Whether the tag starting at `html[at]` ('<') stays inside a word's run of
-/// text: a link or emphasis does ("norm <a>3</a>." reads "norm 3."); a
-/// paragraph, list item or footnote mark separates words.
-bool is_inline_tag(std::string_view html, std::size_t at) {
-  std::size_t start = at + 1 + (at + 1 < html.size() && html[at + 1] == '/');
-  std::size_t end = start;
-  while (end < html.size() && ((html[end] >= 'a' && html[end] <= 'z') || (html[end] >= '0' && html[end] <= '9'))) ++end;
-  const std::string_view name = html.substr(start, end - start);
+/// Whether a tag stays inside a word's run of text: a link or emphasis does
+/// ("norm <a>3</a>." reads "norm 3."); a paragraph, list item or footnote
+/// mark separates words.
+bool is_inline_tag(const std::string& name) {
   for (std::string_view inline_name : {"a", "strong", "em", "b", "i", "span", "code", "abbr", "mark", "small", "q"})
     if (name == inline_name) return true;
   return false;
-}
-
-void append_entity(std::string& out, std::string_view entity) {
-  if (entity == "amp")
-    out += '&';
-  else if (entity == "lt")
-    out += '<';
-  else if (entity == "gt")
-    out += '>';
-  else if (entity == "quot")
-    out += '"';
-  else if (entity == "#39" || entity == "apos")
-    out += '\'';
-  else if (entity == "nbsp")
-    out += ' ';
-  else
-    out += fmt::format("&{};", entity);  // Spiegel writes no others; kept as it stands
 }
 
 /// The block kinds that are results of their own.
@@ -82,28 +62,21 @@ constexpr const char* kSearchFolder = "pagefind/";
 }  // namespace
 
 std::string text_of_html(std::string_view html) {
+  // check's tokenizer reads the tags and the character references.
   std::string out;
   bool space = false;
-  for (std::size_t i = 0; i < html.size(); ++i) {
-    char c = html[i];
-    if (c == '<') {
-      std::size_t end = html.find('>', i);
-      if (end == std::string_view::npos) break;
-      if (!is_inline_tag(html, i)) space = true;  // </p><p> separates words
-      i = end;
+  for (const HtmlToken& t : scan_html(html)) {
+    if (t.kind != HtmlToken::Kind::text) {
+      if (!is_inline_tag(t.name)) space = true;  // </p><p> separates words
       continue;
     }
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    std::size_t semi = c == '&' ? html.find(';', i) : std::string_view::npos;
-    if (semi != std::string_view::npos && semi - i <= 8) {
-      append_entity(out, html.substr(i + 1, semi - i - 1));
-      i = semi;
-    } else {
+    for (char c : t.text) {
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        space = true;
+        continue;
+      }
+      if (space && !out.empty()) out += ' ';
+      space = false;
       out += c;
     }
   }

@@ -24,8 +24,8 @@ namespace spiegel {
 /// A result for each conclusie, aanbeveling and norm of the reports in `outlines`.
 std::vector<SearchRecord> search_records(const SiteData& site, const std::vector<TextOutline>& outlines);
 
-/// The text of a piece of Spiegel's own HTML: tags left out, entities read,
-/// white space as single spaces.
+/// The text of a piece of Spiegel's own HTML: tags left out, character
+/// references read, white space as single spaces.
 std::string text_of_html(std::string_view html);
 
 /// The pages of `site` marked for the index, as Pagefind gets them.
