@@ -24,7 +24,6 @@ struct Texts {
   std::map<const Document*, const RenderedText*> by_doc;
   std::deque<RenderedText> own;     ///< a deque keeps the texts in place for by_doc
   std::set<const Document*> fresh;  ///< the texts rendered this time, not taken from the cache
-  int rendered = 0;
 
   const RenderedText& at(const Document* doc) const { return *by_doc.at(doc); }
 };
@@ -58,7 +57,6 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, con
   for (std::size_t k = 0; k < todo.size(); ++k) {
     const PageSpec& page = *todo[k];
     diags.merge(found[k]);
-    ++texts.rendered;
     texts.fresh.insert(page.doc);
     // A text with errors or warnings is rendered again next time, so that they are reported again.
     if (cache && found[k].count() == 0 && found[k].warning_count() == 0) {
@@ -107,7 +105,7 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
   const chart::MapGeometry* map = theme.map.get();
   Texts texts = render_texts(site, pages, map, diags, cache, source_maps != nullptr);
   if (cache) {
-    cache->texts_rendered = texts.rendered;
+    cache->texts_rendered = static_cast<int>(texts.fresh.size());
     cache->texts_total = static_cast<int>(texts.by_doc.size());
   }
   // Each page's view model (kept in the cache when there is one), then its
