@@ -9,8 +9,10 @@
 #include <fstream>
 #include <random>
 #include <set>
+#include <vector>
 
 #include "base/diagnostics.h"
+#include "base/parallel.h"
 #include "write/output_folder.h"
 #include "write/output_lock.h"
 
@@ -141,16 +143,26 @@ void write_site(const fs::path& out_in, const std::map<std::string, std::string>
   fs::path fresh;
   try {
     fresh = new_sibling(out, "nieuw");
-    for (const auto& [name, bytes] : files) {
-      make_parents(fresh, name);
+    // The folders first, in order, so that a name's parents exist before any
+    // worker writes into them; the files then on a few threads, since on a
+    // national monitor writing them is as much work as making them.
+    std::vector<const std::pair<const std::string, std::string>*> entries;
+    entries.reserve(files.size());
+    for (const auto& entry : files) {
+      make_parents(fresh, entry.first);
+      entries.push_back(&entry);
+    }
+    parallel_for(entries.size(), compute_threads(), [&](std::size_t i) {
+      const auto& [name, bytes] = *entries[i];
       // Only a regular file of the old site, reached without links
       // (check_replaceable), is linked: never a link or what it points to.
+      std::error_code link_error;
       if (old_files.count(name) && same_bytes(out / name, bytes)) {
-        fs::create_hard_link(out / name, fresh / name, ec);
-        if (!ec) continue;
+        fs::create_hard_link(out / name, fresh / name, link_error);
+        if (!link_error) return;
       }
       write_new_file(fresh / name, bytes);
-    }
+    });
     write_new_file(fresh / kManifestName, manifest_text(files));
     swap_in(fresh, out);
   } catch (const fs::filesystem_error& e) {
