@@ -52,6 +52,7 @@ bool render_folder_left(const TempProject& t) {
 TEST_CASE("spiegel pdf: a PDF per report with title, author and embedded fonts, in the manifest and linked") {
   TempProject t;
   write_two_reports(t);
+  t.write("content/gemeenten/aa.md", t.read("content/gemeenten/aa.md") + "\n{{< kaart indicator=lasten >}}\n");
   auto [rc, err] = capture_stderr([&] { return run_pdf({t.root().string(), "--bundel", "-j", "2"}); });
   INFO(err);
   REQUIRE(rc == kOk);
@@ -76,6 +77,10 @@ TEST_CASE("spiegel pdf: a PDF per report with title, author and embedded fonts, 
   CHECK_FALSE(contains(fonts, " no  "));  // every font embedded: the emb column never says no
   // Links stay relative, as on the page: not into the folder the page was rendered in, which is gone.
   CHECK_FALSE(contains(t.read("site/gemeenten/aa/rapport.pdf"), "file://"));
+  // Yet images load: the map all reports share is drawn (its legend), not replaced by its alt text.
+  const std::string aa = output_of("pdftotext " + (site / "gemeenten/aa/rapport.pdf").string() + " -");
+  CHECK(contains(aa, "geen cijfer"));
+  CHECK_FALSE(contains(aa, "Kaart van Nederland:"));
   const std::string bundle = output_of("pdftotext " + (site / "monitor.pdf").string() + " -");
   CHECK(contains(bundle, "Jeugdhulp in Aa"));
   CHECK(contains(bundle, "Jeugdhulp in Bee"));

@@ -125,6 +125,59 @@ void append_legend_line(std::string& out, double x, double y, const std::string&
   out += "</text>\n";
 }
 
+
+// A name beside a dot, so that a gemeente is found without telling colours apart.
+void append_name(std::string& out, const MapChart& chart, const MapLayer::Area& own) {
+  const MapGeometry& g = *chart.geometry;
+  auto it = chart.areas.find(own.code);
+  std::string name = shown_name(chart, own.code, it == chart.areas.end() ? nullptr : &it->second);
+  out += "<circle";
+  append_attr(out, "cx", num(own.cx));
+  append_attr(out, "cy", num(own.cy));
+  out += " r=\"2.5\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"1\"/>\n";
+  // Above the dot; toward the middle near an edge, so the name stays inside the map.
+  const char* anchor = own.cx < g.width * 0.25 ? "start" : own.cx > g.width * 0.75 ? "end" : "middle";
+  double y = own.cy - 6 < kMapFont ? own.cy + 6 + kMapFont : own.cy - 6;
+  std::string position = " x=\"" + num(own.cx) + "\" y=\"" + num(y) + "\" text-anchor=\"" + anchor +
+                         "\" font-size=\"" + num(kMapFont + 1) + "\" font-weight=\"bold\"";
+  // The halo as a text of its own under the name: paint-order is not drawn everywhere (print).
+  out += "<g class=\"kaart-naam\"><text" + position +
+         " fill=\"#fff\" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" aria-hidden=\"true\">";
+  append_escaped(out, name);
+  out += "</text><text" + position + " fill=\"#000\">";
+  append_escaped(out, name);
+  out += "</text></g>\n";
+}
+
+/// The own gemeente outlined and named, and the other named gemeenten: what
+/// marks one page's map, drawn over the fills.
+void append_marks(std::string& out, const MapChart& chart) {
+  const MapGeometry& g = *chart.geometry;
+  if (const MapLayer::Area* own = chart.outlined.empty() ? nullptr : find_area(g.gemeenten, chart.outlined)) {
+    // White under black, so that the outline shows on the darkest class too.
+    out += "<g class=\"kaart-eigen\" fill=\"none\" stroke-linejoin=\"round\"><path stroke=\"#fff\" stroke-width=\"3\"";
+    append_attr(out, "d", own->path);
+    out += "/><path stroke=\"#000\" stroke-width=\"1.5\"";
+    append_attr(out, "d", own->path);
+    out += "/></g>\n";
+    append_name(out, chart, *own);
+  }
+  for (const std::string& code : chart.named)
+    if (const MapLayer::Area* area = code == chart.outlined ? nullptr : find_area(g.gemeenten, code))
+      append_name(out, chart, *area);
+}
+
+/// The viewBox's "0 0 w h": the map and, when it does not fit in the sea, the legend under it.
+std::string view_box(const MapChart& chart, const LegendPlace& legend) {
+  return "0 0 " + num(chart.geometry->width) + " " + num(chart.geometry->height + legend.extra_height);
+}
+
+LegendPlace chart_legend(const MapChart& chart) {
+  double longest = text_width(chart.no_data_label, kMapFont);
+  for (const std::string& label : chart.legend) longest = std::max(longest, text_width(label, kMapFont));
+  return place_legend(*chart.geometry, chart.legend.size() + 1, longest);
+}
+
 }  // namespace
 
 std::string map_svg(const MapChart& chart) {
@@ -135,9 +188,7 @@ std::string map_svg(const MapChart& chart) {
   const std::string hatch = chart.hatch_missing ? "url(#" + id + "-geen)" : "#e3e6ea";
   int n = class_count(chart);
 
-  double longest = text_width(chart.no_data_label, kMapFont);
-  for (const std::string& label : chart.legend) longest = std::max(longest, text_width(label, kMapFont));
-  LegendPlace legend = place_legend(g, chart.legend.size() + 1, longest);
+  const LegendPlace legend = chart_legend(chart);
 
   // An img's children are hidden from screen readers (ARIA: children presentational), so links
   // inside one could be tabbed to but not announced (axe: nested-interactive). With links the
@@ -148,10 +199,12 @@ std::string map_svg(const MapChart& chart) {
 
   std::string out;
   out.reserve(64 * 1024);
-  out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + num(g.width) + " " +
-         num(g.height + legend.extra_height) + "\" role=\"" + (linked ? "group" : "img") + "\"";
+  out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"" + view_box(chart, legend) + "\" role=\"" +
+         (linked ? "group" : "img") + "\"";
   append_attr(out, "aria-labelledby", id + "-titel " + id + "-besch");
-  out += " class=\"kaart\"><title";
+  // The site's CSS sets the font of a map in the page; a map shown as an image
+  // (a report's, shared) has only this.
+  out += " class=\"kaart\" font-family=\"system-ui, 'Liberation Sans', Arial, sans-serif\"><title";
   append_attr(out, "id", id + "-titel");
   out += '>';
   append_escaped(out, chart.text.title);
@@ -218,38 +271,7 @@ std::string map_svg(const MapChart& chart) {
     out += "/>\n";
   }
 
-  // A name beside a dot, so that a gemeente is found without telling colours apart.
-  auto name_at = [&](const MapLayer::Area* own) {
-    auto it = chart.areas.find(own->code);
-    std::string name = shown_name(chart, own->code, it == chart.areas.end() ? nullptr : &it->second);
-    out += "<circle";
-    append_attr(out, "cx", num(own->cx));
-    append_attr(out, "cy", num(own->cy));
-    out += " r=\"2.5\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"1\"/>\n";
-    // Above the dot; toward the middle near an edge, so the name stays inside the map.
-    const char* anchor = own->cx < g.width * 0.25 ? "start" : own->cx > g.width * 0.75 ? "end" : "middle";
-    double y = own->cy - 6 < kMapFont ? own->cy + 6 + kMapFont : own->cy - 6;
-    std::string position = " x=\"" + num(own->cx) + "\" y=\"" + num(y) + "\" text-anchor=\"" + anchor +
-                           "\" font-size=\"" + num(kMapFont + 1) + "\" font-weight=\"bold\"";
-    // The halo as a text of its own under the name: paint-order is not drawn everywhere (print).
-    out += "<g class=\"kaart-naam\"><text" + position +
-           " fill=\"#fff\" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" aria-hidden=\"true\">";
-    append_escaped(out, name);
-    out += "</text><text" + position + " fill=\"#000\">";
-    append_escaped(out, name);
-    out += "</text></g>\n";
-  };
-  if (const MapLayer::Area* own = chart.outlined.empty() ? nullptr : find_area(g.gemeenten, chart.outlined)) {
-    // White under black, so that the outline shows on the darkest class too.
-    out += "<g class=\"kaart-eigen\" fill=\"none\" stroke-linejoin=\"round\"><path stroke=\"#fff\" stroke-width=\"3\"";
-    append_attr(out, "d", own->path);
-    out += "/><path stroke=\"#000\" stroke-width=\"1.5\"";
-    append_attr(out, "d", own->path);
-    out += "/></g>\n";
-    name_at(own);
-  }
-  for (const std::string& code : chart.named)
-    if (const MapLayer::Area* area = code == chart.outlined ? nullptr : find_area(g.gemeenten, code)) name_at(area);
+  append_marks(out, chart);
 
   out += "<g class=\"kaart-legenda\" font-size=\"" + num(kMapFont) + "\">\n";
   std::size_t lines = chart.legend.size() + 1;
@@ -264,6 +286,16 @@ std::string map_svg(const MapChart& chart) {
   }
   out += "</g>\n</svg>\n";
   return out;
+}
+
+std::string map_marks_svg(const MapChart& chart) {
+  if (!chart.geometry) return "";
+  std::string marks;
+  append_marks(marks, chart);
+  if (marks.empty()) return "";
+  // Decoration over an image that has the words (its alt names the gemeente's class).
+  return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"" + view_box(chart, chart_legend(chart)) +
+         "\" class=\"kaart-markering\" aria-hidden=\"true\" focusable=\"false\">\n" + marks + "</svg>\n";
 }
 
 std::string map_table(const MapChart& chart) {

@@ -76,6 +76,10 @@ struct MapChart {
 /// The map as inline SVG (role="img", or "group" when it holds links, with <title>
 /// and <desc>; the legend inside so it prints); "" when the chart has no geometry.
 std::string map_svg(const MapChart& chart);
+/// Only what marks one page's map (the outlined gemeente and the named ones),
+/// in map_svg's frame, to lay over a map_svg of the same chart without them:
+/// the map every report shares is then one file. "" when nothing is marked.
+std::string map_marks_svg(const MapChart& chart);
 /// The figures of the areas that have one, as a table (gemeente, value, class), in name order.
 std::string map_table(const MapChart& chart);
 

@@ -4,9 +4,11 @@
 
 #include <fstream>
 #include <random>
+#include <set>
 
 #include "assemble/pages.h"
 #include "base/diagnostics.h"
+#include "pdf/print_images.h"
 #include "pdf/weasyprint.h"
 
 namespace fs = std::filesystem;
@@ -83,11 +85,17 @@ std::optional<PdfFailure> add_pdfs(SiteFiles& files, const std::vector<PrintPage
                                    const std::vector<PrintPage>& common, const RenderFolder& folder,
                                    const PdfBuildOptions& options) {
   const fs::path& root = folder.path();
+  std::set<std::string> printed;
+  for (const auto* pages : {&reports, &common})
+    for (const PrintPage& p : *pages) printed.insert(p.path);
   for (const auto& [name, bytes] : files) {
     if (!plain_name(name)) continue;
     fs::create_directories((root / name).parent_path());
     std::ofstream out(root / name, std::ios::binary);
-    out << bytes;
+    if (printed.count(name))
+      out << with_image_files(bytes, name, root, files);
+    else
+      out << bytes;
     if (!out) return PdfFailure{"", fmt::format("kan {} niet schrijven", (root / name).string()), "", false};
   }
   std::vector<PdfJob> jobs;

@@ -5,6 +5,8 @@
 
 #include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,25 @@ struct TableDownload {
   BenchmarkTable table;
 };
 
+/// A file that pages share and link to, such as the map every report shows:
+/// one file instead of a copy in each page.
+struct SharedFile {
+  std::string path;  ///< in the site: kaarten/…svg
+  std::shared_ptr<const std::string> bytes;
+};
+
+/// The shared files of one build, each made once however many texts, rendered
+/// side by side, ask for it.
+class SharedFiles {
+ public:
+  /// The file at `path`, made by `make` if no text asked for it before.
+  SharedFile get(const std::string& path, const std::function<std::string()>& make);
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::shared_ptr<const std::string>> made_;
+};
+
 /// Where a shortcode is evaluated: a gemeente's report, or another page (gemeente == nullptr).
 struct ShortcodeContext {
   const SiteData& site;
@@ -34,6 +55,10 @@ struct ShortcodeContext {
   /// Where `tabel` and `kenmerken` offer their table for download, with a link
   /// under it; nullptr: no download and no link.
   std::vector<TableDownload>* downloads = nullptr;
+  /// The build's shared files, and the list of those this text links to;
+  /// nullptr: every figure is drawn into the page.
+  SharedFiles* shared = nullptr;
+  std::vector<SharedFile>* shared_files = nullptr;
 };
 
 /// Thrown by a handler; becomes a diagnostic at the call's file:line.

@@ -6,6 +6,7 @@
 
 #include "assemble/figures.h"
 #include "base/edit_distance.h"
+#include "base/html_escape.h"
 #include "chart/charts.h"
 #include "chart/figure_html.h"
 #include "render/shortcode_args.h"
@@ -40,12 +41,16 @@ std::string figure_id(const ShortcodeCall& call, const ShortcodeContext& ctx) {
 std::string svg_id(const ShortcodeCall& call, const ShortcodeContext& ctx) { return figure_id(call, ctx) + "-svg"; }
 
 /// The figure in its frame, captioned "Figuur n: …" with the number it has among the text's figures.
+/// `frame` brings what else the figure has besides its caption and source.
 Fragment numbered_figure(const std::string& svg, const std::string& table, const FigureInfo& info,
-                         const ShortcodeArgs& args, const ShortcodeCall& call, const ShortcodeContext& ctx) {
+                         const ShortcodeArgs& args, const ShortcodeCall& call, const ShortcodeContext& ctx,
+                         chart::FigureFrame frame = {}) {
   const Block* b = ctx.blocks ? shortcode_block(*ctx.blocks, call) : nullptr;
   const std::string title = args.named("titel").empty() ? info.titel : args.named("titel");
-  const std::string caption = b ? fmt::format("{}: {}", block_title(*b), title) : title;
-  return Fragment{chart::figure_html({figure_id(call, ctx), caption, info.bron}, svg, table), caption, true, ""};
+  frame.id = figure_id(call, ctx);
+  frame.caption = b ? fmt::format("{}: {}", block_title(*b), title) : title;
+  frame.source = info.bron;
+  return Fragment{chart::figure_html(frame, svg, table), frame.caption, true, ""};
 }
 
 /// "grafiek indicator=a soort=lijn|index|staaf|spreiding [periode=p] [van=p] [groepen=…] [titel=…] [id=…]".
@@ -89,6 +94,36 @@ Fragment grafiek(const ShortcodeCall& call, const ShortcodeContext& ctx) {
   return {};
 }
 
+/// A report's map. The map of all gemeenten is the same in every report that
+/// shows the indicator, period and borders: on a national monitor it would be
+/// half of each page. So it is one file, kaarten/<indicator>-<periode>-<grenzen>.svg,
+/// shown as an image, and the page lays only its gemeente's outline and name
+/// over it. The figures of all gemeenten are on the indicator's page, whose
+/// map and ranking show the same period; for another period the table stays here.
+Fragment shared_map(chart::MapChart c, const std::string& grenzen, const FigureRequest& r, const FigureInfo& info,
+                    const ShortcodeArgs& args, const ShortcodeCall& call, const ShortcodeContext& ctx) {
+  const Indicator& ind = *r.indicator;
+  const Period p = r.periode ? *r.periode : current_period(ctx.site, ind.id);
+  SharedFile file = ctx.shared->get(fmt::format("kaarten/{}-{}-{}.svg", ind.id, p.key(), grenzen), [&] {
+    FigureRequest all = r;
+    all.gemeente = nullptr;
+    all.periode = p;
+    all.id = "kaart";
+    FigureInfo ignored;
+    chart::MapChart base = map_figure(ctx.site, *ctx.map, all, ignored);
+    base.borders = c.borders;
+    for (auto& [code, area] : base.areas) area.url.clear();  // an image has no links
+    return chart::map_svg(base);
+  });
+  ctx.shared_files->push_back(file);
+  std::string html = "<div class=\"kaart-vlak\"><img class=\"kaart\" src=\"" + escape_html(r.root + file.path) +
+                     "\" alt=\"" + escape_html(c.text.description) + "\">" + chart::map_marks_svg(c) + "</div>\n";
+  if (p == current_period(ctx.site, ind.id))
+    return numbered_figure(html, "", info, args, call, ctx,
+                           {.figures_url = r.root + indicator_page_path(ind.id) + "#kaart", .figures_page = ind.naam});
+  return numbered_figure(html, chart::map_table(c), info, args, call, ctx);
+}
+
 /// "kaart indicator=a [periode=p] [grenzen=provincie|jeugdregio|geen] [titel=…] [id=…]".
 Fragment kaart(const ShortcodeCall& call, const ShortcodeContext& ctx) {
   ShortcodeArgs args(call, {"indicator", "periode", "grenzen", "titel", "id"}, 1);
@@ -109,6 +144,7 @@ Fragment kaart(const ShortcodeCall& call, const ShortcodeContext& ctx) {
   try {
     chart::MapChart c = map_figure(ctx.site, *ctx.map, r, info);
     c.borders = borders;
+    if (ctx.gemeente && ctx.shared) return shared_map(c, grenzen, r, info, args, call, ctx);
     return numbered_figure(chart::map_svg(c), chart::map_table(c), info, args, call, ctx);
   } catch (const FigureProblem& p) {
     throw ShortcodeProblem{p.message, ""};

@@ -49,10 +49,11 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, con
   }
   std::vector<RenderedText> rendered(todo.size());
   std::vector<Diagnostics> found(todo.size());
+  SharedFiles shared;  // a kept text keeps its own: the cache holds it only while the figures are the same
   parallel_for(todo.size(), compute_threads(), [&](std::size_t k) {
     const PageSpec& page = *todo[k];
     rendered[k] = render_text(site, *page.doc, page.gemeente, page.kind == PageSpec::Kind::rapport,
-                              root_prefix(page.path), map, found[k], mark_sources);
+                              root_prefix(page.path), map, found[k], mark_sources, &shared);
   });
   for (std::size_t k = 0; k < todo.size(); ++k) {
     const PageSpec& page = *todo[k];
@@ -179,6 +180,8 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
       out.sources[page.path] = page.doc;
       const std::string folder = page.path.substr(0, page.path.rfind('/') + 1);
       for (const TableDownload& d : t.downloads) out.downloads.push_back({folder + d.name, &d, page.doc});
+      for (const SharedFile& f : t.shared_files)
+        if (!out.files.count(f.path)) out.files[f.path] = *f.bytes;
     }
   out.own_texts = std::move(texts.own);  // a moved deque keeps its elements in place
   return out;

@@ -107,7 +107,7 @@ std::vector<T> joined(std::vector<T> a, const std::vector<T>& b) {
 
 RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
                          const std::string& root, const chart::MapGeometry* map, Diagnostics& diags,
-                         bool mark_sources) {
+                         bool mark_sources, SharedFiles* shared) {
   RenderedText out;
   static const std::vector<std::string> known_names = shortcode_names();
   ShortcodeScan scan = scan_shortcodes(doc.body, doc.path, doc.body_line, diags, known_names);
@@ -134,7 +134,7 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
       number_per_chapter(out.blocks, chapter_lines);
   }
   std::vector<Fragment> fragments =
-      evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks, map, &out.downloads}, diags);
+      evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks, map, &out.downloads, shared, &out.shared_files}, diags);
   fragments.resize(scan.calls.size() + out.blocks.blocks.size());  // room for every block's placeholder
 
   MarkdownOptions options;

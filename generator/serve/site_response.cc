@@ -1,5 +1,6 @@
 #include "serve/site_response.h"
 
+#include "base/percent_encode.h"
 #include "serve/live_reload.h"
 #include "serve/request_path.h"
 
@@ -20,30 +21,12 @@ SiteReply not_found(const ServedSite& site) {
       404, "<!DOCTYPE html><html lang=\"nl\"><title>Niet gevonden</title><h1>Pagina niet gevonden</h1></html>", site);
 }
 
-/// Percent-encodes all but unreserved characters and '/', so a Location
-/// header never carries raw bytes from a request.
-std::string encode_path(std::string_view path) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : path) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-        c == '.' || c == '~' || c == '/') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 /// "/<path>/", encoded: where a request for a folder without its slash is sent.
 /// Appended piece by piece: "/" + std::string made GCC 12 warn about an
 /// overlapping memcpy (-Wrestrict, a false positive).
 std::string folder_location(std::string_view path) {
   std::string out(1, '/');
-  out += encode_path(path);
+  out += percent_encode_path(path);
   out += '/';
   return out;
 }
