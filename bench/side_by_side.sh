@@ -7,18 +7,32 @@
 # and peak memory, the size of the output, and how many times faster Hugo is.
 # Spiegel is measured without its search index (Hugo's site has none) and,
 # on a line of its own, with it.
-# The generator's --scale is not offered: above 1 it numbers the extra
-# gemeenten GM10048…, five digits, which gemeenten.csv rightly refuses.
-# Usage: bench/side_by_side.sh [OUT] [ROUNDS]   (BUILD=map, standaard build/)
+# With SCALE the generator repeats the 342 gemeenten SCALE times (at most 10).
+# It numbers the copies GM10001…, five digits, which gemeenten.csv rightly
+# refuses, so copy k of GM0nnn becomes GMknnn (k·1000 + nnn) in the Spiegel
+# project; the Hugo site only shows the codes, so it keeps them.
+# Usage: bench/side_by_side.sh [OUT] [ROUNDS] [SCALE]   (BUILD=map, standaard build/)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD:-$root/build}
 out=${1:-/tmp/spiegel-nationaal}
 rounds=${2:-5}
+scale=${3:-1}
 generator=${GENERATOR:-$root/../shared/bench/make_national.py}
+[ "$scale" -ge 1 ] && [ "$scale" -le 10 ] || { echo "SCALE is 1 tot en met 10" >&2; exit 2; }
 [ -x "$build/spiegel" ] || { echo "bouw eerst: cmake -S . -B $build -G Ninja && cmake --build $build" >&2; exit 2; }
 command -v hugo > /dev/null || { echo "installeer eerst Hugo: apt-get install hugo" >&2; exit 2; }
-[ -d "$out/spiegel/content" ] && [ -d "$out/hugo" ] || python3 "$generator" "$out" > /dev/null
+if ! [ -d "$out/spiegel/content" ] || ! [ -d "$out/hugo" ]; then
+  python3 "$generator" "$out" --scale "$scale" > /dev/null
+  [ "$scale" -eq 1 ] || python3 - "$out/spiegel" <<'EOF'
+import pathlib, re, sys
+code = re.compile(r"\bGM([1-9])(\d{4})\b")
+for f in pathlib.Path(sys.argv[1]).rglob("*"):
+    if f.is_file():
+        text = f.read_text(encoding="utf-8")
+        f.write_text(code.sub(lambda m: "GM%04d" % (int(m[1]) * 1000 + int(m[2])), text), encoding="utf-8")
+EOF
+fi
 
 # One cold run of a command that writes into $1: "wand cpu piek-MB" appended to $2.
 measure() {
@@ -51,8 +65,8 @@ row() {
     "$(echo "$hugo_wall $wall" | awk '{ printf "%.2f", $1 / $2 }')"
 }
 pages=$(find "$out/spiegel/site" -name '*.html' | wc -l)
-printf 'Landelijke monitor (%s pagina'"'"'s), mediaan van %s koude builds, afwisselend, %s kernen\n\n' \
-  "$pages" "$rounds" "$(nproc)"
+printf 'Landelijke monitor ×%s (%s pagina'"'"'s), mediaan van %s koude builds, afwisselend, %s kernen\n\n' \
+  "$scale" "$pages" "$rounds" "$(nproc)"
 printf '| build                          | wand (s) | cpu (s)  | piek (MB) | uitvoer (MB) | hugo-tijd / deze |\n'
 printf '|--------------------------------|---------:|---------:|----------:|-------------:|-----------------:|\n'
 row "hugo $(hugo version | awk '{ print $2 }' | cut -d+ -f1)" "$out/hugo.txt" "$(size "$out/hugo/public")"

@@ -95,8 +95,8 @@ bool all_empty(const TableRow& row) {
 std::string indicator_page_path(const std::string& id) { return "indicatoren/" + id + "/index.html"; }
 
 std::string report_link(const SiteData& site, const Gemeente& gemeente) {
-  bool has_page = site.content.settings.pagina_per_gemeente == Settings::PagePolicy::alle;
-  for (const Report& r : site.content.reports) has_page = has_page || r.gemeente == gemeente.code;
+  const bool has_page =
+      site.content.settings.pagina_per_gemeente == Settings::PagePolicy::alle || site.reported.count(gemeente.code);
   return has_page ? report_path(site, gemeente) : "";
 }
 

@@ -353,13 +353,6 @@ chart::MapChart map_figure(const SiteData& site, const chart::MapGeometry& geome
       "Kaart van Nederland: {} per gemeente over {}, in {} klassen van laag (licht) naar hoog (donker); gemeenten "
       "zonder cijfer zijn gearceerd.",
       ind.naam, p.label(), c.count);
-  if (r.gemeente) {
-    out.outlined = r.gemeente->code;
-    auto own = c.of_code.find(r.gemeente->code);
-    text += own == c.of_code.end() ? fmt::format(" {} heeft geen cijfer.", site.display_name(r.gemeente->code))
-                                   : fmt::format(" {} valt in de klasse {}.", site.display_name(r.gemeente->code),
-                                                 out.legend[own->second]);
-  }
   if (off_map)
     text += fmt::format(" {} {} met een cijfer {} niet op deze kaart.", off_map,
                         off_map == 1 ? "gemeente" : "gemeenten", off_map == 1 ? "staat" : "staan");
@@ -367,7 +360,17 @@ chart::MapChart map_figure(const SiteData& site, const chart::MapGeometry& geome
   info.bron =
       ind.bron.empty() ? "Kaartgegevens: CBS/PDOK." : fmt::format("Bron: {}; kaartgegevens: CBS/PDOK.", ind.bron);
   out.text = {r.id, info.titel, text};
+  if (r.gemeente) mark_on_map(out, site, *r.gemeente);
   return out;
+}
+
+void mark_on_map(chart::MapChart& chart, const SiteData& site, const Gemeente& gemeente) {
+  chart.outlined = gemeente.code;
+  auto own = chart.areas.find(gemeente.code);
+  const std::size_t k = own == chart.areas.end() ? chart.legend.size() : static_cast<std::size_t>(own->second.klass);
+  chart.text.description += k < chart.legend.size() ? fmt::format(" {} valt in de klasse {}.",
+                                                                   site.display_name(gemeente.code), chart.legend[k])
+                                                     : fmt::format(" {} heeft geen cijfer.", site.display_name(gemeente.code));
 }
 
 chart::MapChart monitor_map(const SiteData& site, const chart::MapGeometry& geometry, const std::string& root) {

@@ -53,6 +53,9 @@ chart::SpreadChart spread_figure(const SiteData& site, const FigureRequest& requ
 /// or quintile when fewer than 50 gemeenten have a figure), the report's gemeente outlined.
 chart::MapChart map_figure(const SiteData& site, const chart::MapGeometry& geometry, const FigureRequest& request,
                            FigureInfo& info);
+/// Outlines `gemeente` on a map of all gemeenten and says in its description
+/// in which class it falls (what map_figure does for a report's gemeente).
+void mark_on_map(chart::MapChart& chart, const SiteData& site, const Gemeente& gemeente);
 
 /// The front page's map: the gemeenten with a report in this monitor, each linked to it.
 chart::MapChart monitor_map(const SiteData& site, const chart::MapGeometry& geometry, const std::string& root);

@@ -53,11 +53,7 @@ ReportPage report_page(const SiteData& site, const Gemeente& gemeente, const Fro
     if (!ind.bron.empty() &&
         std::find(r.colofon.bronnen.begin(), r.colofon.bronnen.end(), ind.bron) == r.colofon.bronnen.end())
       r.colofon.bronnen.push_back(ind.bron);
-  r.verantwoording = verantwoording_context(site, r.page.site.root);
-  r.verantwoording.anker = "bijlage-";
-  // Only this gemeente's referentiegroep: a national monitor's 342 would fill pages of every report.
-  std::erase_if(r.verantwoording.referentiegroepen,
-                [&](const ReferenceGroupAccount& g) { return g.gemeente != r.gemeente.naam; });
+  r.verantwoording = verantwoording_context(site, r.page.site.root, &gemeente);
   return r;
 }
 

@@ -170,3 +170,29 @@ TEST_CASE("the menu has every overview page: aanbevelingen, conclusies and indic
   CHECK(j["site"]["nav"][3] ==
         nlohmann::json{{"titel", "Conclusies"}, {"url", "../conclusies/index.html"}, {"actief", true}});
 }
+
+TEST_CASE("a printed report names a group's members up to kPrintedMembers; of a larger group the count") {
+  // Gemeente 1…42 and groups of 41 and 40 of them (not all 42: every gemeente is counted anyway).
+  std::string registry = "code,naam\n";
+  std::string grote, kleine;
+  for (std::size_t i = 1; i <= kPrintedMembers + 2; ++i) {
+    registry += fmt::format("GM{:04},Gemeente {}\n", i, i);
+    if (i <= kPrintedMembers + 1) grote += fmt::format("{}GM{:04}", i > 1 ? ", " : "", i);
+    if (i <= kPrintedMembers) kleine += fmt::format("{}GM{:04}", i > 1 ? ", " : "", i);
+  }
+  SiteData s = prepared(content_from_text(
+      {registry,
+       "groepen:\n  - id: groot\n    naam: Groot\n    leden: [" + grote + "]\n  - id: klein\n    naam: Klein\n"
+       "    leden: [" + kleine + "]\n",
+       "- id: lasten\n  naam: Lasten\n  eenheid: euro\n", "gemeente,indicator,periode,waarde,status\nGM0001,lasten,2020,1,\n"}));
+  PageBase base;
+  base.site.root = "../../";
+  const auto groups = report_page(s, *s.content.registry.find("GM0001"), nullptr, base).verantwoording.groepen;
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0].naam == "Groot");
+  CHECK(groups[0].leden == "41 gemeenten; hun namen staan in de verantwoording op de website");
+  CHECK(groups[1].naam == "Klein");
+  CHECK(groups[1].leden.starts_with("Gemeente 1, Gemeente 10, "));  // the names, as on the site
+  // The site's verantwoording names them all.
+  CHECK(verantwoording_context(s, "../").groepen[0].leden.find("Gemeente 41") != std::string::npos);
+}

@@ -116,7 +116,7 @@ void to_json(json& j, const Verantwoording& v) {
        {"anker", v.anker}};
 }
 
-Verantwoording verantwoording_context(const SiteData& site, const std::string& root) {
+Verantwoording verantwoording_context(const SiteData& site, const std::string& root, const Gemeente* report) {
   const Content& c = site.content;
   Verantwoording v;
   for (const Indicator& i : c.indicators)
@@ -127,13 +127,17 @@ Verantwoording verantwoording_context(const SiteData& site, const std::string& r
   for (const Group& g : site.groups) {
     if (g.def_id == kReferentiegroep) continue;
     // Listing every gemeente of Nederland helps nobody; the count does.
-    std::string leden = g.members.size() == all && all > 12 ? fmt::format("{} gemeenten", all) : names(site, g.members);
+    std::string leden = g.members.size() == all && all > 12 ? fmt::format("{} gemeenten", all)
+                        : report && g.members.size() > kPrintedMembers
+                            ? fmt::format("{} gemeenten; hun namen staan in de verantwoording op de website",
+                                          g.members.size())
+                            : names(site, g.members);
     v.groepen.push_back({site.display_name(g.id), g.id, how_chosen(site, g), leden, g.members.size(),
                          g.berekenen ? "berekend over de leden, tenzij de bron een groepscijfer geeft"
                                      : "alleen zoals de bron ze geeft"});
   }
   for (const Group& g : site.groups)
-    if (g.def_id == kReferentiegroep)
+    if (g.def_id == kReferentiegroep && (!report || g.waarde == report->code))
       v.referentiegroepen.push_back({site.display_name(g.waarde), names(site, g.members)});
   std::sort(v.referentiegroepen.begin(), v.referentiegroepen.end(),
             [](const ReferenceGroupAccount& a, const ReferenceGroupAccount& b) { return a.gemeente < b.gemeente; });
@@ -143,6 +147,7 @@ Verantwoording verantwoording_context(const SiteData& site, const std::string& r
   v.deciel_vanaf = kMinGemeentenForDecile;
   v.gemeenten = c.registry.gemeenten.size();
   v.open_data = open_data_links(root);
+  if (report) v.anker = "bijlage-";
   return v;
 }
 

@@ -60,8 +60,16 @@ struct Verantwoording {
 };
 void to_json(nlohmann::json& j, const Verantwoording& v);
 
+/// A printed report names the members of a group up to this many; of a larger one it gives the count.
+inline constexpr std::size_t kPrintedMembers = 40;
+
 /// The `verantwoording` part of that page's view model; `root` leads to the site root.
-Verantwoording verantwoording_context(const SiteData& site, const std::string& root);
+/// For the bijlage of `report`'s printed report: only its own referentiegroep,
+/// and of a group larger than kPrintedMembers the count, not the names. Those
+/// lists grow with the monitor, in every report, so a report's part is made
+/// without them.
+Verantwoording verantwoording_context(const SiteData& site, const std::string& root,
+                                      const Gemeente* report = nullptr);
 
 /// The open-data files as links; `root` leads to the site root.
 std::vector<OpenDataLink> open_data_links(const std::string& root);

@@ -63,6 +63,7 @@ SiteData site_with_groups(Content content, Diagnostics& diags) {
 }
 
 void compute_figures(SiteData& site, Diagnostics& diags) {
+  for (const Report& r : site.content.reports) site.reported.insert(r.gemeente);
   if (site.content.settings.anonimiseren) assign_pseudonyms(site);
   site.data = dataset_from(site.content.observations);
   site.periods = site.data.all_periods();

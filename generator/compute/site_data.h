@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -24,6 +25,9 @@ struct SiteData {
 
   /// With `anonimiseren: true`: code → "Gemeente A", … for every gemeente with a report.
   std::map<std::string, std::string> pseudonyms;
+  /// The codes of the gemeenten with a report: every list of gemeenten links
+  /// these, and looking through the reports for each would cost reports × gemeenten.
+  std::unordered_set<std::string> reported;
 
   /// The name a gemeente (by code) or group (by id) is shown with: its pseudonym when anonymised.
   std::string display_name(const std::string& unit) const;

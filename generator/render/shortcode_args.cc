@@ -201,18 +201,6 @@ std::vector<std::string> list_arg(const std::string& text) {
   return out;
 }
 
-SharedFile SharedFiles::get(const std::string& path, const std::function<std::string()>& make) {
-  {
-    std::lock_guard lock(mutex_);
-    if (auto it = made_.find(path); it != made_.end()) return {path, it->second};
-  }
-  // Made outside the lock, so that other texts go on meanwhile; two texts
-  // asking at once both make it, and the first one in is kept.
-  auto bytes = std::make_shared<const std::string>(make());
-  std::lock_guard lock(mutex_);
-  return {path, made_.emplace(path, std::move(bytes)).first->second};
-}
-
 std::string page_root(const ShortcodeContext& ctx) {
   // Reports live at gemeenten/<slug>/index.html, other pages at <slug>/index.html.
   return ctx.gemeente ? "../../" : "../";

@@ -6,11 +6,12 @@
 #include <functional>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
 #include "assemble/benchmark_table.h"
+#include "assemble/figures.h"
+#include "base/memo.h"
 #include "chart/map_chart.h"
 #include "compute/site_data.h"
 #include "render/markdown.h"
@@ -34,16 +35,17 @@ struct SharedFile {
   std::shared_ptr<const std::string> bytes;
 };
 
-/// The shared files of one build, each made once however many texts, rendered
-/// side by side, ask for it.
-class SharedFiles {
- public:
+/// What the texts of one build, rendered side by side, share: each made once
+/// however many texts ask for it.
+struct BuildShared {
   /// The file at `path`, made by `make` if no text asked for it before.
-  SharedFile get(const std::string& path, const std::function<std::string()>& make);
-
- private:
-  std::mutex mutex_;
-  std::map<std::string, std::shared_ptr<const std::string>> made_;
+  SharedFile file(const std::string& path, const std::function<std::string()>& make) {
+    return {path, files.get(path, make)};
+  }
+  Memo<std::string> files;
+  /// The map of all gemeenten behind each shared map file, by its path: a
+  /// report's page draws only its own gemeente over it.
+  Memo<std::pair<chart::MapChart, FigureInfo>> maps;
 };
 
 /// Where a shortcode is evaluated: a gemeente's report, or another page (gemeente == nullptr).
@@ -57,7 +59,7 @@ struct ShortcodeContext {
   std::vector<TableDownload>* downloads = nullptr;
   /// The build's shared files, and the list of those this text links to;
   /// nullptr: every figure is drawn into the page.
-  SharedFiles* shared = nullptr;
+  BuildShared* shared = nullptr;
   std::vector<SharedFile>* shared_files = nullptr;
 };
 

@@ -100,28 +100,41 @@ Fragment grafiek(const ShortcodeCall& call, const ShortcodeContext& ctx) {
 /// shown as an image, and the page lays only its gemeente's outline and name
 /// over it. The figures of all gemeenten are on the indicator's page, whose
 /// map and ranking show the same period; for another period the table stays here.
-Fragment shared_map(chart::MapChart c, const std::string& grenzen, const FigureRequest& r, const FigureInfo& info,
-                    const ShortcodeArgs& args, const ShortcodeCall& call, const ShortcodeContext& ctx) {
+Fragment shared_map(FigureRequest r, chart::Borders borders, const std::string& grenzen, const ShortcodeArgs& args,
+                    const ShortcodeCall& call, const ShortcodeContext& ctx) {
   const Indicator& ind = *r.indicator;
   const Period p = r.periode ? *r.periode : current_period(ctx.site, ind.id);
-  SharedFile file = ctx.shared->get(fmt::format("kaarten/{}-{}-{}.svg", ind.id, p.key(), grenzen), [&] {
-    FigureRequest all = r;
-    all.gemeente = nullptr;
-    all.periode = p;
-    all.id = "kaart";
-    FigureInfo ignored;
-    chart::MapChart base = map_figure(ctx.site, *ctx.map, all, ignored);
-    base.borders = c.borders;
-    for (auto& [code, area] : base.areas) area.url.clear();  // an image has no links
-    return chart::map_svg(base);
+  const std::string path = fmt::format("kaarten/{}-{}-{}.svg", ind.id, p.key(), grenzen);
+  // Made once per build, not per report: the classes of all gemeenten.
+  const auto all = ctx.shared->maps.get(path, [&] {
+    FigureRequest everyone = r;
+    everyone.gemeente = nullptr;
+    everyone.periode = p;
+    everyone.id = "kaart";
+    FigureInfo info;
+    chart::MapChart m = map_figure(ctx.site, *ctx.map, everyone, info);
+    m.borders = borders;
+    for (auto& [code, area] : m.areas) area.url.clear();  // an image has no links
+    return std::pair(std::move(m), std::move(info));
   });
+  const auto& [map, info] = *all;
+  SharedFile file = ctx.shared->file(path, [&] { return chart::map_svg(map); });
   ctx.shared_files->push_back(file);
-  std::string html = "<div class=\"kaart-vlak\"><img class=\"kaart\" src=\"" + escape_html(r.root + file.path) +
-                     "\" alt=\"" + escape_html(c.text.description) + "\">" + chart::map_marks_svg(c) + "</div>\n";
+  // What the page draws over it: the gemeente, in the same frame (the legend decides its height).
+  chart::MapChart own;
+  own.geometry = map.geometry;
+  own.legend = map.legend;
+  own.no_data_label = map.no_data_label;
+  own.text = map.text;
+  if (auto it = map.areas.find(ctx.gemeente->code); it != map.areas.end()) own.areas.insert(*it);
+  mark_on_map(own, ctx.site, *ctx.gemeente);
+  const std::string html = "<div class=\"kaart-vlak\"><img class=\"kaart\" src=\"" + escape_html(r.root + path) +
+                           "\" alt=\"" + escape_html(own.text.description) + "\">" + chart::map_marks_svg(own) +
+                           "</div>\n";
   if (p == current_period(ctx.site, ind.id))
     return numbered_figure(html, "", info, args, call, ctx,
                            {.figures_url = r.root + indicator_page_path(ind.id) + "#kaart", .figures_page = ind.naam});
-  return numbered_figure(html, chart::map_table(c), info, args, call, ctx);
+  return numbered_figure(html, chart::map_table(map), info, args, call, ctx);
 }
 
 /// "kaart indicator=a [periode=p] [grenzen=provincie|jeugdregio|geen] [titel=…] [id=…]".
@@ -140,11 +153,11 @@ Fragment kaart(const ShortcodeCall& call, const ShortcodeContext& ctx) {
                                                         suggest(grenzen, {"provincie", "jeugdregio", "geen"})};
   FigureRequest r = request_of(args, ctx, "kaart");
   r.id = svg_id(call, ctx);
-  FigureInfo info;
   try {
+    if (ctx.gemeente && ctx.shared) return shared_map(r, borders, grenzen, args, call, ctx);
+    FigureInfo info;
     chart::MapChart c = map_figure(ctx.site, *ctx.map, r, info);
     c.borders = borders;
-    if (ctx.gemeente && ctx.shared) return shared_map(c, grenzen, r, info, args, call, ctx);
     return numbered_figure(chart::map_svg(c), chart::map_table(c), info, args, call, ctx);
   } catch (const FigureProblem& p) {
     throw ShortcodeProblem{p.message, ""};

@@ -49,7 +49,7 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, con
   }
   std::vector<RenderedText> rendered(todo.size());
   std::vector<Diagnostics> found(todo.size());
-  SharedFiles shared;  // a kept text keeps its own: the cache holds it only while the figures are the same
+  BuildShared shared;  // a kept text keeps its own: the cache holds it only while the figures are the same
   parallel_for(todo.size(), compute_threads(), [&](std::size_t k) {
     const PageSpec& page = *todo[k];
     rendered[k] = render_text(site, *page.doc, page.gemeente, page.kind == PageSpec::Kind::rapport,

@@ -107,7 +107,7 @@ std::vector<T> joined(std::vector<T> a, const std::vector<T>& b) {
 
 RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
                          const std::string& root, const chart::MapGeometry* map, Diagnostics& diags,
-                         bool mark_sources, SharedFiles* shared) {
+                         bool mark_sources, BuildShared* shared) {
   RenderedText out;
   static const std::vector<std::string> known_names = shortcode_names();
   ShortcodeScan scan = scan_shortcodes(doc.body, doc.path, doc.body_line, diags, known_names);

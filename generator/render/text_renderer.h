@@ -31,6 +31,6 @@ struct RenderedText {
 /// makes the files pages share (nullptr: figures are drawn into the page).
 RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
                          const std::string& root, const chart::MapGeometry* map, Diagnostics& diags,
-                         bool mark_sources = false, SharedFiles* shared = nullptr);
+                         bool mark_sources = false, BuildShared* shared = nullptr);
 
 }  // namespace spiegel
