@@ -33,6 +33,11 @@ void to_json(json& j, const SiteView& s) {
        {"gemeenten", s.gemeenten},
        {"aantal_gemeenten", s.aantal_gemeenten},
        {"aantal_gemeenten_in_woorden", number_in_words(s.aantal_gemeenten)}};
+  // false rather than absent, as zoekindex: {{#site.edities}} must not find one of an outer context.
+  if (s.edities)
+    j["edities"] = *s.edities;
+  else
+    j["edities"] = false;
 }
 
 void to_json(json& j, const SearchMarks& m) { j = {{"soort", m.soort}, {"gemeente", m.gemeente}, {"thema", m.thema}}; }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "assemble/edition_nav.h"
 #include "assemble/key_figures.h"
 #include "assemble/summary.h"
 #include "text/outline.h"
@@ -55,6 +56,7 @@ struct SiteView {
   std::vector<NavItem> nav;
   std::vector<ReportLink> gemeenten;  ///< on the front page only
   std::size_t aantal_gemeenten = 0;   ///< also as aantal_gemeenten_in_woorden ("zes") for sentences
+  std::optional<EditionsView> edities;  ///< with --edities: this page in every edition
 };
 void to_json(nlohmann::json& j, const SiteView& site);
 

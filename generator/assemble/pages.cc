@@ -138,6 +138,8 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
   if (!site.content.logo.empty()) view.logo = root + logo_site_path(s);
   view.vermeld_spiegel = s.vermeld_spiegel;
   if (options.search) view.zoeken = root + "zoeken/index.html";
+  if (options.editions && page.kind != PageSpec::Kind::niet_gevonden)
+    view.edities = editions_view(*options.editions, page.path);
   base.pagina = {page.template_name,
                  page.path,
                  s.basis_url.empty() ? "" : s.basis_url + page.url,

@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "assemble/edition_nav.h"
 #include "assemble/front_page.h"
 #include "assemble/indicator_page.h"
 #include "assemble/overview_page.h"
@@ -43,6 +44,8 @@ struct PageOptions {
   /// Whether the site has search (search/search_index.h): a search page in the menu, a search field on the front
   /// page, and on each page that belongs in the index the marks Pagefind reads. Without, none of these.
   bool search = false;
+  /// With `--edities`: the editions, and which one this site is; nullptr: a site without editions.
+  const EditionNav* editions = nullptr;
 };
 
 /// Every page, in a stable order: index, reports by slug, pages by slug, the

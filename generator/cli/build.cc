@@ -9,7 +9,9 @@
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "search/pagefind.h"
+#include "site/editions.h"
 #include "site/pipeline.h"
+#include "write/output_folder.h"
 #include "write/site_writer.h"
 
 namespace fs = std::filesystem;
@@ -55,7 +57,8 @@ int run_build(const std::vector<std::string>& args) {
        {"--context", "", true, "--context vraagt om een pagina, zoals gemeenten/deventer", {"--dump-context"}},
        {"--strikt", "", false, "", {"--strict"}},
        {"--concepten", "", false, "", {"--concepts"}},
-       {kWithoutSearch, "", false, "", {"--no-search"}}},
+       {kWithoutSearch, "", false, "", {"--no-search"}},
+       {"--edities", "", false, "", {"--editions"}}},
       1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
@@ -78,9 +81,22 @@ int run_build(const std::vector<std::string>& args) {
     std::printf("%s\n", ctx->dump(2).c_str());
     return kOk;
   }
-  SiteFiles files = build_site(project->site, project->theme, diags, nullptr, build);
-  if (diags.has_errors()) return content_errors(diags, "de site is niet bijgewerkt");
   fs::path out = output ? *output : dir / "site";
+  SiteFiles files;
+  EditionsOutcome editions;
+  if (a.has("--edities")) {
+    std::optional<SiteFiles> all;
+    try {
+      all = build_with_editions(dir, *project, resolve_output(out), diags, build, &editions);
+    } catch (const Error& e) {
+      diags.add(e.diagnostic);
+    }
+    if (!all) return content_errors(diags, "de site is niet bijgewerkt");
+    files = std::move(*all);
+  } else {
+    files = build_site(project->site, project->theme, diags, nullptr, build);
+  }
+  if (diags.has_errors()) return content_errors(diags, "de site is niet bijgewerkt");
   try {
     WriteOptions options;
     options.project = dir;
@@ -100,6 +116,11 @@ int run_build(const std::vector<std::string>& args) {
   for (const auto& [path, bytes] : files) pages += path.ends_with(".html");
   std::fprintf(stderr, "spiegel: %zu pagina's, %zu bestanden → %s (%.2f s)\n", pages, files.size(),
                out.generic_string().c_str(), seconds);
+  if (a.has("--edities")) {
+    auto years = [](const std::vector<std::string>& v) { return v.empty() ? std::string("geen") : list_in_words(v); };
+    std::fprintf(stderr, "spiegel: edities gebouwd: %s; ongewijzigd overgenomen: %s\n", years(editions.built).c_str(),
+                 years(editions.kept).c_str());
+  }
   return kOk;
 }
 

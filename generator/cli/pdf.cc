@@ -140,7 +140,7 @@ int run_pdf(const std::vector<std::string>& args) {
     refuse_output_in_project(real_out, dir, shown);
     std::optional<PdfFailure> failure;
     {
-      RenderFolder folder(real_out);
+      ScratchFolder folder(real_out, "pdf");
       StopOnSignal stop_on_signal;
       PdfBuildOptions pdf{*weasyprint, pdfunite.value_or(fs::path()), {}};
       pdf.run.parallel = parallel;

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <fstream>
-#include <random>
 #include <set>
 
 #include "assemble/pages.h"
@@ -66,23 +65,8 @@ std::string report_pdf_path(const PrintPage& report) {
   return report.path.substr(0, report.path.rfind('/') + 1) + "rapport.pdf";
 }
 
-RenderFolder::RenderFolder(const fs::path& real_out) {
-  fs::create_directories(real_out.parent_path());
-  std::random_device rd;
-  // Made with mkdir, so it is ours even if something else picks names beside it.
-  for (;;) {
-    path_ = real_out.parent_path() / fmt::format(".{}.spiegel-pdf-{}", real_out.filename().string(), rd() % 1000000);
-    if (fs::create_directory(path_)) return;
-  }
-}
-
-RenderFolder::~RenderFolder() {
-  std::error_code ec;
-  fs::remove_all(path_, ec);
-}
-
 std::optional<PdfFailure> add_pdfs(SiteFiles& files, const std::vector<PrintPage>& reports,
-                                   const std::vector<PrintPage>& common, const RenderFolder& folder,
+                                   const std::vector<PrintPage>& common, const ScratchFolder& folder,
                                    const PdfBuildOptions& options) {
   const fs::path& root = folder.path();
   std::set<std::string> printed;

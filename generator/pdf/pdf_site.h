@@ -12,6 +12,7 @@
 #include "compute/site_data.h"
 #include "model/site_files.h"
 #include "pdf/pdf_job.h"
+#include "write/output_folder.h"
 
 namespace spiegel {
 
@@ -32,20 +33,6 @@ std::vector<PrintPage> common_print_pages(const SiteData& site);
 std::string report_pdf_path(const PrintPage& report);
 inline constexpr const char* kBundlePath = "monitor.pdf";
 
-/// A private folder beside the output (.site.spiegel-pdf-1234), removed with this object.
-class RenderFolder {
- public:
-  /// `real_out` as resolve_output gives it; its parent is made if missing.
-  explicit RenderFolder(const std::filesystem::path& real_out);
-  ~RenderFolder();
-  RenderFolder(const RenderFolder&) = delete;
-  RenderFolder& operator=(const RenderFolder&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
-
 struct PdfBuildOptions {
   std::filesystem::path weasyprint;
   std::filesystem::path pdfunite;  ///< empty: no monitor.pdf
@@ -56,7 +43,7 @@ struct PdfBuildOptions {
 /// common pages and monitor.pdf) and adds the PDFs to `files`. On failure
 /// `files` is as it was and the failure says why.
 std::optional<PdfFailure> add_pdfs(SiteFiles& files, const std::vector<PrintPage>& reports,
-                                   const std::vector<PrintPage>& common, const RenderFolder& folder,
+                                   const std::vector<PrintPage>& common, const ScratchFolder& folder,
                                    const PdfBuildOptions& options);
 
 }  // namespace spiegel

@@ -2,6 +2,7 @@
 
 #include "base/diagnostics.h"
 #include "base/file_io.h"
+#include "base/fingerprint.h"
 #include "base/project_folder.h"
 
 namespace fs = std::filesystem;
@@ -27,6 +28,12 @@ Theme load_theme(const fs::path& project_dir) {
   for (const std::string& p : own.files)
     files[p.substr(std::string_view("templates/").size())] = {read_file(project_dir / p, p), p};
   Theme theme;
+  Fingerprint fingerprint;
+  for (const auto& [path, file] : files) {
+    fingerprint.add(path);
+    fingerprint.add(file.first);
+  }
+  theme.fingerprint = fingerprint.hex();
   for (auto& [path, file] : files) {
     if (path.starts_with("kaarten/")) {
       // Map data: drawn into the pages as SVG, never copied to the site.

@@ -34,6 +34,8 @@ struct Theme {
   std::map<std::string, std::pair<std::string, std::string>> maps;
   /// The maps decoded, projected and simplified once; nullptr without kaarten/gemeente.topojson.
   std::shared_ptr<const chart::MapGeometry> map;
+  /// A hash of every file of the theme: what an edition built with it depends on (site/editions.h).
+  std::string fingerprint;
 };
 
 /// Loads the built-in theme, then every file under `project_dir/templates/`

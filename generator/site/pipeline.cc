@@ -124,7 +124,8 @@ SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diag
   std::future<OpenDataFigures> figures;
   if (!cache || !cache->open_data)
     figures = std::async(std::launch::async, [&site] { return open_data_figures(site); });
-  const PageOptions pages{options.pdf_reports ? &*options.pdf_reports : nullptr, options.pagefind.has_value()};
+  const PageOptions pages{options.pdf_reports ? &*options.pdf_reports : nullptr, options.pagefind.has_value(),
+                          options.editions};
   RenderedSite rendered = render_site(site, theme, diags, cache ? &cache->render : nullptr, pages, options.source_maps);
   SiteFiles files = std::move(rendered.files);
   std::map<std::string, std::string> open_data;

@@ -48,6 +48,9 @@ struct BuildOptions {
   /// it is made from besides the pages, so the caller makes it later with
   /// search_index (serve does, in the background, so a text edit shows at once).
   std::vector<SearchRecord>* deferred_search = nullptr;
+  /// With `--edities` (site/editions.h): the editions and which one this build
+  /// is, for the list on every page and the band on an earlier one.
+  const EditionNav* editions = nullptr;
 };
 
 /// A project loaded, validated and computed, with its theme.

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <random>
 
 #include "base/diagnostics.h"
 #include "base/file_io.h"
@@ -118,6 +119,24 @@ std::set<std::string> check_replaceable(const fs::path& real_out, const std::str
   for (const std::string& f : files)
     if (!ours.count(f)) fail(shown_path(f), not_ours);
   return files;
+}
+
+fs::path make_sibling_folder(const fs::path& out, const char* what) {
+  std::random_device rd;
+  for (;;) {
+    fs::path p = out.parent_path() / fmt::format(".{}.spiegel-{}-{}", out.filename().string(), what, rd() % 1000000);
+    if (fs::create_directory(p)) return p;
+  }
+}
+
+ScratchFolder::ScratchFolder(const fs::path& real_out, const char* what) {
+  fs::create_directories(real_out.parent_path());
+  path_ = make_sibling_folder(real_out, what);
+}
+
+ScratchFolder::~ScratchFolder() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
 }
 
 }  // namespace spiegel

@@ -36,4 +36,23 @@ void refuse_output_in_project(const std::filesystem::path& real_out, const std::
 /// the output as the user named it.
 std::set<std::string> check_replaceable(const std::filesystem::path& real_out, const std::string& shown);
 
+/// A new, empty folder beside `out`: .site.spiegel-<what>-1234. Made with
+/// mkdir, so it is ours even if something else picks names beside it.
+std::filesystem::path make_sibling_folder(const std::filesystem::path& out, const char* what);
+
+/// A private folder beside the output (.site.spiegel-pdf-1234) for work that
+/// needs files (PDF renders, editions read from git), removed with this object.
+class ScratchFolder {
+ public:
+  /// `real_out` as resolve_output gives it; its parent is made if missing.
+  ScratchFolder(const std::filesystem::path& real_out, const char* what);
+  ~ScratchFolder();
+  ScratchFolder(const ScratchFolder&) = delete;
+  ScratchFolder& operator=(const ScratchFolder&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
 }  // namespace spiegel

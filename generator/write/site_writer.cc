@@ -7,7 +7,6 @@
 
 #include <cerrno>
 #include <fstream>
-#include <random>
 #include <set>
 #include <vector>
 
@@ -61,16 +60,6 @@ bool same_bytes(const fs::path& p, const std::string& bytes) {
   return in && old == bytes;
 }
 
-/// A new, empty sibling folder: .site.spiegel-nieuw-1234. Made with mkdir, so
-/// it is ours even if something else picks names beside it.
-fs::path new_sibling(const fs::path& out, const char* what) {
-  std::random_device rd;
-  for (;;) {
-    fs::path p = out.parent_path() / fmt::format(".{}.spiegel-{}-{}", out.filename().string(), what, rd() % 1000000);
-    if (fs::create_directory(p)) return p;
-  }
-}
-
 /// Makes the folders of `name` below `root`, which holds only what we made;
 /// a part that exists must be a real folder, not a link or a file.
 void make_parents(const fs::path& root, const std::string& name) {
@@ -116,7 +105,7 @@ void swap_in(const fs::path& fresh, const fs::path& out) {
   if (errno != EINVAL && errno != ENOSYS)
     throw fs::filesystem_error("renameat2", fresh, out, std::error_code(errno, std::generic_category()));
   // A file system without the exchange: two renames, and the old site put back if the second fails.
-  fs::path old = new_sibling(out, "oud");
+  fs::path old = make_sibling_folder(out, "oud");
   fs::remove(old);
   fs::rename(out, old);
   try {
@@ -142,7 +131,7 @@ void write_site(const fs::path& out_in, const std::map<std::string, std::string>
   const std::set<std::string> old_files = check_replaceable(out, shown);
   fs::path fresh;
   try {
-    fresh = new_sibling(out, "nieuw");
+    fresh = make_sibling_folder(out, "nieuw");
     // The folders first, in order, so that a name's parents exist before any
     // worker writes into them; the files then on a few threads, since on a
     // national monitor writing them is as much work as making them.

@@ -1,0 +1,192 @@
+// End to end: `spiegel build --edities` on a repository made in the test
+// (git init, commit, tag, change, tag), read back as a reader gets the site.
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "base/run_program.h"
+#include "capture_output.h"
+#include "check/site_checker.h"
+#include "cli/commands.h"
+#include "site/editions.h"
+#include "temp_project.h"
+#include "write/output_folder.h"
+
+using namespace spiegel;
+using spiegel::testing::capture_stderr;
+using spiegel::testing::contains;
+using spiegel::testing::EnvironmentFor;
+using spiegel::testing::TempProject;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// git in the project, as a user types it; the test fails on an error.
+std::string git(const TempProject& t, const std::vector<std::string>& arguments) {
+  std::vector<std::string> all = {"-C", t.root().string(), "-c", "user.name=Test", "-c", "user.email=test@example.org"};
+  all.insert(all.end(), arguments.begin(), arguments.end());
+  ProgramResult r = run_program("/usr/bin/git", all, fs::temp_directory_path());
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  return r.out;
+}
+
+/// 2023: Aa only (lightweight tag); 2024: Aa and Bee (annotated tag); the working tree: editie 2025, uncommitted.
+void write_history(const TempProject& t) {
+  t.write_minimal();
+  t.write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2023\n");
+  git(t, {"init", "-q", "-b", "main"});
+  git(t, {"add", "content"});
+  git(t, {"commit", "-q", "-m", "editie 2023"});
+  git(t, {"tag", "editie-2023"});
+  t.write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2024\n");
+  t.write("content/gemeenten/bee.md", "---\ngemeente: GM0002\ntitel: Jeugdhulp in Bee\n---\n\n## Kosten\n\nTekst.\n");
+  git(t, {"add", "content"});
+  git(t, {"commit", "-q", "-m", "editie 2024"});
+  git(t, {"tag", "-a", "editie-2024", "-m", "De editie van 2024"});
+  t.write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2025\n");
+}
+
+std::optional<SiteFiles> build(const TempProject& t, Diagnostics& d, EditionsOutcome* outcome = nullptr) {
+  std::optional<Project> live = load_project(t.root(), d);
+  REQUIRE(live);
+  return build_with_editions(t.root(), *live, resolve_output(t.root() / "site"), d, {}, outcome);
+}
+
+}  // namespace
+
+TEST_CASE("--edities: each tag editie-* under edities/<jaar>/, with a band, and every page links to itself in the others") {
+  TempProject t;
+  write_history(t);
+  const std::string status_before = git(t, {"status", "--porcelain"});
+  const std::string head_before = git(t, {"rev-parse", "HEAD"});
+  Diagnostics d;
+  std::optional<SiteFiles> files = build(t, d);
+  INFO(d.str());
+  REQUIRE(files);
+
+  // 2023 had only Aa; 2024 Aa and Bee; the live site is the working tree.
+  CHECK(files->count("edities/2023/gemeenten/aa/index.html"));
+  CHECK_FALSE(files->count("edities/2023/gemeenten/bee/index.html"));
+  CHECK(files->count("edities/2024/gemeenten/bee/index.html"));
+  CHECK(contains(files->at("edities/2024/index.html"), "editie 2024"));
+  CHECK(contains(files->at("index.html"), "editie 2025"));
+
+  const std::string& old_aa = files->at("edities/2023/gemeenten/aa/index.html");
+  CHECK(contains(old_aa, "<p class=\"editieband\">U bekijkt de editie 2023 — <a href=\"../../../../gemeenten/aa/"
+                         "index.html\">naar de actuele editie</a></p>"));
+  CHECK(contains(old_aa, "<a href=\"../../../../edities/2023/gemeenten/aa/index.html\" aria-current=\"true\">2023</a>"));
+  // The live page has the list, newest first, and no band.
+  const std::string& bee = files->at("gemeenten/bee/index.html");
+  CHECK_FALSE(contains(bee, "editieband"));
+  const std::size_t live = bee.find(">2025 (actueel)</a>"), y2024 = bee.find(">2024</a>"), y2023 = bee.find(">2023</a>");
+  CHECK(live < y2024);
+  CHECK(y2024 < y2023);
+  CHECK(contains(bee, "<a href=\"../../edities/2024/gemeenten/bee/index.html\">2024</a>"));
+  CHECK(contains(bee, "<a href=\"../../edities/2023/index.html\">2023</a>"));  // no Bee in 2023: its front page
+
+  // Every link between the editions reaches a page.
+  CheckResult checked = check_site(*files, "");
+  for (const CheckProblem& p : checked.problems) CHECK_MESSAGE(false, p.file << ":" << p.line << ": " << p.message);
+
+  // The user's working tree, branch and index are as they were: the tags were read with git archive.
+  CHECK(git(t, {"status", "--porcelain"}) == status_before);
+  CHECK(git(t, {"rev-parse", "HEAD"}) == head_before);
+  CHECK(git(t, {"worktree", "list"}).find('\n') == git(t, {"worktree", "list"}).size() - 1);
+}
+
+TEST_CASE("--edities keeps an edition whose tag, theme and list of editions are unchanged, and rebuilds it otherwise") {
+  TempProject t;
+  write_history(t);
+  auto [rc, err] = capture_stderr([&] { return run_build({t.root().string(), "--edities", "--zonder-zoeken"}); });
+  INFO(err);
+  REQUIRE(rc == kOk);
+  CHECK(contains(err, "edities gebouwd: 2024 en 2023; ongewijzigd overgenomen: geen"));
+  const std::string first = t.read("site/edities/2023/gemeenten/aa/index.html");
+
+  // A text of the live edition changes: the editions come from the site as it was.
+  t.write("content/gemeenten/aa.md", t.read("content/gemeenten/aa.md") + "\nEen nieuwe zin.\n");
+  Diagnostics d;
+  EditionsOutcome outcome;
+  REQUIRE(build(t, d, &outcome));
+  CHECK(outcome.built.empty());
+  CHECK(outcome.kept == std::vector<std::string>{"2024", "2023"});
+
+  // A template of the project changes every edition's pages.
+  t.write("templates/spiegel.css", "body { color: black; }\n");
+  outcome = {};
+  REQUIRE(build(t, d, &outcome));
+  CHECK(outcome.built == std::vector<std::string>{"2024", "2023"});
+
+  // A new tag adds an edition to every page's list.
+  auto [rc2, err2] = capture_stderr([&] { return run_build({t.root().string(), "--edities", "--zonder-zoeken"}); });
+  REQUIRE(rc2 == kOk);
+  git(t, {"tag", "editie-2022", "editie-2023"});
+  outcome = {};
+  std::optional<SiteFiles> files = build(t, d, &outcome);
+  REQUIRE(files);
+  CHECK(outcome.built == std::vector<std::string>{"2024", "2023", "2022"});
+  CHECK_FALSE(contains(first, ">2022</a>"));
+  CHECK(contains(files->at("edities/2023/gemeenten/aa/index.html"), ">2022</a>"));
+}
+
+TEST_CASE("--edities: an edition with an error names its tag; no git, or no repository, is a Dutch error") {
+  TempProject t;
+  write_history(t);
+  // The 2024 tag holds a report for a gemeente the registry does not know.
+  git(t, {"checkout", "-q", "editie-2024"});
+  t.write("content/gemeenten/cee.md", "---\ngemeente: GM0003\ntitel: Jeugdhulp in Cee\n---\n\nTekst.\n");
+  git(t, {"add", "content"});
+  git(t, {"commit", "-q", "-m", "fout"});
+  git(t, {"tag", "-f", "editie-2024"});
+  git(t, {"checkout", "-q", "main"});
+  Diagnostics d;
+  CHECK_FALSE(build(t, d));
+  CHECK(contains(d.str(), "editie-2024:content/gemeenten/cee.md:"));
+
+  git(t, {"tag", "editie-2024+herzien"});
+  Diagnostics named;
+  CHECK_FALSE(build(t, named));
+  CHECK(contains(named.str(), "tag 'editie-2024+herzien': na 'editie-' mogen alleen letters"));
+
+  TempProject bare;
+  bare.write_minimal();
+  Diagnostics no_repo;
+  std::optional<Project> live = load_project(bare.root(), no_repo);
+  REQUIRE(live);
+  CHECK_FALSE(build_with_editions(bare.root(), *live, resolve_output(bare.root() / "site"), no_repo, {}));
+  CHECK(contains(no_repo.str(), "git for-each-ref gaf een fout"));
+
+  EnvironmentFor path("PATH", "/nonexistent");
+  Diagnostics no_git;
+  CHECK_FALSE(build_with_editions(bare.root(), *live, resolve_output(bare.root() / "site"), no_git, {}));
+  CHECK(contains(no_git.str(), "git is niet gevonden"));
+  CHECK(contains(no_git.str(), "apt-get install git"));
+}
+
+TEST_CASE("the example monitor with its editions 2020 and 2021, as tools/voorbeeld-edities.sh makes it") {
+  TempProject t;
+  const fs::path repo = t.root() / "voorbeeld";
+  ProgramResult made = run_program(
+      "/bin/sh", {"-c", "SPIEGEL=geen \"$0\" \"$1\"", std::string(SPIEGEL_SOURCE_DIR) + "/tools/voorbeeld-edities.sh",
+                  repo.string()},
+      t.root());
+  INFO(made.err);
+  REQUIRE(made.exit_code == 0);
+  auto [rc, err] = capture_stderr([&] { return run_build({repo.string(), "--edities", "--zonder-zoeken"}); });
+  INFO(err);
+  REQUIRE(rc == kOk);
+  auto read = [&](const std::string& path) { return t.read("voorbeeld/site/" + path); };
+  // 2020 had three reports, 2021 all five.
+  CHECK(fs::exists(repo / "site/edities/2020/gemeenten/deventer/index.html"));
+  CHECK_FALSE(fs::exists(repo / "site/edities/2020/gemeenten/utrecht/index.html"));
+  CHECK(fs::exists(repo / "site/edities/2021/gemeenten/utrecht/index.html"));
+  const std::string front = read("index.html");
+  CHECK(contains(front, "<a href=\"index.html\" aria-current=\"true\">2022 (actueel)</a>"));
+  CHECK(contains(front, "<a href=\"edities/2021/index.html\">2021</a>"));
+  CHECK(contains(front, "<a href=\"edities/2020/index.html\">2020</a>"));
+  CHECK(contains(read("edities/2020/gemeenten/deventer/index.html"),
+                 "U bekijkt de editie 2020 — <a href=\"../../../../gemeenten/deventer/index.html\">"));
+}
