@@ -60,6 +60,7 @@ TEST_CASE("docs/inhoud.md beschrijft precies de sleutels en kolommen die Spiegel
       {"data/*.csv", keys_of({kObservationColumns})},
       {"gemeenten/<naam>.md", keys_of({kReportFront})},
       {"paginas/*.md", keys_of({kPageFront})},
+      {"opvolging.csv", keys_of({kFollowUpColumns})},
       {"Importeren uit StatLine", keys_of({kStatlineMapping})},
   };
   for (const Expect& e : sections) {

@@ -183,6 +183,9 @@ TEST_CASE("the example monitor with its editions 2020 and 2021, as tools/voorbee
   CHECK(fs::exists(repo / "site/edities/2020/gemeenten/deventer/index.html"));
   CHECK_FALSE(fs::exists(repo / "site/edities/2020/gemeenten/utrecht/index.html"));
   CHECK(fs::exists(repo / "site/edities/2021/gemeenten/utrecht/index.html"));
+  // The follow-up register came with the current edition.
+  CHECK(fs::exists(repo / "site/opvolging/index.html"));
+  CHECK_FALSE(fs::exists(repo / "site/edities/2021/opvolging/index.html"));
   const std::string front = read("index.html");
   CHECK(contains(front, "<a href=\"index.html\" aria-current=\"true\">2022 (actueel)</a>"));
   CHECK(contains(front, "<a href=\"edities/2021/index.html\">2021</a>"));

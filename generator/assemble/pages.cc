@@ -36,6 +36,8 @@ std::string menu_title(const PageSpec& p) {
       return "Aanbevelingen";
     case PageSpec::Kind::conclusies:
       return "Conclusies";
+    case PageSpec::Kind::opvolging:
+      return "Opvolging";
     case PageSpec::Kind::zoeken:
       return "Zoeken";
     default:
@@ -93,6 +95,9 @@ std::vector<PageSpec> plan_pages(const SiteData& site, const PageOptions& option
                    nullptr, nullptr});
   pages.push_back(
       {PageSpec::Kind::conclusies, "conclusies/index.html", "conclusies/", "overzicht", nullptr, nullptr, nullptr});
+  if (!site.content.opvolging.empty())
+    pages.push_back(
+        {PageSpec::Kind::opvolging, "opvolging/index.html", "opvolging/", "opvolging", nullptr, nullptr, nullptr});
   if (options.search)
     pages.push_back({PageSpec::Kind::zoeken, "zoeken/index.html", "zoeken/", "zoeken", nullptr, nullptr, nullptr});
   pages.push_back({PageSpec::Kind::niet_gevonden, "404.html", "", "404", nullptr, nullptr, nullptr});
@@ -151,7 +156,8 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
     case PageSpec::Kind::index:
       base.pagina.titel = s.titel;
       {
-        FrontPage front{std::move(base), open_data_links(root), root + "indicatoren/index.html", ""};
+        FrontPage front{std::move(base), open_data_links(root, !site.content.opvolging.empty()),
+                        root + "indicatoren/index.html", ""};
         // Not in an anonymised monitor: the map would show which gemeenten it holds.
         if (map && !map->gemeenten.areas.empty() && !site.content.settings.anonimiseren &&
             !site.content.reports.empty()) {
@@ -179,6 +185,10 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
       // The gemeenten come from the reports' rendered texts: render adds them.
       return OverviewPage{std::move(base), Overview{aanbevelingen, {}}};
     }
+    case PageSpec::Kind::opvolging:
+      base.pagina.titel = "Opvolging van de aanbevelingen";
+      // The aanbevelingen come from the reports' rendered texts: render adds them.
+      return FollowUpPage{std::move(base), {}};
     case PageSpec::Kind::zoeken:
       base.pagina.titel = "Zoeken";
       return PlainPage{std::move(base)};

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "assemble/edition_nav.h"
+#include "assemble/follow_up_page.h"
 #include "assemble/front_page.h"
 #include "assemble/indicator_page.h"
 #include "assemble/overview_page.h"
@@ -25,7 +26,18 @@ namespace spiegel {
 
 /// One page of the site.
 struct PageSpec {
-  enum class Kind { index, rapport, pagina, aanbevelingen, conclusies, indicatoren, indicator, zoeken, niet_gevonden };
+  enum class Kind {
+    index,
+    rapport,
+    pagina,
+    aanbevelingen,
+    conclusies,
+    opvolging,
+    indicatoren,
+    indicator,
+    zoeken,
+    niet_gevonden
+  };
   Kind kind = Kind::index;
   std::string path;                      ///< output path, e.g. gemeenten/deventer/index.html
   std::string url;                       ///< pretty path for the sitemap: gemeenten/deventer/
@@ -57,7 +69,8 @@ std::string report_path(const SiteData& site, const Gemeente& gemeente);
 
 /// The view model of one page, of whichever kind it is.
 using PageView =
-    std::variant<FrontPage, ReportPage, TextPage, IndicatorListPage, IndicatorPage, OverviewPage, PlainPage>;
+    std::variant<FrontPage, ReportPage, TextPage, IndicatorListPage, IndicatorPage, OverviewPage, FollowUpPage,
+                 PlainPage>;
 
 /// The view model of `page` without its text; render adds it with set_text.
 /// `map`: the theme's map (for the front page and the indicator pages), or nullptr for none.

@@ -71,9 +71,9 @@ void to_json(json& j, const OpenDataLink& l) {
   j = {{"url", l.url}, {"naam", l.naam}, {"omschrijving", l.omschrijving}};
 }
 
-std::vector<OpenDataLink> open_data_links(const std::string& root) {
+std::vector<OpenDataLink> open_data_links(const std::string& root, bool follow_up_register) {
   std::vector<OpenDataLink> out;
-  for (const OpenDataFile& f : open_data_files()) {
+  for (const OpenDataFile& f : open_data_files(follow_up_register)) {
     std::string name = f.path;
     name = name.substr(name.find('/') + 1);
     out.push_back({root + f.path, name, f.description});
@@ -146,7 +146,7 @@ Verantwoording verantwoording_context(const SiteData& site, const std::string& r
   v.basisperiode = basis ? basis->label() : "";
   v.deciel_vanaf = kMinGemeentenForDecile;
   v.gemeenten = c.registry.gemeenten.size();
-  v.open_data = open_data_links(root);
+  v.open_data = open_data_links(root, !c.opvolging.empty());
   if (report) v.anker = "bijlage-";
   return v;
 }

@@ -71,7 +71,7 @@ inline constexpr std::size_t kPrintedMembers = 40;
 Verantwoording verantwoording_context(const SiteData& site, const std::string& root,
                                       const Gemeente* report = nullptr);
 
-/// The open-data files as links; `root` leads to the site root.
-std::vector<OpenDataLink> open_data_links(const std::string& root);
+/// The open-data files as links; `root` leads to the site root; the register's with one.
+std::vector<OpenDataLink> open_data_links(const std::string& root, bool follow_up_register);
 
 }  // namespace spiegel

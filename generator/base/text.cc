@@ -1,5 +1,6 @@
 #include "base/text.h"
 
+#include <algorithm>
 #include <iterator>
 
 #include "base/decimal_format.h"
@@ -58,6 +59,18 @@ std::optional<std::vector<std::string>> split_quoted_words(std::string_view text
     words.push_back(std::move(word));
   }
   return words;
+}
+
+std::string dutch_date(std::string_view iso) {
+  static constexpr const char* kMonths[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                            "juli",    "augustus", "september", "oktober", "november", "december"};
+  const bool shaped = iso.size() == 10 && iso[4] == '-' && iso[7] == '-' &&
+                      std::all_of(iso.begin(), iso.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+  if (!shaped) return std::string(iso);
+  const int month = (iso[5] - '0') * 10 + (iso[6] - '0');
+  const int day = (iso[8] - '0') * 10 + (iso[9] - '0');
+  if (month < 1 || month > 12 || day < 1) return std::string(iso);
+  return std::to_string(day) + " " + kMonths[month - 1] + " " + std::string(iso.substr(0, 4));
 }
 
 }  // namespace spiegel

@@ -21,6 +21,10 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many);
 /// guide ask. Only for counts in sentences: tables and figures keep digits.
 std::string number_in_words(std::size_t n);
 
+/// A date written jjjj-mm-dd as a Dutch reader reads it: "2024-03-01" → "1 maart 2024";
+/// anything else as it is.
+std::string dutch_date(std::string_view iso);
+
 /// `s` without leading and trailing spaces, tabs, carriage returns and line feeds.
 std::string_view trim(std::string_view s);
 

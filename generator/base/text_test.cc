@@ -55,3 +55,10 @@ TEST_CASE("list_in_words: commas, and 'en' before the last") {
   CHECK(spiegel::list_in_words({"Deventer", "Zwolle"}) == "Deventer en Zwolle");
   CHECK(spiegel::list_in_words({"A", "B", "C"}) == "A, B en C");
 }
+
+TEST_CASE("dutch_date writes jjjj-mm-dd as a reader reads it, and leaves anything else") {
+  CHECK(spiegel::dutch_date("2024-03-01") == "1 maart 2024");
+  CHECK(spiegel::dutch_date("2021-12-31") == "31 december 2021");
+  CHECK(spiegel::dutch_date("maart 2021") == "maart 2021");
+  CHECK(spiegel::dutch_date("2024-13-01") == "2024-13-01");
+}

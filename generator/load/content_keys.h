@@ -30,6 +30,9 @@ inline const std::vector<std::string> kGroupRange = {"kolom", "van", "tot"};
 /// The columns of content/data/*.csv.
 inline const std::vector<std::string> kObservationColumns = {"gemeente", "indicator", "periode", "waarde", "status"};
 /// The front matter of content/gemeenten/<slug>.md.
+/// content/opvolging.csv, the follow-up register (load/follow_up.h).
+inline const std::vector<std::string> kFollowUpColumns = {"aanbeveling", "peildatum", "status", "toelichting"};
+
 inline const std::vector<std::string> kReportFront = {"gemeente",        "titel",       "ondertitel",   "datum",
                                                       "referentiegroep", "kerncijfers", "rapportnummer", "concept"};
 /// The front matter of content/paginas/<pagina>.md.

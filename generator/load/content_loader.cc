@@ -11,6 +11,7 @@
 #include "load/groups.h"
 #include "load/indicators.h"
 #include "load/observations.h"
+#include "load/follow_up.h"
 #include "load/registry.h"
 #include "load/settings.h"
 
@@ -103,6 +104,7 @@ Content load_content(const fs::path& dir, Diagnostics& diags) {
   for (const std::string& p : files_in(listing, "content/paginas", ".md"))
     if (auto t = read(p, true))
       c.pages.push_back(read_page(load_document(*t, p, fs::path(p).stem().string(), diags), diags));
+  if (auto t = read("content/opvolging.csv", false)) c.opvolging = load_follow_up(*t, "content/opvolging.csv", diags);
   return c;
 }
 

@@ -156,6 +156,19 @@ struct Report {
 };
 
 /// Everything in content/.
+/// What became of an aanbeveling (content/opvolging.csv, contract).
+enum class FollowUpStatus { niet_gestart, in_uitvoering, uitgevoerd, niet_overgenomen, achterhaald };
+
+/// One line of content/opvolging.csv: the state of an aanbeveling on a date.
+struct FollowUp {
+  std::string rapport;      ///< the report's file name without .md: "deventer"
+  std::string aanbeveling;  ///< the aanbeveling's id in that report: "a-onderbouwing"
+  std::string peildatum;    ///< YYYY-MM-DD, so that text order is date order
+  FollowUpStatus status = FollowUpStatus::niet_gestart;
+  std::string toelichting;
+  SourceLoc loc;  ///< the row, for errors
+};
+
 struct Content {
   std::filesystem::path root;  ///< the project directory (holds content/)
   std::string logo;            ///< the bytes of settings.logo; "" without one
@@ -170,6 +183,8 @@ struct Content {
   std::vector<Observation> observations;
   std::vector<Report> reports;  ///< sorted by slug
   std::vector<Document> pages;  ///< paginas/*.md, sorted by slug
+  /// content/opvolging.csv: by rapport, aanbeveling and peildatum; empty without one.
+  std::vector<FollowUp> opvolging;
   /// The concept texts (reports and pages) this build leaves out (see
   /// leave_out_concepts), so that build and check can name them.
   std::vector<Document> concepts_left_out;

@@ -39,6 +39,12 @@ constexpr Table<Judgement, 4> kJudgements = {{{Judgement::geen, ""},
                                               {Judgement::vergelijkbaar, "vergelijkbaar"},
                                               {Judgement::gunstiger, "gunstiger"}}};
 
+constexpr Table<FollowUpStatus, 5> kFollowUpStatuses = {{{FollowUpStatus::niet_gestart, "niet_gestart"},
+                                                         {FollowUpStatus::in_uitvoering, "in_uitvoering"},
+                                                         {FollowUpStatus::uitgevoerd, "uitgevoerd"},
+                                                         {FollowUpStatus::niet_overgenomen, "niet_overgenomen"},
+                                                         {FollowUpStatus::achterhaald, "achterhaald"}}};
+
 template <typename E, std::size_t N>
 std::string_view name_in(const Table<E, N>& table, E value) {
   for (const auto& [v, n] : table)
@@ -90,6 +96,21 @@ std::optional<Status> status_from_name(std::string_view name) { return value_in(
 const std::vector<std::string>& status_names() {
   static const std::vector<std::string> names = names_in(kStatuses);
   return names;
+}
+
+std::string_view name(FollowUpStatus s) { return name_in(kFollowUpStatuses, s); }
+std::optional<FollowUpStatus> follow_up_status_from_name(std::string_view name) {
+  return value_in(kFollowUpStatuses, name);
+}
+const std::vector<std::string>& follow_up_status_names() {
+  static const std::vector<std::string> names = names_in(kFollowUpStatuses);
+  return names;
+}
+std::string follow_up_status_label(FollowUpStatus s) {
+  std::string label(name(s));
+  for (char& c : label)
+    if (c == '_') c = ' ';
+  return label;
 }
 
 std::string_view name(Position p) { return name_in(kPositions, p); }

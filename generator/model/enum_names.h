@@ -36,6 +36,13 @@ std::optional<Status> status_from_name(std::string_view name);
 /// voorlopig, geheim: what a user can write in a status cell besides nothing.
 const std::vector<std::string>& status_names();
 
+/// niet_gestart, in_uitvoering, uitgevoerd, niet_overgenomen, achterhaald
+std::string_view name(FollowUpStatus s);
+std::optional<FollowUpStatus> follow_up_status_from_name(std::string_view name);
+const std::vector<std::string>& follow_up_status_names();
+/// As a reader sees it: "niet gestart", "in uitvoering", …
+std::string follow_up_status_label(FollowUpStatus s);
+
 /// lager, vergelijkbaar, hoger
 std::string_view name(Position p);
 

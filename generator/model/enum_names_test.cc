@@ -24,6 +24,7 @@ TEST_CASE("enum names: every name a user writes reads back as the same name") {
   check_round_trip<Direction>(direction_names(), direction_from_name);
   check_round_trip<Aggregation>(aggregation_names(), aggregation_from_name);
   check_round_trip<Status>(status_names(), status_from_name);
+  check_round_trip<FollowUpStatus>(follow_up_status_names(), follow_up_status_from_name);
 }
 
 TEST_CASE("enum names: the lists hold every value, in the order the documentation gives") {
@@ -31,6 +32,9 @@ TEST_CASE("enum names: the lists hold every value, in the order the documentatio
   CHECK(direction_names() == std::vector<std::string>{"hoger_is_beter", "lager_is_beter", "neutraal"});
   CHECK(aggregation_names() == std::vector<std::string>{"ratio", "som", "gewogen", "gemiddelde", "geen"});
   CHECK(status_names() == std::vector<std::string>{"voorlopig", "geheim"});
+  CHECK(follow_up_status_names() ==
+        std::vector<std::string>{"niet_gestart", "in_uitvoering", "uitgevoerd", "niet_overgenomen", "achterhaald"});
+  CHECK(follow_up_status_label(FollowUpStatus::niet_overgenomen) == "niet overgenomen");
 }
 
 TEST_CASE("enum names: an empty status cell is no status; unknown words are no value") {

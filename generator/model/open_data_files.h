@@ -12,7 +12,11 @@ struct OpenDataFile {
   const char* description;  ///< Dutch, for the list on the site
 };
 
-/// The four files, in the order the site lists them.
-const std::vector<OpenDataFile>& open_data_files();
+/// The files, in the order the site lists them: four, and with a follow-up
+/// register (content/opvolging.csv) data/opvolging.csv as the fifth.
+std::vector<OpenDataFile> open_data_files(bool follow_up_register);
+
+/// The register's file: per aanbeveling and peildatum the status (write/open_data.h).
+inline constexpr const char* kFollowUpFile = "data/opvolging.csv";
 
 }  // namespace spiegel

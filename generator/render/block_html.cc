@@ -4,6 +4,7 @@
 
 #include "base/html_escape.h"
 #include "base/text.h"
+#include "model/enum_names.h"
 #include "render/markdown.h"
 
 namespace spiegel {
@@ -12,6 +13,30 @@ namespace {
 
 std::string link_to(const Block& b) {
   return fmt::format("<a href=\"#{}\">{}</a>", escape_html(b.id), escape_html(block_reference(b)));
+}
+
+/// An aanbeveling's follow-up: where it stands, and how it got there.
+std::string follow_up_html(const std::vector<const FollowUp*>& history) {
+  if (history.empty()) return "";
+  auto status = [](const FollowUp& f) {
+    return fmt::format("<span class=\"opvolging-status status-{}\">{}</span>", name(f.status),
+                       follow_up_status_label(f.status));
+  };
+  const FollowUp& now = *history.back();
+  std::string out = fmt::format("<div class=\"opvolging\">\n<p class=\"opvolging-stand\">Opvolging: {} (peildatum {})</p>\n",
+                                status(now), dutch_date(now.peildatum));
+  if (!now.toelichting.empty()) out += "<p class=\"opvolging-toelichting\">" + escape_html(now.toelichting) + "</p>\n";
+  if (history.size() > 1) {
+    out += fmt::format("<details class=\"opvolging-verloop\"><summary>Verloop ({} peildata)</summary>\n<ol>\n",
+                       history.size());
+    for (const FollowUp* f : history) {
+      out += "<li>" + dutch_date(f->peildatum) + ": " + status(*f);
+      if (!f->toelichting.empty()) out += " — " + escape_html(f->toelichting);
+      out += "</li>\n";
+    }
+    out += "</ol>\n</details>\n";
+  }
+  return out + "</div>\n";
 }
 
 }  // namespace
@@ -30,7 +55,7 @@ std::string captioned_html(const Block& b) {
   return out + "</figure>\n";
 }
 
-std::string block_html(const Block& b, const BlockScan& all) {
+std::string block_html(const Block& b, const BlockScan& all, const std::vector<const FollowUp*>& history) {
   if (b.kind == "tabel" || b.kind == "figuur") return captioned_html(b);
   std::string kop = escape_html(block_title(b));
   if (b.kind == "aanbeveling" && b.attrs.count("aan"))
@@ -51,7 +76,7 @@ std::string block_html(const Block& b, const BlockScan& all) {
   for (const std::string& id : b.aanbevelingen)
     if (const Block* a = all.find(id)) links.push_back(link_to(*a));
   if (!links.empty()) out += "<p class=\"verwijzingen\">Leidt tot " + list_in_words(links) + ".</p>\n";
-  return out + "</div>\n";
+  return out + follow_up_html(history) + "</div>\n";
 }
 
 }  // namespace spiegel

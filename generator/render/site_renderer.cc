@@ -86,6 +86,21 @@ Overview overview(const SiteData& site, const PageSpec& page, const std::vector<
   return out;
 }
 
+/// The follow-up register over every report's aanbevelingen.
+FollowUpRegister register_of(const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& pages,
+                             const Texts& texts) {
+  std::vector<ReportAanbevelingen> reports;
+  for (const PageSpec& p : pages) {
+    if (p.kind != PageSpec::Kind::rapport || !p.doc) continue;
+    // The year it appeared: from the report's datum ("maart 2021"), else the monitor's editie.
+    std::string jaar = p.doc->front.datum.size() >= 4 ? p.doc->front.datum.substr(p.doc->front.datum.size() - 4) : "";
+    if (jaar.find_first_not_of("0123456789") != std::string::npos || jaar.empty()) jaar = site.content.settings.editie;
+    reports.push_back({site.display_name(p.gemeente->code), root_prefix(page.path) + p.path, p.doc->slug, jaar,
+                       &texts.at(p.doc).blocks.blocks});
+  }
+  return follow_up_register(site.content, reports);
+}
+
 /// The page's view model: `view` from page_view, completed with its text and overview.
 json full_context(PageView view, const SiteData& site, const PageSpec& page, const std::vector<PageSpec>& all,
                   const Texts& texts) {
@@ -94,6 +109,7 @@ json full_context(PageView view, const SiteData& site, const PageSpec& page, con
     set_text(view, page_text(text.html, text.headings, text.blocks));
   }
   if (auto* o = std::get_if<OverviewPage>(&view)) o->overzicht = overview(site, page, all, texts);
+  if (auto* f = std::get_if<FollowUpPage>(&view)) f->opvolging = register_of(site, page, all, texts);
   return to_json(view);
 }
 
@@ -115,7 +131,8 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
   // text were kept is kept whole; an overview only while no text changed.
   auto kept_page = [&](const PageSpec& page) -> const std::string* {
     if (!cache) return nullptr;
-    const bool overview = page.kind == PageSpec::Kind::aanbevelingen || page.kind == PageSpec::Kind::conclusies;
+    const bool overview = page.kind == PageSpec::Kind::aanbevelingen || page.kind == PageSpec::Kind::conclusies ||
+                          page.kind == PageSpec::Kind::opvolging;
     if ((overview && !texts.fresh.empty()) || (page.doc && texts.fresh.count(page.doc))) return nullptr;
     auto it = cache->pages.find(page.path);
     return it == cache->pages.end() ? nullptr : &it->second;

@@ -103,6 +103,20 @@ std::vector<T> joined(std::vector<T> a, const std::vector<T>& b) {
   return a;
 }
 
+/// What the follow-up register says of `block`, if it is an aanbeveling of a report; oldest first.
+std::vector<const FollowUp*> follow_up_of(const Content& content, const Document& doc, const Block& block) {
+  std::vector<const FollowUp*> out;
+  if (block.kind != "aanbeveling" || content.opvolging.empty()) return out;
+  // The register is sorted by rapport, aanbeveling and peildatum.
+  auto first = std::lower_bound(content.opvolging.begin(), content.opvolging.end(), std::tie(doc.slug, block.id),
+                                [](const FollowUp& f, const auto& key) {
+                                  return std::tie(f.rapport, f.aanbeveling) < key;
+                                });
+  for (auto it = first; it != content.opvolging.end() && it->rapport == doc.slug && it->aanbeveling == block.id; ++it)
+    out.push_back(&*it);
+  return out;
+}
+
 }  // namespace
 
 RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
@@ -164,7 +178,7 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
     it->html = std::move(piece.html);
     // The block's frame (its kop, its links) comes from its fence.
     std::string mark = mark_sources ? source_mark(doc.path, it->loc.line, false) : "";
-    fragments[it->fragment] = Fragment{mark + block_html(*it, out.blocks), "", true, ""};
+    fragments[it->fragment] = Fragment{mark + block_html(*it, out.blocks, gemeente ? follow_up_of(site.content, doc, *it) : std::vector<const FollowUp*>{}), "", true, ""};
   }
 
   options.number_headings = is_report;

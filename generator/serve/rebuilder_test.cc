@@ -96,7 +96,7 @@ TEST_CASE("a text edit puts only its own page and the two overviews through the 
   t.write(file, replace(t.read(file), "ligt in Overijssel", "ligt in het vlakke Overijssel"));
   BuildOutcome o = r.rebuild(modified(file));
   REQUIRE(o.files);
-  CHECK(r.pages_rendered() == 3);  // gemeenten/deventer, aanbevelingen, conclusies
+  CHECK(r.pages_rendered() == 4);  // gemeenten/deventer, aanbevelingen, conclusies, opvolging
   CHECK(*o.files == full_build(t));
   // A template edit renders every page again, whatever was kept.
   std::ifstream in(SPIEGEL_SOURCE_DIR "/templates/layout.mustache");

@@ -21,6 +21,7 @@ struct Mark {
   std::string source;  ///< tag commit, theme, Spiegel version, options
   std::string nav;     ///< the list of editions and their pages
   std::set<std::string> pages;
+  std::vector<std::string> aanbevelingen;  ///< rapport#id, which the live follow-up register may name
 };
 
 std::string mark_text(const Mark& m) {
@@ -28,6 +29,7 @@ std::string mark_text(const Mark& m) {
   out += "bron " + m.source + "\n";
   out += "edities " + m.nav + "\n";
   for (const std::string& p : m.pages) out += "pagina " + p + "\n";
+  for (const std::string& a : m.aanbevelingen) out += "aanbeveling " + a + "\n";
   return out;
 }
 
@@ -41,6 +43,7 @@ Mark parse_mark(const std::string& text) {
     if (line.starts_with("bron ")) m.source = line.substr(5);
     if (line.starts_with("edities ")) m.nav = line.substr(8);
     if (line.starts_with("pagina ")) m.pages.insert(line.substr(7));
+    if (line.starts_with("aanbeveling ")) m.aanbevelingen.push_back(line.substr(12));
     at = end + 1;
   }
   return m;
@@ -137,12 +140,15 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
   const std::string nav_hash = nav_key(nav);
 
   SiteFiles files;
+  std::vector<std::string> earlier_aanbevelingen;
   for (std::size_t i = 1; i < nav.editions.size(); ++i) {
     Edition& e = editions[editions.size() - i];
     const std::string source = source_key(e.tag, live.theme, options);
     if (e.old && e.old->source == source && e.old->nav == nav_hash) {
       for (auto it = old_files.lower_bound(e.prefix); it != old_files.end() && it->starts_with(e.prefix); ++it)
         files[*it] = read_file(real_out / *it, *it);
+      earlier_aanbevelingen.insert(earlier_aanbevelingen.end(), e.old->aanbevelingen.begin(),
+                                   e.old->aanbevelingen.end());
       if (outcome) outcome->kept.push_back(e.tag.jaar);
       continue;
     }
@@ -164,17 +170,21 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
     BuildOptions edition_options = options;
     nav.current = i;
     edition_options.editions = &nav;
+    std::vector<std::string> aanbevelingen;
+    edition_options.aanbevelingen = &aanbevelingen;
     Diagnostics found;
     SiteFiles built = build_site(*e.site, live.theme, found, nullptr, edition_options);
     add_from_edition(diags, found, e.tag.tag);
     if (found.has_errors()) return std::nullopt;
     for (auto& [path, bytes] : built) files[e.prefix + path] = std::move(bytes);
-    files[e.prefix + kEditionMark] = mark_text({source, nav_hash, nav.editions[i].pages});
+    files[e.prefix + kEditionMark] = mark_text({source, nav_hash, nav.editions[i].pages, aanbevelingen});
+    earlier_aanbevelingen.insert(earlier_aanbevelingen.end(), aanbevelingen.begin(), aanbevelingen.end());
     if (outcome) outcome->built.push_back(e.tag.jaar);
   }
   BuildOptions live_options = options;
   nav.current = 0;
   live_options.editions = &nav;
+  live_options.earlier_aanbevelingen = std::move(earlier_aanbevelingen);
   for (auto& [path, bytes] : build_site(live.site, live.theme, diags, nullptr, live_options))
     files[path] = std::move(bytes);
   if (diags.has_errors()) return std::nullopt;

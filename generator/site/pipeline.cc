@@ -6,6 +6,7 @@
 #include "base/parallel.h"
 #include "load/content_loader.h"
 #include "load/document.h"
+#include "validate/follow_up.h"
 #include "validate/references.h"
 #include "write/table_download.h"
 
@@ -127,6 +128,12 @@ SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diag
   const PageOptions pages{options.pdf_reports ? &*options.pdf_reports : nullptr, options.pagefind.has_value(),
                           options.editions};
   RenderedSite rendered = render_site(site, theme, diags, cache ? &cache->render : nullptr, pages, options.source_maps);
+  validate_follow_up(site.content, rendered.outlines, options.earlier_aanbevelingen, diags);
+  if (options.aanbevelingen)
+    for (const TextOutline& t : rendered.outlines)
+      if (t.gemeente && t.blocks)
+        for (const Block& b : *t.blocks)
+          if (b.kind == "aanbeveling") options.aanbevelingen->push_back(t.doc->slug + "#" + b.id);
   SiteFiles files = std::move(rendered.files);
   std::map<std::string, std::string> open_data;
   if (!cache) {

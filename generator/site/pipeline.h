@@ -51,6 +51,11 @@ struct BuildOptions {
   /// With `--edities` (site/editions.h): the editions and which one this build
   /// is, for the list on every page and the band on an earlier one.
   const EditionNav* editions = nullptr;
+  /// The aanbevelingen of earlier editions (rapport#id), which the follow-up
+  /// register may name besides those of this build's reports.
+  std::vector<std::string> earlier_aanbevelingen = {};
+  /// When given, gets the aanbevelingen of this build's reports, as rapport#id.
+  std::vector<std::string>* aanbevelingen = nullptr;
 };
 
 /// A project loaded, validated and computed, with its theme.

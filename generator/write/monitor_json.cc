@@ -145,6 +145,8 @@ std::string monitor_json_figures(const SiteData& site) {
                                 "leeg bij een cijfer van de bron"},
                 {"benchmark.csv", "per gemeente, indicator en periode: het cijfer met index, rang, deciel, de "
                                   "referentiegroep, Nederland, de verandering en het oordeel naast Nederland"}};
+  if (!site.content.opvolging.empty())
+    files["opvolging.csv"] = "per aanbeveling en peildatum: de stand volgens het register van de opvolging";
   std::string out = "{\n\"monitor\": " + dumped(monitor);
   out += ",\n\"bestanden\": " + dumped(files);
   out += ",\n\"indicatoren\": " + dumped(definitions(site));

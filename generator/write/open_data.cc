@@ -1,6 +1,7 @@
 #include "write/open_data.h"
 
 #include "model/enum_names.h"
+#include "model/open_data_files.h"
 #include "write/csv_format.h"
 #include "write/open_data_rows.h"
 
@@ -129,9 +130,45 @@ OpenDataFigures open_data_figures(const SiteData& site) {
   return out;
 }
 
+std::string opvolging_csv(const SiteData& site, const std::vector<TextOutline>& texts) {
+  std::map<std::pair<std::string, std::string>, std::string> addressee;  // (rapport, id) → aan
+  std::map<std::string, const Gemeente*> gemeente;                        // rapport → its gemeente
+  for (const TextOutline& t : texts) {
+    if (!t.gemeente || !t.doc || !t.blocks) continue;
+    gemeente[t.doc->slug] = t.gemeente;
+    for (const Block& b : *t.blocks)
+      if (b.kind == "aanbeveling" && b.attrs.count("aan")) addressee[{t.doc->slug, b.id}] = b.attrs.at("aan");
+  }
+  std::string out = "gemeente,naam,rapport,aanbeveling,aan,peildatum,status,toelichting\n";
+  for (const FollowUp& f : site.content.opvolging) {
+    auto g = gemeente.find(f.rapport);
+    // A report of an earlier edition only: its name as the register gives it.
+    const Gemeente* known = g == gemeente.end() ? nullptr : g->second;
+    append_csv_field(out, known ? site.display_code(known->code) : "");
+    out += ',';
+    append_csv_field(out, known ? site.display_name(known->code) : "");
+    out += ',';
+    append_csv_field(out, known ? site.display_slug(*known) : f.rapport);
+    out += ',';
+    append_csv_field(out, f.aanbeveling);
+    out += ',';
+    auto aan = addressee.find({f.rapport, f.aanbeveling});
+    if (aan != addressee.end()) append_csv_field(out, aan->second);
+    out += ',';
+    out += f.peildatum;
+    out += ',';
+    out += name(f.status);
+    out += ',';
+    append_csv_field(out, f.toelichting);
+    out += '\n';
+  }
+  return out;
+}
+
 std::map<std::string, std::string> complete_open_data(OpenDataFigures figures, const SiteData& site,
                                                       const std::vector<TextOutline>& texts) {
   std::map<std::string, std::string> out = std::move(figures.tables);
+  if (!site.content.opvolging.empty()) out[kFollowUpFile] = opvolging_csv(site, texts);
   std::string monitor = std::move(figures.monitor_figures);
   append_monitor_json_texts(monitor, site, texts);
   out["data/monitor.json"] = std::move(monitor);

@@ -43,8 +43,15 @@ struct OpenDataFigures {
 /// The figures' files.
 OpenDataFigures open_data_figures(const SiteData& site);
 
-/// Every open-data file by its path under the site root: the figures, and
-/// monitor.json completed with the texts' structure.
+/// data/opvolging.csv: every line of the follow-up register with the report's
+/// gemeente and the aanbeveling's addressee (from `texts`), as the site shows
+/// them (pseudonyms in an anonymised monitor):
+/// gemeente,naam,rapport,aanbeveling,aan,peildatum,status,toelichting.
+std::string opvolging_csv(const SiteData& site, const std::vector<TextOutline>& texts);
+
+/// Every open-data file by its path under the site root: the figures,
+/// monitor.json completed with the texts' structure, and with a follow-up
+/// register its file.
 std::map<std::string, std::string> complete_open_data(OpenDataFigures figures, const SiteData& site,
                                                       const std::vector<TextOutline>& texts);
 

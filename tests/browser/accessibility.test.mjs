@@ -31,6 +31,7 @@ function pagesToCheck() {
     first(/^gemeenten\/[^/]+\/index\.html$/),
     first(/^indicatoren\/[^/]+\/index\.html$/),
     existsSync(join(built.site, 'aanbevelingen', 'index.html')) ? 'aanbevelingen/index.html' : undefined,
+    existsSync(join(built.site, 'opvolging', 'index.html')) ? 'opvolging/index.html' : undefined,
   ].filter(Boolean);
 }
 
