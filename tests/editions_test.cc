@@ -193,3 +193,32 @@ TEST_CASE("the example monitor with its editions 2020 and 2021, as tools/voorbee
   CHECK(contains(read("edities/2020/gemeenten/deventer/index.html"),
                  "U bekijkt de editie 2020 — <a href=\"../../../../gemeenten/deventer/index.html\">"));
 }
+
+TEST_CASE("--edities: the follow-up register may name an aanbeveling of an earlier edition only") {
+  TempProject t;
+  t.write_minimal();
+  const std::string aa = t.read("content/gemeenten/aa.md");
+  t.write("content/gemeenten/aa.md", aa + "\n::: aanbeveling {#a-oud aan=raad}\nDoe iets.\n:::\n");
+  git(t, {"init", "-q", "-b", "main"});
+  git(t, {"add", "content"});
+  git(t, {"commit", "-q", "-m", "editie 2023"});
+  git(t, {"tag", "editie-2023"});
+  t.write("content/gemeenten/aa.md", aa);  // this year's report has no such aanbeveling
+  t.write("content/opvolging.csv", "aanbeveling,peildatum,status,toelichting\naa#a-oud,2024-03-01,uitgevoerd,\n");
+
+  Diagnostics plain;
+  CHECK_FALSE(build_in_memory(t.root(), plain));
+  CHECK(contains(plain.str(), "content/opvolging.csv:2:1: fout: aanbeveling 'aa#a-oud'"));
+
+  Diagnostics d;
+  std::optional<SiteFiles> files = build(t, d);
+  INFO(d.str());
+  REQUIRE(files);
+  CHECK(contains(files->at("opvolging/index.html"), "<td>eerdere editie</td>"));
+  // Kept from the site the second time, the edition still vouches for it.
+  REQUIRE(capture_stderr([&] { return run_build({t.root().string(), "--edities", "--zonder-zoeken"}); }).first == kOk);
+  EditionsOutcome outcome;
+  Diagnostics again;
+  REQUIRE(build(t, again, &outcome));
+  CHECK(outcome.kept == std::vector<std::string>{"2023"});
+}
