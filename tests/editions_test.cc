@@ -87,6 +87,10 @@ TEST_CASE("--edities: each tag editie-* under edities/<jaar>/, with a band, and 
   CHECK(contains(bee, "<a href=\"../../edities/2024/gemeenten/bee/index.html\">2024</a>"));
   CHECK(contains(bee, "<a href=\"../../edities/2023/index.html\">2023</a>"));  // no Bee in 2023: its front page
 
+  // The live report says what changed since the newest earlier edition; an earlier one does not.
+  CHECK(contains(files->at("gemeenten/aa/index.html"), "<h2 id=\"veranderd\">Wat is er veranderd sinds de editie 2024</h2>"));
+  CHECK_FALSE(contains(old_aa, "id=\"veranderd\""));
+
   // Every link between the editions reaches a page.
   CheckResult checked = check_site(*files, "");
   for (const CheckProblem& p : checked.problems) CHECK_MESSAGE(false, p.file << ":" << p.line << ": " << p.message);
@@ -221,4 +225,29 @@ TEST_CASE("--edities: the follow-up register may name an aanbeveling of an earli
   Diagnostics again;
   REQUIRE(build(t, again, &outcome));
   CHECK(outcome.kept == std::vector<std::string>{"2023"});
+}
+
+TEST_CASE("spiegel diff: per report what changed between two editions, or between one and the content as it is") {
+  TempProject t;
+  t.write_minimal();  // lasten 2020: Aa 240, Bee 300
+  git(t, {"init", "-q", "-b", "main"});
+  git(t, {"add", "content"});
+  git(t, {"commit", "-q", "-m", "editie 2023"});
+  git(t, {"tag", "editie-2023"});
+  t.write("content/data/kosten.csv", "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,320\nGM0002,lasten,2020,300\n");
+
+  auto [rc, out] = spiegel::testing::capture_stdout([&] { return run_diff({"editie-2023", "actueel", t.root().string()}); });
+  REQUIRE(rc == kOk);
+  // Aa went from second (240 below Bee's 300) to first (320). Nederland, the mean of the two,
+  // went from 270 (240 is more than 5% lower) to 310 (320 is within 5%).
+  CHECK(out == "Wat is er veranderd van de editie 2023 naar de editie actueel?\n\n"
+               "Aa\n  Lasten per inwoner: nu vergelijkbaar met Nederland met € 320 (2020); was lager dan Nederland "
+               "met € 240 (2020)\n"
+               "  Lasten per inwoner: van plaats 2 van 2 naar 1 van 2 (€ 240 (2020) → € 320 (2020))\n");
+
+  auto [unknown, err] = capture_stderr([&] { return run_diff({"editie-2032", "actueel", t.root().string()}); });
+  CHECK(unknown == kContentError);
+  CHECK(contains(err, "er is geen editie 'editie-2032'"));
+  CHECK(contains(err, "bedoelt u 'editie-2023'?"));
+  CHECK(capture_stderr([&] { return run_diff({"editie-2023"}); }).first == kUsageError);
 }

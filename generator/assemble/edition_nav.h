@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "compute/site_data.h"
+
 namespace spiegel {
 
 struct EditionNav {
@@ -18,6 +20,8 @@ struct EditionNav {
   };
   std::vector<Edition> editions;  ///< the live one first, then the tags, newest first
   std::size_t current = 0;        ///< the edition being built
+  /// The figures of the newest earlier edition, for each live report's "wat is er veranderd"; nullptr for none.
+  const SiteData* previous = nullptr;
 };
 
 /// One edition in a page's list.

@@ -36,6 +36,11 @@ json ReportPage::to_json() const {
   j["kerncijfers"] = kerncijfers;
   j["punten"] = punten;
   j["pdf_url"] = pdf_url;
+  // false rather than absent, as zoekindex: {{#veranderd}} must not find one of an outer context.
+  if (veranderd)
+    j["veranderd"] = *veranderd;
+  else
+    j["veranderd"] = false;
   return j;
 }
 

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "assemble/edition_changes.h"
 #include "assemble/key_figures.h"
 #include "assemble/page_view.h"
 #include "assemble/strong_points.h"
@@ -50,6 +52,8 @@ struct ReportPage {
   /// "rapport.pdf" when `spiegel pdf` makes the report's PDF beside the page;
   /// "" in a plain build, which has no PDF to link to.
   std::string pdf_url;
+  /// With --edities: what changed since the edition before (assemble/edition_changes.h).
+  std::optional<EditionChanges> veranderd;
   nlohmann::json to_json() const;
 };
 

@@ -40,6 +40,10 @@ int run_import(const std::vector<std::string>& args);
 /// build plus gemeenten/<slug>/rapport.pdf of each (chosen) report, with --bundel also monitor.pdf.
 int run_pdf(const std::vector<std::string>& args);
 
+/// `spiegel diff VAN NAAR [DIR]`: per report, the indicators whose position beside Nederland
+/// changed and the largest moves in rank between two editions (git tags editie-*, or `actueel`).
+int run_diff(const std::vector<std::string>& args);
+
 /// Prints "spiegel: <message>" and the hint to use --help; returns kUsageError.
 int usage_error(const std::string& message);
 

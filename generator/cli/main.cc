@@ -40,6 +40,10 @@ const char* kHelp =
     "                                           controleer alles wat build --strikt controleert, plus\n"
     "                                           links, ankers, bestanden, id's en tekstalternatieven;\n"
     "                                           noemt de concepten en hun lege hoofdstukken\n"
+    "  spiegel diff VAN NAAR [MAP]             wat er per rapport veranderde tussen twee edities\n"
+    "                                           (git-tags editie-<jaar>, of 'actueel'): anders\n"
+    "                                           tegenover Nederland, en de grootste verschuivingen\n"
+    "                                           in de rangorde; vraagt git\n"
     "  spiegel new gemeente NAAM|CODE [MAP] [--toevoegen]\n"
     "                                           begin een rapport: content/gemeenten/<naam>.md; een\n"
     "                                           gemeente die niet in gemeenten.csv staat, zoekt\n"
@@ -95,6 +99,7 @@ int main(int argc, char** argv) {
   if (command == "new") return spiegel::run_new(args);
   if (command == "import") return spiegel::run_import(args);
   if (command == "pdf") return spiegel::run_pdf(args);
-  std::string s = spiegel::suggest(command, {"build", "serve", "check", "new", "import", "pdf"});
+  if (command == "diff") return spiegel::run_diff(args);
+  std::string s = spiegel::suggest(command, {"build", "serve", "check", "new", "import", "pdf", "diff"});
   return spiegel::usage_error("onbekende opdracht '" + command + "'" + (s.empty() ? "" : " — bedoelt u '" + s + "'?"));
 }

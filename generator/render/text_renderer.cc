@@ -158,7 +158,7 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
   options.files = &site.content.files;
   // Ids the templates use themselves, and the blocks' ids: headings must not take them.
   std::vector<std::string> taken = {"inhoud",       "hoofdinhoud", "kerncijfers",   "navigatie",      "top",
-                                    "samenvatting", "punten",      "sterke-punten", "aandachtspunten"};
+                                    "samenvatting", "punten",      "sterke-punten", "aandachtspunten", "veranderd"};
   // A report prints the verantwoording as its last bijlage, with these ids.
   if (is_report)
     for (const char* id : {"bijlage-verantwoording", "bijlage-verantwoording-kop", "bijlage-indicatoren-en-groepen",

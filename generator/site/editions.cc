@@ -89,6 +89,21 @@ struct Edition {
 
 }  // namespace
 
+std::optional<SiteData> load_edition(const fs::path& project, const EditionTag& tag, const fs::path& scratch,
+                                     Diagnostics& diags, const BuildOptions& options) {
+  const fs::path tree = scratch / tag.jaar;
+  Diagnostics found;
+  std::optional<SiteData> site;
+  try {
+    extract_edition(project, tag, tree, scratch);
+    site = load_site(tree, found, options);
+  } catch (const Error& error) {
+    found.add(error.diagnostic);
+  }
+  add_from_edition(diags, found, tag.tag);
+  return site;
+}
+
 std::optional<SiteFiles> build_with_editions(const fs::path& project, const Project& live, const fs::path& real_out,
                                              Diagnostics& diags, const BuildOptions& options,
                                              EditionsOutcome* outcome) {
@@ -109,6 +124,11 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
     diags.add(e.diagnostic);
     return std::nullopt;
   }
+  // An edition's content read from its tag and loaded, once; false (with the errors in diags) when it cannot be.
+  auto load = [&](Edition& e) {
+    if (!e.site) e.site = load_edition(project, e.tag, scratch.path(), diags, options);
+    return e.site.has_value();
+  };
   EditionNav nav;
   nav.editions.push_back({live.site.content.settings.editie.empty() ? "actueel" : live.site.content.settings.editie,
                           "", page_paths(live.site, options)});
@@ -122,16 +142,7 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
       pages = e->old->pages;
     } else {
       // Its pages are known only once its content is loaded.
-      const fs::path tree = scratch.path() / e->tag.jaar;
-      Diagnostics found;
-      try {
-        extract_edition(project, e->tag, tree, scratch.path());
-        e->site = load_site(tree, found, options);
-      } catch (const Error& error) {
-        found.add(error.diagnostic);
-      }
-      add_from_edition(diags, found, e->tag.tag);
-      if (!e->site) continue;
+      if (!load(*e)) continue;
       pages = page_paths(*e->site, options);
     }
     nav.editions.push_back({e->tag.jaar, e->prefix, std::move(pages)});
@@ -152,18 +163,7 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
       if (outcome) outcome->kept.push_back(e.tag.jaar);
       continue;
     }
-    if (!e.site) {
-      const fs::path tree = scratch.path() / e.tag.jaar;
-      Diagnostics found;
-      try {
-        extract_edition(project, e.tag, tree, scratch.path());
-        e.site = load_site(tree, found, options);
-      } catch (const Error& error) {
-        found.add(error.diagnostic);
-      }
-      add_from_edition(diags, found, e.tag.tag);
-      if (!e.site) return std::nullopt;
-    }
+    if (!load(e)) return std::nullopt;
     // Its own address below the live one, so that its canonical links and sitemap point at its pages.
     std::string& basis = e.site->content.settings.basis_url;
     if (!live.site.content.settings.basis_url.empty()) basis = live.site.content.settings.basis_url + e.prefix;
@@ -180,6 +180,11 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
     files[e.prefix + kEditionMark] = mark_text({source, nav_hash, nav.editions[i].pages, aanbevelingen});
     earlier_aanbevelingen.insert(earlier_aanbevelingen.end(), aanbevelingen.begin(), aanbevelingen.end());
     if (outcome) outcome->built.push_back(e.tag.jaar);
+  }
+  // The live reports say what changed since the newest earlier edition.
+  if (!editions.empty()) {
+    if (!load(editions.back())) return std::nullopt;
+    nav.previous = &*editions.back().site;
   }
   BuildOptions live_options = options;
   nav.current = 0;

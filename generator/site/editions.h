@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "load/git_editions.h"
 #include "site/pipeline.h"
 
 namespace spiegel {
@@ -24,6 +25,13 @@ struct EditionsOutcome {
 /// The file in each edition's folder that says what it was built from, so
 /// that the next build can keep an edition that would come out the same.
 inline constexpr const char* kEditionMark = ".spiegel-editie";
+
+/// The content of `tag` (editie-2023, one of the project's editions), read
+/// from git into `scratch` and loaded as a build would; nullopt when that
+/// fails (the errors, the tag before each file, in `diags`).
+std::optional<SiteData> load_edition(const std::filesystem::path& project, const EditionTag& tag,
+                                     const std::filesystem::path& scratch, Diagnostics& diags,
+                                     const BuildOptions& options = {});
 
 /// Builds `live` (the project at `project`) and the editions into one site.
 /// An edition whose tag commit, theme, Spiegel version, options and list of
