@@ -251,3 +251,33 @@ TEST_CASE("spiegel diff: per report what changed between two editions, or betwee
   CHECK(contains(err, "bedoelt u 'editie-2023'?"));
   CHECK(capture_stderr([&] { return run_diff({"editie-2023"}); }).first == kUsageError);
 }
+
+TEST_CASE("{{< waarde … editie=2023 >}} gives the figure as that edition had it; without --edities it is an error") {
+  TempProject t;
+  t.write_minimal();  // lasten 2020: Aa 240
+  git(t, {"init", "-q", "-b", "main"});
+  git(t, {"add", "content"});
+  git(t, {"commit", "-q", "-m", "editie 2023"});
+  git(t, {"tag", "editie-2023"});
+  t.write("content/data/kosten.csv", "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,320\nGM0002,lasten,2020,300\n");
+  t.write("content/gemeenten/aa.md", t.read("content/gemeenten/aa.md") +
+                                         "\nIn de editie 2023 was dat {{< waarde lasten editie=2023 >}}.\n");
+  Diagnostics d;
+  std::optional<SiteFiles> files = build(t, d);
+  INFO(d.str());
+  REQUIRE(files);
+  CHECK(contains(files->at("gemeenten/aa/index.html"), "Aa gaf € 320 uit."));
+  CHECK(contains(files->at("gemeenten/aa/index.html"), "In de editie 2023 was dat € 240."));
+
+  Diagnostics plain;
+  CHECK_FALSE(build_in_memory(t.root(), plain));
+  CHECK(contains(plain.str(), "content/gemeenten/aa.md:"));
+  CHECK(contains(plain.str(), "waarde: editie=2023 vraagt om de edities: bouw met 'spiegel build --edities'"));
+
+  std::string text = t.read("content/gemeenten/aa.md");
+  text.replace(text.find("editie=2023"), 11, "editie=2032");
+  t.write("content/gemeenten/aa.md", text);
+  Diagnostics unknown;
+  CHECK_FALSE(build(t, unknown));
+  CHECK(contains(unknown.str(), "waarde: er is geen editie 2032 (wel 2023) — bedoelt u '2023'?"));
+}

@@ -3,6 +3,7 @@
 // a page of an earlier edition has a band that says so.
 #pragma once
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -22,6 +23,8 @@ struct EditionNav {
   std::size_t current = 0;        ///< the edition being built
   /// The figures of the newest earlier edition, for each live report's "wat is er veranderd"; nullptr for none.
   const SiteData* previous = nullptr;
+  /// Every earlier edition's figures by jaar, for `{{< waarde ind editie=2023 >}}`.
+  std::map<std::string, const SiteData*> figures;
 };
 
 /// One edition in a page's list.

@@ -61,6 +61,8 @@ struct ShortcodeContext {
   /// nullptr: every figure is drawn into the page.
   BuildShared* shared = nullptr;
   std::vector<SharedFile>* shared_files = nullptr;
+  /// With --edities: the earlier editions' figures by jaar, for editie=; nullptr without.
+  const std::map<std::string, const SiteData*>* editions = nullptr;
 };
 
 /// Thrown by a handler; becomes a diagnostic at the call's file:line.

@@ -29,7 +29,8 @@ struct Texts {
 };
 
 Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, const chart::MapGeometry* map,
-                   Diagnostics& diags, RenderCache* cache = nullptr, bool mark_sources = false) {
+                   Diagnostics& diags, RenderCache* cache = nullptr, bool mark_sources = false,
+                   const EditionNav* editions = nullptr) {
   Texts texts;
   // The texts the cache does not hold, rendered side by side, each with its
   // own diagnostics; put together below in page order, as one by one.
@@ -53,7 +54,8 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, con
   parallel_for(todo.size(), compute_threads(), [&](std::size_t k) {
     const PageSpec& page = *todo[k];
     rendered[k] = render_text(site, *page.doc, page.gemeente, page.kind == PageSpec::Kind::rapport,
-                              root_prefix(page.path), map, found[k], mark_sources, &shared);
+                              root_prefix(page.path), map, found[k], mark_sources, &shared,
+                              editions ? &editions->figures : nullptr);
   });
   for (std::size_t k = 0; k < todo.size(); ++k) {
     const PageSpec& page = *todo[k];
@@ -120,7 +122,7 @@ RenderedSite render_site(const SiteData& site, const Theme& theme, Diagnostics& 
   RenderedSite out;
   std::vector<PageSpec> pages = plan_pages(site, options);
   const chart::MapGeometry* map = theme.map.get();
-  Texts texts = render_texts(site, pages, map, diags, cache, source_maps != nullptr);
+  Texts texts = render_texts(site, pages, map, diags, cache, source_maps != nullptr, options.editions);
   if (cache) {
     cache->texts_rendered = static_cast<int>(texts.fresh.size());
     cache->texts_total = static_cast<int>(texts.by_doc.size());

@@ -121,7 +121,8 @@ std::vector<const FollowUp*> follow_up_of(const Content& content, const Document
 
 RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
                          const std::string& root, const chart::MapGeometry* map, Diagnostics& diags,
-                         bool mark_sources, BuildShared* shared) {
+                         bool mark_sources, BuildShared* shared,
+                         const std::map<std::string, const SiteData*>* editions) {
   RenderedText out;
   static const std::vector<std::string> known_names = shortcode_names();
   ShortcodeScan scan = scan_shortcodes(doc.body, doc.path, doc.body_line, diags, known_names);
@@ -148,7 +149,7 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
       number_per_chapter(out.blocks, chapter_lines);
   }
   std::vector<Fragment> fragments =
-      evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks, map, &out.downloads, shared, &out.shared_files}, diags);
+      evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks, map, &out.downloads, shared, &out.shared_files, editions}, diags);
   fragments.resize(scan.calls.size() + out.blocks.blocks.size());  // room for every block's placeholder
 
   MarkdownOptions options;

@@ -3,6 +3,7 @@
 // whole text.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,11 @@ struct RenderedText {
 /// site root ("../../"), for links to bestanden/; `map` is the theme's map for
 /// `kaart` (nullptr for none). Problems go to `diags`. With `mark_sources`
 /// the HTML carries source marks (render/source_marks.h) for check. `shared`
-/// makes the files pages share (nullptr: figures are drawn into the page).
+/// makes the files pages share (nullptr: figures are drawn into the page);
+/// `editions` holds the earlier editions' figures for `editie=` (nullptr: none).
 RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
                          const std::string& root, const chart::MapGeometry* map, Diagnostics& diags,
-                         bool mark_sources = false, BuildShared* shared = nullptr);
+                         bool mark_sources = false, BuildShared* shared = nullptr,
+                         const std::map<std::string, const SiteData*>* editions = nullptr);
 
 }  // namespace spiegel

@@ -79,6 +79,16 @@ void add_from_edition(Diagnostics& into, const Diagnostics& from, const std::str
     }
 }
 
+/// Whether a text asks for a figure of another edition ({{< waarde … editie=2023 >}}): only
+/// then are the editions kept from the site loaded as well.
+bool asks_for_editions(const SiteData& site) {
+  for (const Report& r : site.content.reports)
+    if (r.doc.body.find("editie=") != std::string::npos) return true;
+  for (const Document& d : site.content.pages)
+    if (d.body.find("editie=") != std::string::npos) return true;
+  return false;
+}
+
 /// One tag as this build sees it.
 struct Edition {
   EditionTag tag;
@@ -149,6 +159,14 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
   }
   if (diags.has_errors()) return std::nullopt;
   const std::string nav_hash = nav_key(nav);
+  // Every edition's figures, when a text that is built asks for one.
+  auto load_all_figures = [&] {
+    for (Edition& e : editions) {
+      if (!load(e)) return false;
+      nav.figures[e.tag.jaar] = &*e.site;
+    }
+    return true;
+  };
 
   SiteFiles files;
   std::vector<std::string> earlier_aanbevelingen;
@@ -164,6 +182,7 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
       continue;
     }
     if (!load(e)) return std::nullopt;
+    if (asks_for_editions(*e.site) && nav.figures.empty() && !load_all_figures()) return std::nullopt;
     // Its own address below the live one, so that its canonical links and sitemap point at its pages.
     std::string& basis = e.site->content.settings.basis_url;
     if (!live.site.content.settings.basis_url.empty()) basis = live.site.content.settings.basis_url + e.prefix;
@@ -186,6 +205,7 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
     if (!load(editions.back())) return std::nullopt;
     nav.previous = &*editions.back().site;
   }
+  if (asks_for_editions(live.site) && nav.figures.empty() && !load_all_figures()) return std::nullopt;
   BuildOptions live_options = options;
   nav.current = 0;
   live_options.editions = &nav;
