@@ -155,6 +155,17 @@ TEST_CASE("--edities: an edition with an error names its tag; no git, or no repo
   CHECK_FALSE(build(t, named));
   CHECK(contains(named.str(), "tag 'editie-2024+herzien': na 'editie-' mogen alleen letters"));
 
+  // A repository without a tag editie-*: the live site, without a list of one edition.
+  TempProject untagged;
+  untagged.write_minimal();
+  git(untagged, {"init", "-q", "-b", "main"});
+  git(untagged, {"add", "content"});
+  git(untagged, {"commit", "-q", "-m", "begin"});
+  auto [rc, err] = capture_stderr([&] { return run_build({untagged.root().string(), "--edities", "--zonder-zoeken"}); });
+  CHECK(rc == kOk);
+  CHECK(contains(err, "geen edities: het project heeft geen git-tag editie-<jaar>"));
+  CHECK_FALSE(contains(untagged.read("site/index.html"), "class=\"edities\""));
+
   TempProject bare;
   bare.write_minimal();
   Diagnostics no_repo;

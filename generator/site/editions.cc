@@ -94,7 +94,7 @@ struct Edition {
   EditionTag tag;
   std::string prefix;          ///< edities/2023/
   std::optional<Mark> old;     ///< what made it in the site as it is, if it is there
-  std::optional<SiteData> site;  ///< loaded when it is built
+  std::optional<SiteData> site;  ///< loaded when it is built, or its figures are asked for
 };
 
 }  // namespace
@@ -208,7 +208,8 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
   if (asks_for_editions(live.site) && nav.figures.empty() && !load_all_figures()) return std::nullopt;
   BuildOptions live_options = options;
   nav.current = 0;
-  live_options.editions = &nav;
+  // Without a tag there is one edition: no list of one on every page.
+  if (!editions.empty()) live_options.editions = &nav;
   live_options.earlier_aanbevelingen = std::move(earlier_aanbevelingen);
   for (auto& [path, bytes] : build_site(live.site, live.theme, diags, nullptr, live_options))
     files[path] = std::move(bytes);
