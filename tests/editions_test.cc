@@ -1,5 +1,7 @@
 // End to end: `spiegel build --edities` on a repository made in the test
 // (git init, commit, tag, change, tag), read back as a reader gets the site.
+#include "site/editions.h"
+
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
@@ -10,7 +12,6 @@
 #include "capture_output.h"
 #include "check/site_checker.h"
 #include "cli/commands.h"
-#include "site/editions.h"
 #include "temp_project.h"
 #include "write/output_folder.h"
 
@@ -36,17 +37,20 @@ std::string git(const TempProject& t, const std::vector<std::string>& arguments)
 /// 2023: Aa only (lightweight tag); 2024: Aa and Bee (annotated tag); the working tree: editie 2025, uncommitted.
 void write_history(const TempProject& t) {
   t.write_minimal();
-  t.write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2023\n");
+  t.write("content/spiegel.yaml",
+          "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2023\n");
   git(t, {"init", "-q", "-b", "main"});
   git(t, {"add", "content"});
   git(t, {"commit", "-q", "-m", "editie 2023"});
   git(t, {"tag", "editie-2023"});
-  t.write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2024\n");
+  t.write("content/spiegel.yaml",
+          "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2024\n");
   t.write("content/gemeenten/bee.md", "---\ngemeente: GM0002\ntitel: Jeugdhulp in Bee\n---\n\n## Kosten\n\nTekst.\n");
   git(t, {"add", "content"});
   git(t, {"commit", "-q", "-m", "editie 2024"});
   git(t, {"tag", "-a", "editie-2024", "-m", "De editie van 2024"});
-  t.write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2025\n");
+  t.write("content/spiegel.yaml",
+          "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2025\n");
 }
 
 std::optional<SiteFiles> build(const TempProject& t, Diagnostics& d, EditionsOutcome* outcome = nullptr) {
@@ -57,7 +61,8 @@ std::optional<SiteFiles> build(const TempProject& t, Diagnostics& d, EditionsOut
 
 }  // namespace
 
-TEST_CASE("--edities: each tag editie-* under edities/<jaar>/, with a band, and every page links to itself in the others") {
+TEST_CASE(
+    "--edities: each tag editie-* under edities/<jaar>/, with a band, and every page links to itself in the others") {
   TempProject t;
   write_history(t);
   const std::string status_before = git(t, {"status", "--porcelain"});
@@ -75,20 +80,24 @@ TEST_CASE("--edities: each tag editie-* under edities/<jaar>/, with a band, and 
   CHECK(contains(files->at("index.html"), "editie 2025"));
 
   const std::string& old_aa = files->at("edities/2023/gemeenten/aa/index.html");
-  CHECK(contains(old_aa, "<p class=\"editieband\">U bekijkt de editie 2023 — <a href=\"../../../../gemeenten/aa/"
-                         "index.html\">naar de actuele editie</a></p>"));
-  CHECK(contains(old_aa, "<a href=\"../../../../edities/2023/gemeenten/aa/index.html\" aria-current=\"true\">2023</a>"));
+  CHECK(contains(old_aa,
+                 "<p class=\"editieband\">U bekijkt de editie 2023 — <a href=\"../../../../gemeenten/aa/"
+                 "index.html\">naar de actuele editie</a></p>"));
+  CHECK(
+      contains(old_aa, "<a href=\"../../../../edities/2023/gemeenten/aa/index.html\" aria-current=\"true\">2023</a>"));
   // The live page has the list, newest first, and no band.
   const std::string& bee = files->at("gemeenten/bee/index.html");
   CHECK_FALSE(contains(bee, "editieband"));
-  const std::size_t live = bee.find(">2025 (actueel)</a>"), y2024 = bee.find(">2024</a>"), y2023 = bee.find(">2023</a>");
+  const std::size_t live = bee.find(">2025 (actueel)</a>"), y2024 = bee.find(">2024</a>"),
+                    y2023 = bee.find(">2023</a>");
   CHECK(live < y2024);
   CHECK(y2024 < y2023);
   CHECK(contains(bee, "<a href=\"../../edities/2024/gemeenten/bee/index.html\">2024</a>"));
   CHECK(contains(bee, "<a href=\"../../edities/2023/index.html\">2023</a>"));  // no Bee in 2023: its front page
 
   // The live report says what changed since the newest earlier edition; an earlier one does not.
-  CHECK(contains(files->at("gemeenten/aa/index.html"), "<h2 id=\"veranderd\">Wat is er veranderd sinds de editie 2024</h2>"));
+  CHECK(contains(files->at("gemeenten/aa/index.html"),
+                 "<h2 id=\"veranderd\">Wat is er veranderd sinds de editie 2024</h2>"));
   CHECK_FALSE(contains(old_aa, "id=\"veranderd\""));
 
   // Every link between the editions reaches a page.
@@ -161,7 +170,9 @@ TEST_CASE("--edities: an edition with an error names its tag; no git, or no repo
   git(untagged, {"init", "-q", "-b", "main"});
   git(untagged, {"add", "content"});
   git(untagged, {"commit", "-q", "-m", "begin"});
-  auto [rc, err] = capture_stderr([&] { return run_build({untagged.root().string(), "--edities", "--zonder-zoeken"}); });
+  auto [rc, err] = capture_stderr([&] {
+    return run_build({untagged.root().string(), "--edities", "--zonder-zoeken"});
+  });
   CHECK(rc == kOk);
   CHECK(contains(err, "geen edities: het project heeft geen git-tag editie-<jaar>"));
   CHECK_FALSE(contains(untagged.read("site/index.html"), "class=\"edities\""));
@@ -184,10 +195,10 @@ TEST_CASE("--edities: an edition with an error names its tag; no git, or no repo
 TEST_CASE("the example monitor with its editions 2020 and 2021, as tools/voorbeeld-edities.sh makes it") {
   TempProject t;
   const fs::path repo = t.root() / "voorbeeld";
-  ProgramResult made = run_program(
-      "/bin/sh", {"-c", "SPIEGEL=geen \"$0\" \"$1\"", std::string(SPIEGEL_SOURCE_DIR) + "/tools/voorbeeld-edities.sh",
-                  repo.string()},
-      t.root());
+  ProgramResult made = run_program("/bin/sh",
+                                   {"-c", "SPIEGEL=geen \"$0\" \"$1\"",
+                                    std::string(SPIEGEL_SOURCE_DIR) + "/tools/voorbeeld-edities.sh", repo.string()},
+                                   t.root());
   INFO(made.err);
   REQUIRE(made.exit_code == 0);
   auto [rc, err] = capture_stderr([&] { return run_build({repo.string(), "--edities", "--zonder-zoeken"}); });
@@ -245,16 +256,20 @@ TEST_CASE("spiegel diff: per report what changed between two editions, or betwee
   git(t, {"add", "content"});
   git(t, {"commit", "-q", "-m", "editie 2023"});
   git(t, {"tag", "editie-2023"});
-  t.write("content/data/kosten.csv", "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,320\nGM0002,lasten,2020,300\n");
+  t.write("content/data/kosten.csv",
+          "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,320\nGM0002,lasten,2020,300\n");
 
-  auto [rc, out] = spiegel::testing::capture_stdout([&] { return run_diff({"editie-2023", "actueel", t.root().string()}); });
+  auto [rc, out] = spiegel::testing::capture_stdout([&] {
+    return run_diff({"editie-2023", "actueel", t.root().string()});
+  });
   REQUIRE(rc == kOk);
   // Aa went from second (240 below Bee's 300) to first (320). Nederland, the mean of the two,
   // went from 270 (240 is more than 5% lower) to 310 (320 is within 5%).
-  CHECK(out == "Wat is er veranderd van de editie 2023 naar de editie actueel?\n\n"
-               "Aa\n  Lasten per inwoner: nu vergelijkbaar met Nederland met € 320 (2020); was lager dan Nederland "
-               "met € 240 (2020)\n"
-               "  Lasten per inwoner: van plaats 2 van 2 naar 1 van 2 (€ 240 (2020) → € 320 (2020))\n");
+  CHECK(out ==
+        "Wat is er veranderd van de editie 2023 naar de editie actueel?\n\n"
+        "Aa\n  Lasten per inwoner: nu vergelijkbaar met Nederland met € 320 (2020); was lager dan Nederland "
+        "met € 240 (2020)\n"
+        "  Lasten per inwoner: van plaats 2 van 2 naar 1 van 2 (€ 240 (2020) → € 320 (2020))\n");
 
   auto [unknown, err] = capture_stderr([&] { return run_diff({"editie-2032", "actueel", t.root().string()}); });
   CHECK(unknown == kContentError);
@@ -270,9 +285,10 @@ TEST_CASE("{{< waarde … editie=2023 >}} gives the figure as that edition had i
   git(t, {"add", "content"});
   git(t, {"commit", "-q", "-m", "editie 2023"});
   git(t, {"tag", "editie-2023"});
-  t.write("content/data/kosten.csv", "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,320\nGM0002,lasten,2020,300\n");
-  t.write("content/gemeenten/aa.md", t.read("content/gemeenten/aa.md") +
-                                         "\nIn de editie 2023 was dat {{< waarde lasten editie=2023 >}}.\n");
+  t.write("content/data/kosten.csv",
+          "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,320\nGM0002,lasten,2020,300\n");
+  t.write("content/gemeenten/aa.md",
+          t.read("content/gemeenten/aa.md") + "\nIn de editie 2023 was dat {{< waarde lasten editie=2023 >}}.\n");
   Diagnostics d;
   std::optional<SiteFiles> files = build(t, d);
   INFO(d.str());

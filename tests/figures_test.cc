@@ -57,8 +57,9 @@ TEST_CASE("the example reports show an index figure, bars, a spread and a map, e
     // report's gemeente named in the image's alt; its figures are on the indicator's page.
     CHECK(contains(page, "<img class=\"kaart\" src=\"../../" + map_file + "\" alt=\"Kaart van Nederland: "));
     CHECK(contains(page, "gearceerd. " + std::string(names.at(report)) + " valt in de klasse "));
-    CHECK(contains(page, "De cijfers van alle gemeenten staan bij <a href=\"../../indicatoren/"
-                         "jeugdhulp_zonder_verblijf_pct/index.html#kaart\">"));
+    CHECK(contains(page,
+                   "De cijfers van alle gemeenten staan bij <a href=\"../../indicatoren/"
+                   "jeugdhulp_zonder_verblijf_pct/index.html#kaart\">"));
   }
   const std::string& map = files->at(map_file);
   CHECK(testing::xml_problem(map) == "");
@@ -91,9 +92,9 @@ TEST_CASE("a report with four maps and six charts stays under 150 KB of HTML: ea
   REQUIRE(files.has_value());
   const std::string& page = files->at("gemeenten/deventer/index.html");
   CHECK(occurrences(page, "<img class=\"kaart\"") == 4);
-  for (const char* map : {"lasten_per_inwoner-2019-provincie", "ses_deciel-2019-geen",
-                          "jeugdhulp_zonder_verblijf_pct-2020-H1-jeugdregio",
-                          "jeugdhulp_zonder_verblijf_pct-2017-H1-jeugdregio"}) {
+  for (const char* map :
+       {"lasten_per_inwoner-2019-provincie", "ses_deciel-2019-geen", "jeugdhulp_zonder_verblijf_pct-2020-H1-jeugdregio",
+        "jeugdhulp_zonder_verblijf_pct-2017-H1-jeugdregio"}) {
     CAPTURE(map);
     CHECK(files->count(std::string("kaarten/") + map + ".svg"));
     CHECK(contains(page, std::string("src=\"../../kaarten/") + map + ".svg\""));

@@ -17,7 +17,8 @@ namespace {
 /// write_minimal with two aanbevelingen in Aa's report, one resting on a conclusie.
 void write_report(const TempProject& t) {
   t.write_minimal();
-  t.write("content/spiegel.yaml", "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2021\n");
+  t.write("content/spiegel.yaml",
+          "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2021\n");
   t.write("content/gemeenten/aa.md",
           "---\ngemeente: GM0001\ntitel: Jeugdhulp in Aa\n---\n\n## Kosten\n\nTekst.\n\n"
           "::: conclusie {#c-kosten}\nDe kosten stijgen.\n:::\n\n"
@@ -39,8 +40,9 @@ TEST_CASE("the follow-up register: the latest status under each aanbeveling, a r
   INFO(d.str());
   REQUIRE(files);
   const std::string& report = files->at("gemeenten/aa/index.html");
-  CHECK(contains(report, "Opvolging: <span class=\"opvolging-status status-uitgevoerd\">uitgevoerd</span> "
-                         "(peildatum 1 maart 2023)"));
+  CHECK(contains(report,
+                 "Opvolging: <span class=\"opvolging-status status-uitgevoerd\">uitgevoerd</span> "
+                 "(peildatum 1 maart 2023)"));
   CHECK(contains(report, "Het plan &lt;kwam&gt; er."));  // escaped, as everything from content
   CHECK(contains(report, "<li>1 maart 2022: <span class=\"opvolging-status status-in_uitvoering\">in uitvoering"));
   CHECK(occurrences(report, "class=\"opvolging\"") == 1);  // a-cijfers has no line in the register
@@ -50,10 +52,12 @@ TEST_CASE("the follow-up register: the latest status under each aanbeveling, a r
   CHECK(contains(page, "status-uitgevoerd\">uitgevoerd</span>: 1</li>"));
   CHECK(contains(page, "<span class=\"opvolging-status\">nog geen stand</span>: 1</li>"));
   // Per addressee: raad 1 uitgevoerd of 1; college 1 without a status of 1.
-  CHECK(contains(page, "<th scope=\"row\">aan de raad</th><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td>"
-                       "<td>0</td><td>1</td>"));
-  CHECK(contains(page, "<th scope=\"row\">aan het college</th><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td>"
-                       "<td>1</td><td>1</td>"));
+  CHECK(contains(page,
+                 "<th scope=\"row\">aan de raad</th><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td>"
+                 "<td>0</td><td>1</td>"));
+  CHECK(contains(page,
+                 "<th scope=\"row\">aan het college</th><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td>"
+                 "<td>1</td><td>1</td>"));
   CHECK(contains(page, "<th scope=\"row\">2021</th>"));  // the monitor's editie, the report having no datum
   CHECK(contains(files->at("index.html"), "href=\"opvolging/index.html\">Opvolging</a>"));
 
@@ -84,10 +88,13 @@ TEST_CASE("the follow-up register: an aanbeveling no report has is an error at i
   Diagnostics d;
   CHECK_FALSE(build_in_memory(t.root(), d));
   REQUIRE(d.all().size() == 3);
-  CHECK(d.all()[0].str() == "content/opvolging.csv:2:1: fout: aanbeveling 'aa#a-plna': het rapport aa heeft geen "
-                            "aanbeveling met id 'a-plna' — bedoelt u 'aa#a-plan'?");
-  CHECK(d.all()[1].str().starts_with("content/opvolging.csv:3:1: fout: 'aa#c-kosten' is een conclusie in het "
-                                     "rapport, geen aanbeveling"));
-  CHECK(d.all()[2].str().starts_with("content/opvolging.csv:4:1: fout: aanbeveling 'bee#a-plan': er is geen rapport "
-                                     "'bee' (content/gemeenten/bee.md)"));
+  CHECK(d.all()[0].str() ==
+        "content/opvolging.csv:2:1: fout: aanbeveling 'aa#a-plna': het rapport aa heeft geen "
+        "aanbeveling met id 'a-plna' — bedoelt u 'aa#a-plan'?");
+  CHECK(
+      d.all()[1].str().starts_with("content/opvolging.csv:3:1: fout: 'aa#c-kosten' is een conclusie in het "
+                                   "rapport, geen aanbeveling"));
+  CHECK(
+      d.all()[2].str().starts_with("content/opvolging.csv:4:1: fout: aanbeveling 'bee#a-plan': er is geen rapport "
+                                   "'bee' (content/gemeenten/bee.md)"));
 }

@@ -67,8 +67,17 @@ EditionChanges edition_changes(const SiteData& before, const std::string& label,
   for (const Indicator& ind : now.content.indicators) {
     std::optional<Standing> then = standing(before, code, ind.id), today = standing(now, code, ind.id);
     if (!then || !today) continue;
-    IndicatorChange c{ind.naam, root.empty() ? "" : root + indicator_page_path(ind.id), then->waarde, today->waarde,
-                      then->positie, today->positie, then->rang, today->rang, then->van, today->van, ""};
+    IndicatorChange c{ind.naam,
+                      root.empty() ? "" : root + indicator_page_path(ind.id),
+                      then->waarde,
+                      today->waarde,
+                      then->positie,
+                      today->positie,
+                      then->rang,
+                      today->rang,
+                      then->van,
+                      today->van,
+                      ""};
     if (c.rang_voor && c.rang_nu)
       c.rang_tekst = fmt::format("van plaats {} van {} naar {} van {}", c.rang_voor, c.van_voor, c.rang_nu, c.van_nu);
     if (!c.positie_voor.empty() && !c.positie_nu.empty() && c.positie_voor != c.positie_nu) out.oordeel.push_back(c);

@@ -368,9 +368,10 @@ void mark_on_map(chart::MapChart& chart, const SiteData& site, const Gemeente& g
   chart.outlined = gemeente.code;
   auto own = chart.areas.find(gemeente.code);
   const std::size_t k = own == chart.areas.end() ? chart.legend.size() : static_cast<std::size_t>(own->second.klass);
-  chart.text.description += k < chart.legend.size() ? fmt::format(" {} valt in de klasse {}.",
-                                                                   site.display_name(gemeente.code), chart.legend[k])
-                                                     : fmt::format(" {} heeft geen cijfer.", site.display_name(gemeente.code));
+  chart.text.description +=
+      k < chart.legend.size()
+          ? fmt::format(" {} valt in de klasse {}.", site.display_name(gemeente.code), chart.legend[k])
+          : fmt::format(" {} heeft geen cijfer.", site.display_name(gemeente.code));
 }
 
 chart::MapChart monitor_map(const SiteData& site, const chart::MapGeometry& geometry, const std::string& root) {

@@ -12,9 +12,15 @@ using nlohmann::json;
 namespace spiegel {
 
 void to_json(json& j, const FollowUpRow& r) {
-  j = {{"gemeente", r.gemeente},       {"titel", r.titel},     {"url", r.url},
-       {"aan", r.aan},                 {"jaar", r.jaar},       {"status", r.status},
-       {"status_naam", r.status_naam}, {"peildatum", r.peildatum}, {"toelichting", r.toelichting}};
+  j = {{"gemeente", r.gemeente},
+       {"titel", r.titel},
+       {"url", r.url},
+       {"aan", r.aan},
+       {"jaar", r.jaar},
+       {"status", r.status},
+       {"status_naam", r.status_naam},
+       {"peildatum", r.peildatum},
+       {"toelichting", r.toelichting}};
 }
 
 void to_json(json& j, const StatusCount& c) { j = {{"status", c.status}, {"naam", c.naam}, {"aantal", c.aantal}}; }
@@ -24,7 +30,10 @@ void to_json(json& j, const FollowUpTally& t) {
 }
 
 void to_json(json& j, const FollowUpRegister& r) {
-  j = {{"totaal", r.totaal}, {"per_aan", r.per_aan}, {"per_jaar", r.per_jaar}, {"rijen", r.rijen},
+  j = {{"totaal", r.totaal},
+       {"per_aan", r.per_aan},
+       {"per_jaar", r.per_jaar},
+       {"rijen", r.rijen},
        {"heeft_jaren", !r.per_jaar.empty()}};
 }
 
@@ -80,7 +89,9 @@ FollowUpRegister follow_up_register(const Content& content, const std::vector<Re
     }
     count(r.totaal, row.status);
     tally(r.per_aan,
-          row.aan == "raad" ? "aan de raad" : row.aan == "college" ? "aan het college" : "zonder geadresseerde",
+          row.aan == "raad"      ? "aan de raad"
+          : row.aan == "college" ? "aan het college"
+                                 : "zonder geadresseerde",
           row.status);
     if (!row.jaar.empty()) tally(r.per_jaar, row.jaar, row.status);
     r.rijen.push_back(std::move(row));
@@ -93,7 +104,8 @@ FollowUpRegister follow_up_register(const Content& content, const std::vector<Re
       shown.insert(key);
       auto it = latest.find(key);
       const std::string aan = b.attrs.count("aan") ? b.attrs.at("aan") : "";
-      add({report.gemeente, block_title(b), report.url + "#" + b.id, aan, report.jaar}, it == latest.end() ? nullptr : it->second);
+      add({report.gemeente, block_title(b), report.url + "#" + b.id, aan, report.jaar},
+          it == latest.end() ? nullptr : it->second);
     }
   }
   // What the register names of earlier editions (validate/follow_up.h let them through).

@@ -54,8 +54,8 @@ struct SiteView {
   std::string zoeken;            ///< the url of the search page; "" on a site without search
   std::string generator = "Spiegel " SPIEGEL_VERSION;  ///< for <meta name="generator">
   std::vector<NavItem> nav;
-  std::vector<ReportLink> gemeenten;  ///< on the front page only
-  std::size_t aantal_gemeenten = 0;   ///< also as aantal_gemeenten_in_woorden ("zes") for sentences
+  std::vector<ReportLink> gemeenten;    ///< on the front page only
+  std::size_t aantal_gemeenten = 0;     ///< also as aantal_gemeenten_in_woorden ("zes") for sentences
   std::optional<EditionsView> edities;  ///< with --edities: this page in every edition
 };
 void to_json(nlohmann::json& j, const SiteView& site);

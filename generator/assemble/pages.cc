@@ -177,8 +177,8 @@ PageView page_view(const SiteData& site, const PageSpec& page, const std::vector
       if (options.pdf_reports && options.pdf_reports->count(r.gemeente.slug)) r.pdf_url = "rapport.pdf";
       r.rapportnummer = page.doc ? page.doc->front.rapportnummer : "";
       if (options.editions && options.editions->current == 0 && options.editions->previous)
-        r.veranderd = edition_changes(*options.editions->previous, options.editions->editions.at(1).jaar, site,
-                                      g.code, root);
+        r.veranderd =
+            edition_changes(*options.editions->previous, options.editions->editions.at(1).jaar, site, g.code, root);
       return r;
     }
     case PageSpec::Kind::aanbevelingen:

@@ -68,9 +68,8 @@ std::vector<PageSpec> plan_pages(const SiteData& site, const PageOptions& option
 std::string report_path(const SiteData& site, const Gemeente& gemeente);
 
 /// The view model of one page, of whichever kind it is.
-using PageView =
-    std::variant<FrontPage, ReportPage, TextPage, IndicatorListPage, IndicatorPage, OverviewPage, FollowUpPage,
-                 PlainPage>;
+using PageView = std::variant<FrontPage, ReportPage, TextPage, IndicatorListPage, IndicatorPage, OverviewPage,
+                              FollowUpPage, PlainPage>;
 
 /// The view model of `page` without its text; render adds it with set_text.
 /// `map`: the theme's map (for the front page and the indicator pages), or nullptr for none.

@@ -180,11 +180,13 @@ TEST_CASE("a printed report names a group's members up to kPrintedMembers; of a 
     if (i <= kPrintedMembers + 1) grote += fmt::format("{}GM{:04}", i > 1 ? ", " : "", i);
     if (i <= kPrintedMembers) kleine += fmt::format("{}GM{:04}", i > 1 ? ", " : "", i);
   }
-  SiteData s = prepared(content_from_text(
-      {registry,
-       "groepen:\n  - id: groot\n    naam: Groot\n    leden: [" + grote + "]\n  - id: klein\n    naam: Klein\n"
-       "    leden: [" + kleine + "]\n",
-       "- id: lasten\n  naam: Lasten\n  eenheid: euro\n", "gemeente,indicator,periode,waarde,status\nGM0001,lasten,2020,1,\n"}));
+  SiteData s = prepared(content_from_text({registry,
+                                           "groepen:\n  - id: groot\n    naam: Groot\n    leden: [" + grote +
+                                               "]\n  - id: klein\n    naam: Klein\n"
+                                               "    leden: [" +
+                                               kleine + "]\n",
+                                           "- id: lasten\n  naam: Lasten\n  eenheid: euro\n",
+                                           "gemeente,indicator,periode,waarde,status\nGM0001,lasten,2020,1,\n"}));
   PageBase base;
   base.site.root = "../../";
   const auto groups = report_page(s, *s.content.registry.find("GM0001"), nullptr, base).verantwoording.groepen;

@@ -127,11 +127,11 @@ Verantwoording verantwoording_context(const SiteData& site, const std::string& r
   for (const Group& g : site.groups) {
     if (g.def_id == kReferentiegroep) continue;
     // Listing every gemeente of Nederland helps nobody; the count does.
-    std::string leden = g.members.size() == all && all > 12 ? fmt::format("{} gemeenten", all)
-                        : report && g.members.size() > kPrintedMembers
-                            ? fmt::format("{} gemeenten; hun namen staan in de verantwoording op de website",
-                                          g.members.size())
-                            : names(site, g.members);
+    std::string leden =
+        g.members.size() == all && all > 12 ? fmt::format("{} gemeenten", all)
+        : report && g.members.size() > kPrintedMembers
+            ? fmt::format("{} gemeenten; hun namen staan in de verantwoording op de website", g.members.size())
+            : names(site, g.members);
     v.groepen.push_back({site.display_name(g.id), g.id, how_chosen(site, g), leden, g.members.size(),
                          g.berekenen ? "berekend over de leden, tenzij de bron een groepscijfer geeft"
                                      : "alleen zoals de bron ze geeft"});

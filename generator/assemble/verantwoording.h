@@ -68,8 +68,7 @@ inline constexpr std::size_t kPrintedMembers = 40;
 /// and of a group larger than kPrintedMembers the count, not the names. Those
 /// lists grow with the monitor, in every report, so a report's part is made
 /// without them.
-Verantwoording verantwoording_context(const SiteData& site, const std::string& root,
-                                      const Gemeente* report = nullptr);
+Verantwoording verantwoording_context(const SiteData& site, const std::string& root, const Gemeente* report = nullptr);
 
 /// The open-data files as links; `root` leads to the site root; the register's with one.
 std::vector<OpenDataLink> open_data_links(const std::string& root, bool follow_up_register);

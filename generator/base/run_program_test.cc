@@ -11,7 +11,8 @@ TEST_CASE("run_program returns the exit code and what the program printed, and l
   const fs::path scratch = fs::temp_directory_path() / "spiegel-run-program-test";
   fs::remove_all(scratch);
   fs::create_directories(scratch);
-  ProgramResult r = run_program("/bin/sh", {"-c", "printf 'uit %s' \"$1\"; printf fout >&2; exit 3", "sh", "a b"}, scratch);
+  ProgramResult r =
+      run_program("/bin/sh", {"-c", "printf 'uit %s' \"$1\"; printf fout >&2; exit 3", "sh", "a b"}, scratch);
   CHECK(r.exit_code == 3);
   CHECK(r.out == "uit a b");  // an argument is one argument, spaces and all: no shell in between
   CHECK(r.err == "fout");

@@ -125,7 +125,6 @@ void append_legend_line(std::string& out, double x, double y, const std::string&
   out += "</text>\n";
 }
 
-
 // A name beside a dot, so that a gemeente is found without telling colours apart.
 void append_name(std::string& out, const MapChart& chart, const MapLayer::Area& own) {
   const MapGeometry& g = *chart.geometry;
@@ -138,8 +137,8 @@ void append_name(std::string& out, const MapChart& chart, const MapLayer::Area& 
   // Above the dot; toward the middle near an edge, so the name stays inside the map.
   const char* anchor = own.cx < g.width * 0.25 ? "start" : own.cx > g.width * 0.75 ? "end" : "middle";
   double y = own.cy - 6 < kMapFont ? own.cy + 6 + kMapFont : own.cy - 6;
-  std::string position = " x=\"" + num(own.cx) + "\" y=\"" + num(y) + "\" text-anchor=\"" + anchor +
-                         "\" font-size=\"" + num(kMapFont + 1) + "\" font-weight=\"bold\"";
+  std::string position = " x=\"" + num(own.cx) + "\" y=\"" + num(y) + "\" text-anchor=\"" + anchor + "\" font-size=\"" +
+                         num(kMapFont + 1) + "\" font-weight=\"bold\"";
   // The halo as a text of its own under the name: paint-order is not drawn everywhere (print).
   out += "<g class=\"kaart-naam\"><text" + position +
          " fill=\"#fff\" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" aria-hidden=\"true\">";

@@ -119,8 +119,9 @@ int run_build(const std::vector<std::string>& args) {
   if (a.has("--edities")) {
     auto years = [](const std::vector<std::string>& v) { return v.empty() ? std::string("geen") : list_in_words(v); };
     if (editions.built.empty() && editions.kept.empty())
-      std::fprintf(stderr, "spiegel: geen edities: het project heeft geen git-tag editie-<jaar> (maak er een met "
-                           "'git tag -a editie-2024 -m \"Editie 2024\"')\n");
+      std::fprintf(stderr,
+                   "spiegel: geen edities: het project heeft geen git-tag editie-<jaar> (maak er een met "
+                   "'git tag -a editie-2024 -m \"Editie 2024\"')\n");
     else
       std::fprintf(stderr, "spiegel: edities gebouwd: %s; ongewijzigd overgenomen: %s\n", years(editions.built).c_str(),
                    years(editions.kept).c_str());

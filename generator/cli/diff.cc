@@ -29,8 +29,9 @@ int run_diff(const std::vector<std::string>& args) {
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const std::vector<std::string>& names = parsed.arguments.positional;
   if (names.size() < 2)
-    return usage_error("diff vraagt om twee edities, zoals: spiegel diff editie-2023 editie-2024 (of 'actueel' voor "
-                       "de inhoud zoals die nu is)");
+    return usage_error(
+        "diff vraagt om twee edities, zoals: spiegel diff editie-2023 editie-2024 (of 'actueel' voor "
+        "de inhoud zoals die nu is)");
   const fs::path dir = names.size() > 2 ? fs::path(names[2]) : fs::path(".");
   Diagnostics diags;
   std::vector<EditionTag> tags;
@@ -73,10 +74,11 @@ int run_diff(const std::vector<std::string>& args) {
   for (const Report& r : now->content.reports) {
     EditionChanges c = edition_changes(*before, before_label, *now, r.gemeente, "");
     std::printf("\n%s\n", now->display_name(r.gemeente).c_str());
-    if (c.oordeel.empty() && c.rang.empty()) std::printf("  niets: dezelfde plaats tegenover Nederland en in de rangorde\n");
+    if (c.oordeel.empty() && c.rang.empty())
+      std::printf("  niets: dezelfde plaats tegenover Nederland en in de rangorde\n");
     for (const IndicatorChange& i : c.oordeel)
-      std::printf("  %s: nu %s met %s; was %s met %s\n", i.indicator.c_str(), i.positie_nu.c_str(),
-                  i.waarde_nu.c_str(), i.positie_voor.c_str(), i.waarde_voor.c_str());
+      std::printf("  %s: nu %s met %s; was %s met %s\n", i.indicator.c_str(), i.positie_nu.c_str(), i.waarde_nu.c_str(),
+                  i.positie_voor.c_str(), i.waarde_voor.c_str());
     for (const IndicatorChange& i : c.rang)
       std::printf("  %s: %s (%s → %s)\n", i.indicator.c_str(), i.rang_tekst.c_str(), i.waarde_voor.c_str(),
                   i.waarde_nu.c_str());

@@ -33,7 +33,7 @@ inline const std::vector<std::string> kObservationColumns = {"gemeente", "indica
 /// content/opvolging.csv, the follow-up register (load/follow_up.h).
 inline const std::vector<std::string> kFollowUpColumns = {"aanbeveling", "peildatum", "status", "toelichting"};
 
-inline const std::vector<std::string> kReportFront = {"gemeente",        "titel",       "ondertitel",   "datum",
+inline const std::vector<std::string> kReportFront = {"gemeente",        "titel",       "ondertitel",    "datum",
                                                       "referentiegroep", "kerncijfers", "rapportnummer", "concept"};
 /// The front matter of content/paginas/<pagina>.md.
 inline const std::vector<std::string> kPageFront = {"titel", "ondertitel", "volgorde", "verantwoording", "concept"};

@@ -7,11 +7,11 @@
 #include "base/file_io.h"
 #include "base/project_folder.h"
 #include "load/document.h"
+#include "load/follow_up.h"
 #include "load/git_revision.h"
 #include "load/groups.h"
 #include "load/indicators.h"
 #include "load/observations.h"
-#include "load/follow_up.h"
 #include "load/registry.h"
 #include "load/settings.h"
 

@@ -38,11 +38,12 @@ std::vector<FollowUp> load_follow_up(std::string_view text, const std::string& f
   if (!table) return out;
   const int aanbeveling = table->column("aanbeveling"), peildatum = table->column("peildatum"),
             status = table->column("status"), toelichting = table->column("toelichting");
-  for (auto [name, col] : {std::pair{"aanbeveling", aanbeveling}, std::pair{"peildatum", peildatum},
-                           std::pair{"status", status}})
+  for (auto [name, col] :
+       {std::pair{"aanbeveling", aanbeveling}, std::pair{"peildatum", peildatum}, std::pair{"status", status}})
     if (col < 0)
       diags.error({file, table->header_line, 1},
-                  fmt::format("kolom '{}' ontbreekt; de kolommen zijn {}", name, fmt::join(content_keys::kFollowUpColumns, ",")),
+                  fmt::format("kolom '{}' ontbreekt; de kolommen zijn {}", name,
+                              fmt::join(content_keys::kFollowUpColumns, ",")),
                   suggest(name, table->header));
   if (aanbeveling < 0 || peildatum < 0 || status < 0) return out;
 
@@ -61,7 +62,8 @@ std::vector<FollowUp> load_follow_up(std::string_view text, const std::string& f
       ok = false;
     }
     if (!valid_date(date)) {
-      diags.error(at(peildatum), fmt::format("peildatum '{}' is geen datum; schrijf jjjj-mm-dd, zoals 2024-03-01", date));
+      diags.error(at(peildatum),
+                  fmt::format("peildatum '{}' is geen datum; schrijf jjjj-mm-dd, zoals 2024-03-01", date));
       ok = false;
     }
     const std::optional<FollowUpStatus> s = follow_up_status_from_name(word);
@@ -76,8 +78,12 @@ std::vector<FollowUp> load_follow_up(std::string_view text, const std::string& f
       diags.error(at(aanbeveling), fmt::format("{} staat al op {} in het register (regel {})", name, date, it->second));
       continue;
     }
-    out.push_back({name.substr(0, hash), name.substr(hash + 1), date, *s,
-                   toelichting >= 0 ? std::string(trim(row.cells[toelichting])) : "", {file, row.line, 1}});
+    out.push_back({name.substr(0, hash),
+                   name.substr(hash + 1),
+                   date,
+                   *s,
+                   toelichting >= 0 ? std::string(trim(row.cells[toelichting])) : "",
+                   {file, row.line, 1}});
   }
   std::sort(out.begin(), out.end(), [](const FollowUp& a, const FollowUp& b) {
     return std::tie(a.rapport, a.aanbeveling, a.peildatum) < std::tie(b.rapport, b.aanbeveling, b.peildatum);

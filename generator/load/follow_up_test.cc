@@ -42,8 +42,9 @@ TEST_CASE("load_follow_up: each wrong cell an error at its place, with a suggest
   CHECK(d.all()[1].str().starts_with("content/opvolging.csv:3:1: fout: aanbeveling 'deventer': schrijf het rapport"));
   CHECK(d.all()[2].str().starts_with("content/opvolging.csv:4:14: fout: peildatum '2023-02-30' is geen datum"));
   CHECK(d.all()[3].str().starts_with("content/opvolging.csv:5:14: fout: peildatum '1-3-2023' is geen datum"));
-  CHECK(d.all()[4].str() == "content/opvolging.csv:7:1: fout: deventer#a-2 staat al op 2023-03-01 in het register "
-                            "(regel 6)");
+  CHECK(d.all()[4].str() ==
+        "content/opvolging.csv:7:1: fout: deventer#a-2 staat al op 2023-03-01 in het register "
+        "(regel 6)");
 
   Diagnostics missing;
   load_follow_up("aanbeveling,datum,status\n", "content/opvolging.csv", missing);

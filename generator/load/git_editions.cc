@@ -25,17 +25,17 @@ namespace {
 
 fs::path tool(const char* name) {
   if (auto found = find_program(name, std::getenv("PATH"))) return *found;
-  fail(fmt::format("{} is niet gevonden (het staat niet in PATH); --edities leest de edities met git uit de "
-                   "geschiedenis van het project. Installeer het met 'apt-get install git tar' (als root)",
-                   name));
+  fail(
+      fmt::format("{} is niet gevonden (het staat niet in PATH); --edities leest de edities met git uit de "
+                  "geschiedenis van het project. Installeer het met 'apt-get install git tar' (als root)",
+                  name));
 }
 
 /// Runs git in `project`; its stdout, or an error that says what git said.
 std::string git(const fs::path& project, std::vector<std::string> arguments, const fs::path& scratch) {
   arguments.insert(arguments.begin(), {"-C", project.string()});
   ProgramResult r = run_program(tool("git"), arguments, scratch);
-  if (r.exit_code != 0)
-    fail(fmt::format("git {} gaf een fout: {}", arguments[2], trim(r.err.empty() ? r.out : r.err)));
+  if (r.exit_code != 0) fail(fmt::format("git {} gaf een fout: {}", arguments[2], trim(r.err.empty() ? r.out : r.err)));
   return r.out;
 }
 
@@ -66,9 +66,10 @@ std::vector<EditionTag> edition_tags(const fs::path& project, const fs::path& sc
     const std::string peeled = line.substr(second + 1);
     t.commit = peeled.empty() ? line.substr(first + 1, second - first - 1) : peeled;
     if (!folder_name(t.jaar))
-      fail(fmt::format("tag '{}': na 'editie-' mogen alleen letters, cijfers, '.', '_' en '-' staan, zoals "
-                       "editie-2023; het wordt de map edities/<jaar>/",
-                       t.tag));
+      fail(
+          fmt::format("tag '{}': na 'editie-' mogen alleen letters, cijfers, '.', '_' en '-' staan, zoals "
+                      "editie-2023; het wordt de map edities/<jaar>/",
+                      t.tag));
     out.push_back(std::move(t));
   }
   return out;
@@ -80,8 +81,8 @@ void extract_edition(const fs::path& project, const EditionTag& tag, const fs::p
   const fs::path archive = scratch / (tag.jaar + ".tar");
   git(project, {"archive", "--format=tar", "--output=" + archive.string(), tag.commit + ":" + prefix}, scratch);
   fs::create_directories(into);
-  ProgramResult r = run_program(tool("tar"), {"-x", "--no-same-owner", "-f", archive.string(), "-C", into.string()},
-                                scratch);
+  ProgramResult r =
+      run_program(tool("tar"), {"-x", "--no-same-owner", "-f", archive.string(), "-C", into.string()}, scratch);
   std::error_code ec;
   fs::remove(archive, ec);
   if (r.exit_code != 0) fail(fmt::format("tar kon {} niet uitpakken: {}", tag.tag, trim(r.err)));

@@ -23,8 +23,9 @@ std::string follow_up_html(const std::vector<const FollowUp*>& history) {
                        follow_up_status_label(f.status));
   };
   const FollowUp& now = *history.back();
-  std::string out = fmt::format("<div class=\"opvolging\">\n<p class=\"opvolging-stand\">Opvolging: {} (peildatum {})</p>\n",
-                                status(now), dutch_date(now.peildatum));
+  std::string out =
+      fmt::format("<div class=\"opvolging\">\n<p class=\"opvolging-stand\">Opvolging: {} (peildatum {})</p>\n",
+                  status(now), dutch_date(now.peildatum));
   if (!now.toelichting.empty()) out += "<p class=\"opvolging-toelichting\">" + escape_html(now.toelichting) + "</p>\n";
   if (history.size() > 1) {
     out += fmt::format("<details class=\"opvolging-verloop\"><summary>Verloop ({} peildata)</summary>\n<ol>\n",

@@ -53,9 +53,9 @@ Texts render_texts(const SiteData& site, const std::vector<PageSpec>& pages, con
   BuildShared shared;  // a kept text keeps its own: the cache holds it only while the figures are the same
   parallel_for(todo.size(), compute_threads(), [&](std::size_t k) {
     const PageSpec& page = *todo[k];
-    rendered[k] = render_text(site, *page.doc, page.gemeente, page.kind == PageSpec::Kind::rapport,
-                              root_prefix(page.path), map, found[k], mark_sources, &shared,
-                              editions ? &editions->figures : nullptr);
+    rendered[k] =
+        render_text(site, *page.doc, page.gemeente, page.kind == PageSpec::Kind::rapport, root_prefix(page.path), map,
+                    found[k], mark_sources, &shared, editions ? &editions->figures : nullptr);
   });
   for (std::size_t k = 0; k < todo.size(); ++k) {
     const PageSpec& page = *todo[k];

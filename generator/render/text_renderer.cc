@@ -108,10 +108,9 @@ std::vector<const FollowUp*> follow_up_of(const Content& content, const Document
   std::vector<const FollowUp*> out;
   if (block.kind != "aanbeveling" || content.opvolging.empty()) return out;
   // The register is sorted by rapport, aanbeveling and peildatum.
-  auto first = std::lower_bound(content.opvolging.begin(), content.opvolging.end(), std::tie(doc.slug, block.id),
-                                [](const FollowUp& f, const auto& key) {
-                                  return std::tie(f.rapport, f.aanbeveling) < key;
-                                });
+  auto first =
+      std::lower_bound(content.opvolging.begin(), content.opvolging.end(), std::tie(doc.slug, block.id),
+                       [](const FollowUp& f, const auto& key) { return std::tie(f.rapport, f.aanbeveling) < key; });
   for (auto it = first; it != content.opvolging.end() && it->rapport == doc.slug && it->aanbeveling == block.id; ++it)
     out.push_back(&*it);
   return out;
@@ -120,9 +119,8 @@ std::vector<const FollowUp*> follow_up_of(const Content& content, const Document
 }  // namespace
 
 RenderedText render_text(const SiteData& site, const Document& doc, const Gemeente* gemeente, bool is_report,
-                         const std::string& root, const chart::MapGeometry* map, Diagnostics& diags,
-                         bool mark_sources, BuildShared* shared,
-                         const std::map<std::string, const SiteData*>* editions) {
+                         const std::string& root, const chart::MapGeometry* map, Diagnostics& diags, bool mark_sources,
+                         BuildShared* shared, const std::map<std::string, const SiteData*>* editions) {
   RenderedText out;
   static const std::vector<std::string> known_names = shortcode_names();
   ShortcodeScan scan = scan_shortcodes(doc.body, doc.path, doc.body_line, diags, known_names);
@@ -148,8 +146,9 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
     if (site.content.settings.nummering == Settings::Numbering::hoofdstuk)
       number_per_chapter(out.blocks, chapter_lines);
   }
-  std::vector<Fragment> fragments =
-      evaluate_shortcodes(scan.calls, ShortcodeContext{site, gemeente, &out.blocks, map, &out.downloads, shared, &out.shared_files, editions}, diags);
+  std::vector<Fragment> fragments = evaluate_shortcodes(
+      scan.calls,
+      ShortcodeContext{site, gemeente, &out.blocks, map, &out.downloads, shared, &out.shared_files, editions}, diags);
   fragments.resize(scan.calls.size() + out.blocks.blocks.size());  // room for every block's placeholder
 
   MarkdownOptions options;
@@ -158,7 +157,7 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
   options.root = root;
   options.files = &site.content.files;
   // Ids the templates use themselves, and the blocks' ids: headings must not take them.
-  std::vector<std::string> taken = {"inhoud",       "hoofdinhoud", "kerncijfers",   "navigatie",      "top",
+  std::vector<std::string> taken = {"inhoud",       "hoofdinhoud", "kerncijfers",   "navigatie",       "top",
                                     "samenvatting", "punten",      "sterke-punten", "aandachtspunten", "veranderd"};
   // A report prints the verantwoording as its last bijlage, with these ids.
   if (is_report)
@@ -179,7 +178,10 @@ RenderedText render_text(const SiteData& site, const Document& doc, const Gemeen
     it->html = std::move(piece.html);
     // The block's frame (its kop, its links) comes from its fence.
     std::string mark = mark_sources ? source_mark(doc.path, it->loc.line, false) : "";
-    fragments[it->fragment] = Fragment{mark + block_html(*it, out.blocks, gemeente ? follow_up_of(site.content, doc, *it) : std::vector<const FollowUp*>{}), "", true, ""};
+    fragments[it->fragment] =
+        Fragment{mark + block_html(*it, out.blocks,
+                                   gemeente ? follow_up_of(site.content, doc, *it) : std::vector<const FollowUp*>{}),
+                 "", true, ""};
   }
 
   options.number_headings = is_report;

@@ -25,7 +25,8 @@ struct Mark {
 };
 
 std::string mark_text(const Mark& m) {
-  std::string out = "# Waaruit Spiegel deze editie bouwde; een volgende build met --edities houdt haar zolang dit klopt.\n";
+  std::string out =
+      "# Waaruit Spiegel deze editie bouwde; een volgende build met --edities houdt haar zolang dit klopt.\n";
   out += "bron " + m.source + "\n";
   out += "edities " + m.nav + "\n";
   for (const std::string& p : m.pages) out += "pagina " + p + "\n";
@@ -92,8 +93,8 @@ bool asks_for_editions(const SiteData& site) {
 /// One tag as this build sees it.
 struct Edition {
   EditionTag tag;
-  std::string prefix;          ///< edities/2023/
-  std::optional<Mark> old;     ///< what made it in the site as it is, if it is there
+  std::string prefix;            ///< edities/2023/
+  std::optional<Mark> old;       ///< what made it in the site as it is, if it is there
   std::optional<SiteData> site;  ///< loaded when it is built, or its figures are asked for
 };
 
@@ -140,8 +141,8 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
     return e.site.has_value();
   };
   EditionNav nav;
-  nav.editions.push_back({live.site.content.settings.editie.empty() ? "actueel" : live.site.content.settings.editie,
-                          "", page_paths(live.site, options)});
+  nav.editions.push_back({live.site.content.settings.editie.empty() ? "actueel" : live.site.content.settings.editie, "",
+                          page_paths(live.site, options)});
   // Newest first, as a reader looks for them.
   for (auto e = editions.rbegin(); e != editions.rend(); ++e) {
     e->prefix = "edities/" + e->tag.jaar + "/";

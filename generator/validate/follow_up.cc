@@ -32,13 +32,12 @@ void validate_follow_up(const Content& content, const std::vector<TextOutline>& 
     auto report = kinds.find(f.rapport);
     auto block = report == kinds.end() ? nullptr : &report->second;
     auto kind = block ? block->find(f.aanbeveling) : std::map<std::string, std::string>::const_iterator{};
-    std::string message =
-        !block ? fmt::format("aanbeveling '{}': er is geen rapport '{}' (content/gemeenten/{}.md)", name, f.rapport,
-                             f.rapport)
-        : kind != block->end()
-            ? fmt::format("'{}' is een {} in het rapport, geen aanbeveling", name, kind->second)
-            : fmt::format("aanbeveling '{}': het rapport {} heeft geen aanbeveling met id '{}'", name, f.rapport,
-                          f.aanbeveling);
+    std::string message = !block ? fmt::format("aanbeveling '{}': er is geen rapport '{}' (content/gemeenten/{}.md)",
+                                               name, f.rapport, f.rapport)
+                          : kind != block->end()
+                              ? fmt::format("'{}' is een {} in het rapport, geen aanbeveling", name, kind->second)
+                              : fmt::format("aanbeveling '{}': het rapport {} heeft geen aanbeveling met id '{}'", name,
+                                            f.rapport, f.aanbeveling);
     diags.error(f.loc, message, suggest(name, candidates));
   }
 }

@@ -139,12 +139,15 @@ std::string monitor_json_figures(const SiteData& site) {
                    "De cijfers staan in de CSV-bestanden naast dit bestand (zie 'bestanden'); dit bestand zegt wat "
                    "ze betekenen: de indicatoren, de gemeenten, de groepen en de opbouw van de teksten."}};
   // Each file with what one row is; the columns are in its first line.
-  json files = {{"observaties.csv", "per gemeente of groep, indicator en periode: het cijfer uit de data, met de "
-                                    "berekende indicatoren (teller en noemer)"},
-                {"groepen.csv", "per groep, indicator en periode: het groepscijfer; leden_met_waarde en leden zijn "
-                                "leeg bij een cijfer van de bron"},
-                {"benchmark.csv", "per gemeente, indicator en periode: het cijfer met index, rang, deciel, de "
-                                  "referentiegroep, Nederland, de verandering en het oordeel naast Nederland"}};
+  json files = {{"observaties.csv",
+                 "per gemeente of groep, indicator en periode: het cijfer uit de data, met de "
+                 "berekende indicatoren (teller en noemer)"},
+                {"groepen.csv",
+                 "per groep, indicator en periode: het groepscijfer; leden_met_waarde en leden zijn "
+                 "leeg bij een cijfer van de bron"},
+                {"benchmark.csv",
+                 "per gemeente, indicator en periode: het cijfer met index, rang, deciel, de "
+                 "referentiegroep, Nederland, de verandering en het oordeel naast Nederland"}};
   if (!site.content.opvolging.empty())
     files["opvolging.csv"] = "per aanbeveling en peildatum: de stand volgens het register van de opvolging";
   std::string out = "{\n\"monitor\": " + dumped(monitor);

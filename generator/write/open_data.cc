@@ -132,7 +132,7 @@ OpenDataFigures open_data_figures(const SiteData& site) {
 
 std::string opvolging_csv(const SiteData& site, const std::vector<TextOutline>& texts) {
   std::map<std::pair<std::string, std::string>, std::string> addressee;  // (rapport, id) → aan
-  std::map<std::string, const Gemeente*> gemeente;                        // rapport → its gemeente
+  std::map<std::string, const Gemeente*> gemeente;                       // rapport → its gemeente
   for (const TextOutline& t : texts) {
     if (!t.gemeente || !t.doc || !t.blocks) continue;
     gemeente[t.doc->slug] = t.gemeente;
