@@ -308,3 +308,22 @@ TEST_CASE("{{< waarde … editie=2023 >}} gives the figure as that edition had i
   CHECK_FALSE(build(t, unknown));
   CHECK(contains(unknown.str(), "waarde: er is geen editie 2032 (wel 2023) — bedoelt u '2023'?"));
 }
+
+TEST_CASE("--edities: a project in a folder of a larger repository takes that folder from each tag") {
+  TempProject repo;
+  git(repo, {"init", "-q", "-b", "main"});
+  TempProject t;  // the project's files, copied into the repository's folder monitor/
+  t.write_minimal();
+  fs::create_directories(repo.root() / "monitor");
+  fs::copy(t.root() / "content", repo.root() / "monitor" / "content", fs::copy_options::recursive);
+  repo.write("README", "Een repository met meer dan de monitor.\n");
+  git(repo, {"add", "."});
+  git(repo, {"commit", "-q", "-m", "editie 2023"});
+  git(repo, {"tag", "editie-2023"});
+  auto [rc, err] =
+      capture_stderr([&] { return run_build({(repo.root() / "monitor").string(), "--edities", "--zonder-zoeken"}); });
+  INFO(err);
+  REQUIRE(rc == kOk);
+  CHECK(fs::exists(repo.root() / "monitor/site/edities/2023/gemeenten/aa/index.html"));
+  CHECK_FALSE(fs::exists(repo.root() / "monitor/site/edities/2023/README"));
+}

@@ -76,10 +76,12 @@ std::vector<EditionTag> edition_tags(const fs::path& project, const fs::path& sc
 }
 
 void extract_edition(const fs::path& project, const EditionTag& tag, const fs::path& into, const fs::path& scratch) {
-  // The project may be a folder inside the repository: take the tag's tree of that folder.
+  // The project may be a folder inside the repository: take the tag's tree of that folder. git
+  // archive runs at the top, since in a subfolder it would look for that folder in the tree again.
   const std::string prefix(trim(git(project, {"rev-parse", "--show-prefix"}, scratch)));
-  const fs::path archive = scratch / (tag.jaar + ".tar");
-  git(project, {"archive", "--format=tar", "--output=" + archive.string(), tag.commit + ":" + prefix}, scratch);
+  const fs::path top(std::string(trim(git(project, {"rev-parse", "--show-toplevel"}, scratch))));
+  const fs::path archive = fs::absolute(scratch / (tag.jaar + ".tar"));
+  git(top, {"archive", "--format=tar", "--output=" + archive.string(), tag.commit + ":" + prefix}, scratch);
   fs::create_directories(into);
   ProgramResult r =
       run_program(tool("tar"), {"-x", "--no-same-owner", "-f", archive.string(), "-C", into.string()}, scratch);
