@@ -287,14 +287,25 @@ TEST_CASE("{{< waarde … editie=2023 >}} gives the figure as that edition had i
   git(t, {"tag", "editie-2023"});
   t.write("content/data/kosten.csv",
           "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,320\nGM0002,lasten,2020,300\n");
-  t.write("content/gemeenten/aa.md",
-          t.read("content/gemeenten/aa.md") + "\nIn de editie 2023 was dat {{< waarde lasten editie=2023 >}}.\n");
+  t.write("content/gemeenten/aa.md", t.read("content/gemeenten/aa.md") +
+                                         "\nIn de editie 2023 was dat {{< waarde lasten editie=2023 >}}.\n\n"
+                                         "{{< tabel indicatoren=lasten editie=2023 >}}\n");
   Diagnostics d;
   std::optional<SiteFiles> files = build(t, d);
   INFO(d.str());
   REQUIRE(files);
   CHECK(contains(files->at("gemeenten/aa/index.html"), "Aa gaf € 320 uit."));
   CHECK(contains(files->at("gemeenten/aa/index.html"), "In de editie 2023 was dat € 240."));
+  // The table has beside today's column the one of 2023: Aa 320 then 240, Nederland (the mean) 310 then 270.
+  const std::string& page = files->at("gemeenten/aa/index.html");
+  const std::size_t table = page.find("<table class=\"benchmark\">"), end = page.find("</table>", table);
+  REQUIRE(table != std::string::npos);
+  const std::string html = page.substr(table, end - table);
+  CHECK(contains(html, "editie 2023: 2020"));
+  CHECK(html.find("€ 320") < html.find("€ 240"));
+  CHECK(html.find("€ 240") < html.find("€ 310"));
+  CHECK(html.find("€ 310") < html.find("€ 270"));
+  CHECK(contains(files->at("gemeenten/aa/tabel-1.csv"), "editie 2023: 2020"));  // the download has it too
 
   Diagnostics plain;
   CHECK_FALSE(build_in_memory(t.root(), plain));
@@ -320,8 +331,9 @@ TEST_CASE("--edities: a project in a folder of a larger repository takes that fo
   git(repo, {"add", "."});
   git(repo, {"commit", "-q", "-m", "editie 2023"});
   git(repo, {"tag", "editie-2023"});
-  auto [rc, err] =
-      capture_stderr([&] { return run_build({(repo.root() / "monitor").string(), "--edities", "--zonder-zoeken"}); });
+  auto [rc, err] = capture_stderr([&] {
+    return run_build({(repo.root() / "monitor").string(), "--edities", "--zonder-zoeken"});
+  });
   INFO(err);
   REQUIRE(rc == kOk);
   CHECK(fs::exists(repo.root() / "monitor/site/edities/2023/gemeenten/aa/index.html"));

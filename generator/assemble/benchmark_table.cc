@@ -78,9 +78,11 @@ std::vector<const Dataset::Series*> row_series(const SiteData& site, const std::
   std::vector<const Dataset::Series*> out;
   out.reserve(columns.size());
   for (std::size_t i = 0; i < columns.size(); ++i) {
-    // Columns of one indicator (two periods and an index) share it.
-    const bool same = i > 0 && columns[i].indicator == columns[i - 1].indicator;
-    out.push_back(same ? out.back() : site.data.series(unit, columns[i].indicator->id));
+    // Columns of one indicator (two periods and an index) share it; a column of an earlier edition has its own.
+    const bool same =
+        i > 0 && columns[i].indicator == columns[i - 1].indicator && columns[i].editie == columns[i - 1].editie;
+    const SiteData& figures = columns[i].editie ? *columns[i].editie : site;
+    out.push_back(same ? out.back() : figures.data.series(unit, columns[i].indicator->id));
   }
   return out;
 }
@@ -111,7 +113,7 @@ BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, c
       col.detail = fmt::format("{} ({} = 100)", c.periode.label(), basis ? basis->label() : "basisperiode");
     } else {
       col.label = c.indicator->naam;
-      col.detail = c.periode.label();
+      col.detail = c.editie ? fmt::format("editie {}: {}", c.editie_jaar, c.periode.label()) : c.periode.label();
     }
     col.eenheid = c.index ? Unit::index : c.indicator->eenheid;
     col.decimalen = c.index ? 0 : c.indicator->decimalen;

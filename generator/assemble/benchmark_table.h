@@ -18,6 +18,9 @@ struct ColumnSpec {
   const Indicator* indicator = nullptr;
   Period periode;
   bool index = false;  ///< 100 × value / value in the basisperiode
+  /// The figures of an earlier edition (--edities) the column shows, with its jaar; nullptr: this one's.
+  const SiteData* editie = nullptr;
+  std::string editie_jaar = {};
 };
 
 struct TableSpec {

@@ -201,6 +201,22 @@ std::vector<std::string> list_arg(const std::string& text) {
   return out;
 }
 
+const SiteData& edition_figures(const ShortcodeContext& ctx, const std::string& jaar, const std::string& shortcode) {
+  if (!ctx.editions || ctx.editions->empty())
+    throw ShortcodeProblem{fmt::format("{}: editie={} vraagt om de edities: bouw met 'spiegel build --edities' "
+                                       "(een git-tag editie-{} in de geschiedenis van het project)",
+                                       shortcode, jaar, jaar),
+                           ""};
+  auto it = ctx.editions->find(jaar);
+  if (it == ctx.editions->end()) {
+    std::vector<std::string> known;
+    for (const auto& [name, site] : *ctx.editions) known.push_back(name);
+    throw ShortcodeProblem{fmt::format("{}: er is geen editie {} (wel {})", shortcode, jaar, list_in_words(known)),
+                           suggest(jaar, known)};
+  }
+  return *it->second;
+}
+
 std::string page_root(const ShortcodeContext& ctx) {
   // Reports live at gemeenten/<slug>/index.html, other pages at <slug>/index.html.
   return ctx.gemeente ? "../../" : "../";

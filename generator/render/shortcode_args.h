@@ -122,6 +122,10 @@ std::vector<std::string> list_arg(const std::string& text);
 /// The way from the page to the site root: "../../" on a report, "../" on other pages.
 std::string page_root(const ShortcodeContext& ctx);
 
+/// The figures of the earlier edition `jaar` for editie= (a build with --edities);
+/// throws a ShortcodeProblem naming `shortcode` when there is none.
+const SiteData& edition_figures(const ShortcodeContext& ctx, const std::string& jaar, const std::string& shortcode);
+
 /// Handlers by shortcode name; each group of shortcodes registers itself here.
 using ShortcodeTable = std::map<std::string, ShortcodeHandler>;
 void add_text_shortcodes(ShortcodeTable& table);       ///< gemeente, periode, waarde

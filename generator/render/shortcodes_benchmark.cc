@@ -151,9 +151,10 @@ Fragment numbered_table(BenchmarkTable t, const ShortcodeCall& call, const Short
 /// "tabel indicatoren=a,b@2017-H1 | thema=t [periode=p] [index=ja|a,b] [groepen=…] [titel=…]",
 /// or for one indicator its periods as columns: "tabel indicatoren=a [van=] [tot=] [perioden=p,q]".
 Fragment tabel(const ShortcodeCall& call, const ShortcodeContext& ctx) {
-  ShortcodeArgs args(
-      call,
-      {"indicatoren", "indicator", "thema", "periode", "perioden", "van", "tot", "index", "groepen", "titel", "id"}, 0);
+  ShortcodeArgs args(call,
+                     {"indicatoren", "indicator", "thema", "periode", "perioden", "van", "tot", "index", "groepen",
+                      "titel", "id", "editie"},
+                     0);
   const SiteData& site = ctx.site;
   const Gemeente& gemeente = gemeente_of(ctx, "tabel");
   std::string list = args.named("indicatoren").empty() ? args.named("indicator") : args.named("indicatoren");
@@ -220,6 +221,20 @@ Fragment tabel(const ShortcodeCall& call, const ShortcodeContext& ctx) {
       bool last = std::none_of(wanted.begin() + i + 1, wanted.end(), [&](const auto& w) { return w.first == ind; });
       if (last && wants_index(index_arg, *ind)) spec.columns.push_back({ind, p, true});
     }
+  }
+
+  // editie=2023: after each indicator's columns, its figure as that edition had it, in that edition's period.
+  if (const std::string jaar = args.named("editie"); !jaar.empty()) {
+    const SiteData& earlier = edition_figures(ctx, jaar, "tabel");
+    std::vector<ColumnSpec> columns;
+    for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+      columns.push_back(spec.columns[i]);
+      const Indicator* ind = spec.columns[i].indicator;
+      if (i + 1 < spec.columns.size() && spec.columns[i + 1].indicator == ind) continue;
+      if (earlier.content.indicator(ind->id))
+        columns.push_back({ind, current_period(earlier, ind->id), false, &earlier, jaar});
+    }
+    spec.columns = std::move(columns);
   }
 
   if (call.named.count("groepen")) {

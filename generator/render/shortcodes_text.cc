@@ -51,23 +51,6 @@ Fragment derived_text(const ShortcodeCall& call, const ShortcodeContext& ctx, co
   return text_fragment(std::to_string(*n));
 }
 
-/// The figures of the earlier edition `jaar` (a build with --edities).
-const SiteData& edition_figures(const ShortcodeContext& ctx, const std::string& jaar) {
-  if (!ctx.editions || ctx.editions->empty())
-    throw ShortcodeProblem{fmt::format("waarde: editie={} vraagt om de edities: bouw met 'spiegel build --edities' "
-                                       "(een git-tag editie-{} in de geschiedenis van het project)",
-                                       jaar, jaar),
-                           ""};
-  auto it = ctx.editions->find(jaar);
-  if (it == ctx.editions->end()) {
-    std::vector<std::string> known;
-    for (const auto& [name, site] : *ctx.editions) known.push_back(name);
-    throw ShortcodeProblem{fmt::format("waarde: er is geen editie {} (wel {})", jaar, list_in_words(known)),
-                           suggest(jaar, known)};
-  }
-  return *it->second;
-}
-
 }  // namespace
 
 void add_text_shortcodes(ShortcodeTable& table) {
@@ -84,7 +67,7 @@ void add_text_shortcodes(ShortcodeTable& table) {
     // editie=2023: the same question to the figures of that edition, as its reports showed them.
     std::optional<ShortcodeContext> there;
     if (const std::string editie = args.named("editie"); !editie.empty())
-      there.emplace(ShortcodeContext{edition_figures(here, editie), here.gemeente, here.blocks, here.map});
+      there.emplace(ShortcodeContext{edition_figures(here, editie, "waarde"), here.gemeente, here.blocks, here.map});
     const ShortcodeContext& ctx = there ? *there : here;
     const Indicator& ind = indicator_arg(ctx.site, args.positional(0), "waarde");
     const std::string als = args.named("als");
