@@ -35,17 +35,18 @@ struct SharedFile {
   std::shared_ptr<const std::string> bytes;
 };
 
+/// A report's shared map (render/shortcodes_figures.cc): the map of all
+/// gemeenten, its caption parts, and the file it is drawn into.
+struct SharedMap {
+  chart::MapChart chart;
+  FigureInfo info;
+  SharedFile file;
+};
+
 /// What the texts of one build, rendered side by side, share: each made once
 /// however many texts ask for it.
 struct BuildShared {
-  /// The file at `path`, made by `make` if no text asked for it before.
-  SharedFile file(const std::string& path, const std::function<std::string()>& make) {
-    return {path, files.get(path, make)};
-  }
-  Memo<std::string> files;
-  /// The map of all gemeenten behind each shared map file, by its path: a
-  /// report's page draws only its own gemeente over it.
-  Memo<std::pair<chart::MapChart, FigureInfo>> maps;
+  Memo<SharedMap> maps;  ///< by the file's path
 };
 
 /// Where a shortcode is evaluated: a gemeente's report, or another page (gemeente == nullptr).

@@ -103,23 +103,25 @@ Fragment grafiek(const ShortcodeCall& call, const ShortcodeContext& ctx) {
 Fragment shared_map(FigureRequest r, chart::Borders borders, const std::string& grenzen, const ShortcodeArgs& args,
                     const ShortcodeCall& call, const ShortcodeContext& ctx) {
   const Indicator& ind = *r.indicator;
-  const Period p = r.periode ? *r.periode : current_period(ctx.site, ind.id);
+  const Period current = current_period(ctx.site, ind.id);
+  const Period p = r.periode ? *r.periode : current;
   const std::string path = fmt::format("kaarten/{}-{}-{}.svg", ind.id, p.key(), grenzen);
-  // Made once per build, not per report: the classes of all gemeenten.
-  const auto all = ctx.shared->maps.get(path, [&] {
+  // Made once per build, not per report: the classes of all gemeenten, and the file.
+  const std::shared_ptr<const SharedMap> shared = ctx.shared->maps.get(path, [&] {
     FigureRequest everyone = r;
     everyone.gemeente = nullptr;
     everyone.periode = p;
     everyone.id = "kaart";
-    FigureInfo info;
-    chart::MapChart m = map_figure(ctx.site, *ctx.map, everyone, info);
-    m.borders = borders;
-    for (auto& [code, area] : m.areas) area.url.clear();  // an image has no links
-    return std::pair(std::move(m), std::move(info));
+    SharedMap made;
+    made.chart = map_figure(ctx.site, *ctx.map, everyone, made.info);
+    made.chart.borders = borders;
+    for (auto& [code, area] : made.chart.areas) area.url.clear();  // an image has no links
+    made.file = {path, std::make_shared<const std::string>(chart::map_svg(made.chart))};
+    return made;
   });
-  const auto& [map, info] = *all;
-  SharedFile file = ctx.shared->file(path, [&] { return chart::map_svg(map); });
-  ctx.shared_files->push_back(file);
+  const chart::MapChart& map = shared->chart;
+  const FigureInfo& info = shared->info;
+  ctx.shared_files->push_back(shared->file);
   // What the page draws over it: the gemeente, in the same frame (the legend decides its height).
   chart::MapChart own;
   own.geometry = map.geometry;
@@ -131,7 +133,7 @@ Fragment shared_map(FigureRequest r, chart::Borders borders, const std::string& 
   const std::string html = "<div class=\"kaart-vlak\"><img class=\"kaart\" src=\"" + escape_html(r.root + path) +
                            "\" alt=\"" + escape_html(own.text.description) + "\">" + chart::map_marks_svg(own) +
                            "</div>\n";
-  if (p == current_period(ctx.site, ind.id))
+  if (p == current)
     return numbered_figure(html, "", info, args, call, ctx,
                            {.figures_url = r.root + indicator_page_path(ind.id) + "#kaart", .figures_page = ind.naam});
   return numbered_figure(html, chart::map_table(map), info, args, call, ctx);
