@@ -129,11 +129,7 @@ SiteFiles build_site(const SiteData& site, const Theme& theme, Diagnostics& diag
                           options.editions};
   RenderedSite rendered = render_site(site, theme, diags, cache ? &cache->render : nullptr, pages, options.source_maps);
   validate_follow_up(site.content, rendered.outlines, options.earlier_aanbevelingen, diags);
-  if (options.aanbevelingen)
-    for (const TextOutline& t : rendered.outlines)
-      if (t.gemeente && t.blocks)
-        for (const Block& b : *t.blocks)
-          if (b.kind == "aanbeveling") options.aanbevelingen->push_back(t.doc->slug + "#" + b.id);
+  if (options.aanbevelingen) *options.aanbevelingen = report_aanbevelingen(rendered.outlines);
   SiteFiles files = std::move(rendered.files);
   std::map<std::string, std::string> open_data;
   if (!cache) {

@@ -11,6 +11,9 @@
 
 namespace spiegel {
 
+/// Every aanbeveling of the reports in `texts`, as the register names it: rapport#id.
+std::vector<std::string> report_aanbevelingen(const std::vector<TextOutline>& texts);
+
 /// Each row of `content.opvolging` names an aanbeveling of one of the reports
 /// in `texts` (their blocks known once rendered), or of a report in `elsewhere`
 /// ("deventer#a-onderbouwing", the aanbevelingen of earlier editions); else an
