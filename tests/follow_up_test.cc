@@ -67,6 +67,16 @@ TEST_CASE("the follow-up register: the latest status under each aanbeveling, a r
         "GM0001,Aa,aa,a-plan,raad,2023-03-01,uitgevoerd,Het plan <kwam> er.\n");
   CHECK(contains(files->at("data/monitor.json"), "\"opvolging.csv\""));
 
+  // With a datum the report's year counts instead.
+  t.write("content/gemeenten/aa.md",
+          std::string(t.read("content/gemeenten/aa.md")).replace(4, 0, "datum: maart 2019\n"));
+  Diagnostics dated;
+  auto with_datum = build_in_memory(t.root(), dated);
+  INFO(dated.str());
+  REQUIRE(with_datum);
+  CHECK(contains(with_datum->at("opvolging/index.html"), "<th scope=\"row\">2019</th>"));
+  CHECK_FALSE(contains(with_datum->at("opvolging/index.html"), "<th scope=\"row\">2021</th>"));
+
   // Without a register: no page, no menu entry, no file.
   std::filesystem::remove(t.root() / "content/opvolging.csv");
   Diagnostics none;

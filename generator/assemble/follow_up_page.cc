@@ -68,6 +68,13 @@ void tally(std::vector<FollowUpTally>& tallies, const std::string& naam, const s
   ++it->totaal;
 }
 
+/// The year an aanbeveling was made: its report's datum ("maart 2021"), else the monitor's editie.
+std::string year_of(const Document& report, const Settings& settings) {
+  const std::string& datum = report.front.datum;
+  const std::string year = datum.size() >= 4 ? datum.substr(datum.size() - 4) : "";
+  return !year.empty() && year.find_first_not_of("0123456789") == std::string::npos ? year : settings.editie;
+}
+
 }  // namespace
 
 FollowUpRegister follow_up_register(const Content& content, const std::vector<ReportAanbevelingen>& reports) {
@@ -97,14 +104,15 @@ FollowUpRegister follow_up_register(const Content& content, const std::vector<Re
     r.rijen.push_back(std::move(row));
   };
   for (const ReportAanbevelingen& report : reports) {
-    if (!report.blocks) continue;
+    if (!report.blocks || !report.doc) continue;
+    const std::string jaar = year_of(*report.doc, content.settings);
     for (const Block& b : *report.blocks) {
       if (b.kind != "aanbeveling") continue;
-      const auto key = std::pair(report.rapport, b.id);
+      const auto key = std::pair(report.doc->slug, b.id);
       shown.insert(key);
       auto it = latest.find(key);
       const std::string aan = b.attrs.count("aan") ? b.attrs.at("aan") : "";
-      add({report.gemeente, block_title(b), report.url + "#" + b.id, aan, report.jaar},
+      add({report.gemeente, block_title(b), report.url + "#" + b.id, aan, jaar},
           it == latest.end() ? nullptr : it->second);
     }
   }

@@ -16,10 +16,9 @@ namespace spiegel {
 
 /// One report's aanbevelingen, as the register needs them.
 struct ReportAanbevelingen {
-  std::string gemeente;  ///< as shown
-  std::string url;       ///< its page, from the register page
-  std::string rapport;   ///< its file name without .md: how the register names it
-  std::string jaar;      ///< the year of the report (its datum, else the monitor's editie); "" when unknown
+  std::string gemeente;           ///< as shown
+  std::string url;                ///< its page, from the register page
+  const Document* doc = nullptr;  ///< its text: the register names it by its slug; its datum gives the year
   const std::vector<Block>* blocks = nullptr;
 };
 

@@ -94,11 +94,8 @@ FollowUpRegister register_of(const SiteData& site, const PageSpec& page, const s
   std::vector<ReportAanbevelingen> reports;
   for (const PageSpec& p : pages) {
     if (p.kind != PageSpec::Kind::rapport || !p.doc) continue;
-    // The year it appeared: from the report's datum ("maart 2021"), else the monitor's editie.
-    std::string jaar = p.doc->front.datum.size() >= 4 ? p.doc->front.datum.substr(p.doc->front.datum.size() - 4) : "";
-    if (jaar.find_first_not_of("0123456789") != std::string::npos || jaar.empty()) jaar = site.content.settings.editie;
-    reports.push_back({site.display_name(p.gemeente->code), root_prefix(page.path) + p.path, p.doc->slug, jaar,
-                       &texts.at(p.doc).blocks.blocks});
+    reports.push_back(
+        {site.display_name(p.gemeente->code), root_prefix(page.path) + p.path, p.doc, &texts.at(p.doc).blocks.blocks});
   }
   return follow_up_register(site.content, reports);
 }
