@@ -34,15 +34,20 @@ std::string git(const TempProject& t, const std::vector<std::string>& arguments)
   return r.out;
 }
 
+/// A new repository with content/ as it is, committed and tagged editie-2023 (a lightweight tag).
+void tag_first_edition(const TempProject& t) {
+  git(t, {"init", "-q", "-b", "main"});
+  git(t, {"add", "content"});
+  git(t, {"commit", "-q", "-m", "editie 2023"});
+  git(t, {"tag", "editie-2023"});
+}
+
 /// 2023: Aa only (lightweight tag); 2024: Aa and Bee (annotated tag); the working tree: editie 2025, uncommitted.
 void write_history(const TempProject& t) {
   t.write_minimal();
   t.write("content/spiegel.yaml",
           "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2023\n");
-  git(t, {"init", "-q", "-b", "main"});
-  git(t, {"add", "content"});
-  git(t, {"commit", "-q", "-m", "editie 2023"});
-  git(t, {"tag", "editie-2023"});
+  tag_first_edition(t);
   t.write("content/spiegel.yaml",
           "titel: Testmonitor\norganisatie: Rekenkamer Test\npeilperiode: 2020\neditie: 2024\n");
   t.write("content/gemeenten/bee.md", "---\ngemeente: GM0002\ntitel: Jeugdhulp in Bee\n---\n\n## Kosten\n\nTekst.\n");
@@ -225,10 +230,7 @@ TEST_CASE("--edities: the follow-up register may name an aanbeveling of an earli
   t.write_minimal();
   const std::string aa = t.read("content/gemeenten/aa.md");
   t.write("content/gemeenten/aa.md", aa + "\n::: aanbeveling {#a-oud aan=raad}\nDoe iets.\n:::\n");
-  git(t, {"init", "-q", "-b", "main"});
-  git(t, {"add", "content"});
-  git(t, {"commit", "-q", "-m", "editie 2023"});
-  git(t, {"tag", "editie-2023"});
+  tag_first_edition(t);
   t.write("content/gemeenten/aa.md", aa);  // this year's report has no such aanbeveling
   t.write("content/opvolging.csv", "aanbeveling,peildatum,status,toelichting\naa#a-oud,2024-03-01,uitgevoerd,\n");
 
@@ -252,10 +254,7 @@ TEST_CASE("--edities: the follow-up register may name an aanbeveling of an earli
 TEST_CASE("spiegel diff: per report what changed between two editions, or between one and the content as it is") {
   TempProject t;
   t.write_minimal();  // lasten 2020: Aa 240, Bee 300
-  git(t, {"init", "-q", "-b", "main"});
-  git(t, {"add", "content"});
-  git(t, {"commit", "-q", "-m", "editie 2023"});
-  git(t, {"tag", "editie-2023"});
+  tag_first_edition(t);
   t.write("content/data/kosten.csv",
           "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,320\nGM0002,lasten,2020,300\n");
 
@@ -281,10 +280,7 @@ TEST_CASE("spiegel diff: per report what changed between two editions, or betwee
 TEST_CASE("{{< waarde … editie=2023 >}} gives the figure as that edition had it; without --edities it is an error") {
   TempProject t;
   t.write_minimal();  // lasten 2020: Aa 240
-  git(t, {"init", "-q", "-b", "main"});
-  git(t, {"add", "content"});
-  git(t, {"commit", "-q", "-m", "editie 2023"});
-  git(t, {"tag", "editie-2023"});
+  tag_first_edition(t);
   t.write("content/data/kosten.csv",
           "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,320\nGM0002,lasten,2020,300\n");
   t.write("content/gemeenten/aa.md", t.read("content/gemeenten/aa.md") +
