@@ -61,6 +61,7 @@ TEST_CASE("docs/inhoud.md beschrijft precies de sleutels en kolommen die Spiegel
       {"gemeenten/<naam>.md", keys_of({kReportFront})},
       {"paginas/*.md", keys_of({kPageFront})},
       {"opvolging.csv", keys_of({kFollowUpColumns})},
+      {"herindelingen.csv", keys_of({kMergerColumns})},
       {"Importeren uit StatLine", keys_of({kStatlineMapping})},
   };
   for (const Expect& e : sections) {

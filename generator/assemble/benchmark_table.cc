@@ -17,13 +17,14 @@ namespace {
 
 /// What the cells of a table used, for the note under it.
 struct Marks {
-  bool x = false, missing = false, voorlopig = false;
+  bool x = false, missing = false, voorlopig = false, herberekend = false;
 };
 
 TableCell cell(TableCell c, Marks& marks) {
   if (c.text == "x") marks.x = true;
   if (c.text == "–") marks.missing = true;
   if (c.voorlopig) marks.voorlopig = true;
+  if (c.herberekend) marks.herberekend = true;
   return c;
 }
 
@@ -44,6 +45,8 @@ TableCell figure_cell(const SiteData& site, const Dataset::Series* series, bool 
     TableCell c{format_value(ind, v->waarde, v->status)};
     if (v->waarde && v->status != Status::geheim) c.value = rounded_as_shown(*v->waarde, ind.decimalen);
     c.voorlopig = c.value && v->status == Status::voorlopig;
+    c.herberekend = v->herberekend;
+    if (c.herberekend) c.text += "†";
     return c;
   }
   if (v && v->status == Status::geheim) return {"x"};
@@ -69,6 +72,9 @@ std::string marks_note(const Marks& marks, const std::string& missing, const Ben
           cells.push_back(fmt::format("{} ({}, {})", r.label, download->columns[i].label, download->columns[i].detail));
     notes.push_back("voorlopige cijfers: " + list_in_words(cells));
   }
+  if (marks.herberekend)
+    notes.push_back(download ? "sommige cijfers zijn herberekend op de gemeentegrenzen van nu (zie de verantwoording)"
+                             : "† = herberekend op de gemeentegrenzen van nu (zie de verantwoording)");
   return notes.empty() ? "" : fmt::format("{}.", fmt::join(notes, "; "));
 }
 
@@ -148,6 +154,7 @@ BenchmarkTable benchmark_table(const SiteData& site, const Gemeente& gemeente, c
     marks.x |= row_marks.x;
     marks.missing |= row_marks.missing;
     marks.voorlopig |= row_marks.voorlopig;
+    marks.herberekend |= row_marks.herberekend;
     bool source = false;
     for (std::size_t i = 0; i < spec.columns.size(); ++i)
       if (const Value* v = find(series[i], spec.columns[i].periode)) {

@@ -49,6 +49,7 @@ struct TableCell {
   /// for 6,7%), for the downloads; none for x, – and text.
   std::optional<double> value = std::nullopt;
   bool voorlopig = false;
+  bool herberekend = false;  ///< on today's boundaries, from the gemeenten that merged (†)
   bool operator==(const TableCell&) const = default;
 };
 

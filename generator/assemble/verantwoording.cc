@@ -8,6 +8,7 @@
 #include "assemble/indicator_text.h"
 #include "assemble/number_format.h"
 #include "base/text.h"
+#include "compute/mergers.h"
 #include "model/open_data_files.h"
 
 using nlohmann::json;
@@ -112,9 +113,36 @@ void to_json(json& j, const Verantwoording& v) {
        {"basisperiode", v.basisperiode},
        {"deciel_vanaf", v.deciel_vanaf},
        {"gemeenten", number_in_words(v.gemeenten)},
+       {"herindelingen", v.herindelingen},
+       {"heeft_herindelingen", !v.herindelingen.empty()},
+       {"herberekende_indicatoren", v.herberekende_indicatoren},
        {"open_data", v.open_data},
        {"anker", v.anker}};
 }
+
+namespace {
+
+/// "Groningen: per 1 januari 2019 samengegaan uit Groningen (oud), Haren en Ten Boer".
+/// Of an anonymised gemeente neither the date nor the old names: they would tell who it is.
+void merger_accounts(const SiteData& site, Verantwoording& v) {
+  for (const std::vector<const Merger*>& merger : merger_groups(site.content.herindelingen)) {
+    std::vector<std::string> olds;
+    for (const Merger* m : merger) olds.push_back(m->naam.empty() ? m->oud : m->naam);
+    const std::string& nieuw = merger.front()->nieuw;
+    v.herindelingen.push_back(
+        site.anonymised(nieuw)
+            ? fmt::format("{}: ontstaan uit {} gemeenten", site.display_name(nieuw), number_in_words(olds.size()))
+            : fmt::format("{}: per {} ontstaan uit {}", site.display_name(nieuw), dutch_date(merger.front()->per.iso()),
+                          list_in_words(olds)));
+  }
+  if (v.herindelingen.empty()) return;
+  std::vector<std::string> names;
+  for (const Indicator& i : site.content.indicators)
+    if (summable(i, site.content.indicators)) names.push_back(i.naam);
+  v.herberekende_indicatoren = names.empty() ? "geen" : list_in_words(names);
+}
+
+}  // namespace
 
 Verantwoording verantwoording_context(const SiteData& site, const std::string& root, const Gemeente* report) {
   const Content& c = site.content;
@@ -146,6 +174,7 @@ Verantwoording verantwoording_context(const SiteData& site, const std::string& r
   v.basisperiode = basis ? basis->label() : "";
   v.deciel_vanaf = kMinGemeentenForDecile;
   v.gemeenten = c.registry.gemeenten.size();
+  merger_accounts(site, v);
   v.open_data = open_data_links(root, !c.opvolging.empty());
   if (report) v.anker = "bijlage-";
   return v;

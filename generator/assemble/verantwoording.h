@@ -55,6 +55,9 @@ struct Verantwoording {
   std::string basisperiode;   ///< "" without one
   int deciel_vanaf = 0;       ///< kMinGemeentenForDecile
   std::size_t gemeenten = 0;  ///< in gemeenten.csv; in words for the sentence that counts them
+  /// content/herindelingen.csv, one sentence per new gemeente; with the indicators recomputed.
+  std::vector<std::string> herindelingen;
+  std::string herberekende_indicatoren;  ///< their names in words
   std::vector<OpenDataLink> open_data;
   std::string anker;  ///< put before every id: "" on the verantwoording page, "bijlage-" in a printed report
 };

@@ -49,6 +49,7 @@ std::optional<Value> compute_ratio(const Indicator& indicator, const Value* tell
   if (!teller->waarde || !noemer->waarde || *noemer->waarde == 0) return std::nullopt;
   out.waarde = *teller->waarde / *noemer->waarde * indicator.factor;
   if (teller->status == Status::voorlopig || noemer->status == Status::voorlopig) out.status = Status::voorlopig;
+  out.herberekend = teller->herberekend || noemer->herberekend;
   return out;
 }
 

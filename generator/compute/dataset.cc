@@ -87,6 +87,8 @@ void Dataset::Writer::set(const Period& period, Value value) {
   if (fresh) entry_->note(period);
 }
 
+void Dataset::Writer::erase(const Period& period) { entry_->series.erase(period); }
+
 const Dataset::Series& Dataset::Writer::series() const { return entry_->series; }
 
 void Dataset::set(const std::string& unit, const std::string& indicator, const Period& period, Value value) {

@@ -30,6 +30,9 @@ struct Value {
   Origin origin = Origin::data;
   int leden_met_waarde = 0;  ///< for an aggregate: the members that had a value
   int leden = 0;             ///< for an aggregate: the group's members
+  /// On today's boundaries, computed from the gemeenten that merged into this one
+  /// (content/herindelingen.csv), or from such figures.
+  bool herberekend = false;
 
   /// A group figure as the source gives it, not computed by Spiegel over the members.
   bool from_source() const { return origin != Origin::aggregate; }
@@ -63,6 +66,8 @@ class Dataset {
     bool add(const Period& period, Value value);
     /// Sets a figure, replacing any.
     void set(const Period& period, Value value);
+    /// Removes the figure for that period, if any.
+    void erase(const Period& period);
     /// What the series holds so far.
     const Series& series() const;
 

@@ -54,6 +54,13 @@ class PeriodMap {
     if (it != items_.end() && it->first == p) return {it, false};
     return {items_.insert(it, value_type(p, std::move(v))), true};
   }
+  /// Removes the value at `p`, if any; 1 when there was one.
+  std::size_t erase(const Period& p) {
+    auto it = find(p);
+    if (it == items_.end()) return 0;
+    items_.erase(it);
+    return 1;
+  }
   std::pair<iterator, bool> insert_or_assign(const Period& p, V v) {
     auto [it, fresh] = try_emplace(p, v);
     if (!fresh) it->second = std::move(v);

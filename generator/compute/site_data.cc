@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/slug.h"
+#include "compute/mergers.h"
 
 namespace spiegel {
 
@@ -66,6 +67,7 @@ void compute_figures(SiteData& site, Diagnostics& diags) {
   for (const Report& r : site.content.reports) site.reported.insert(r.gemeente);
   if (site.content.settings.anonimiseren) assign_pseudonyms(site);
   site.data = dataset_from(site.content.observations);
+  recompute_mergers(site.content, site.data);
   site.periods = site.data.all_periods();
   if (site.content.settings.peilperiode) {
     site.peilperiode = *site.content.settings.peilperiode;

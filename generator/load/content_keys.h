@@ -32,6 +32,8 @@ inline const std::vector<std::string> kObservationColumns = {"gemeente", "indica
 /// The front matter of content/gemeenten/<slug>.md.
 /// content/opvolging.csv, the follow-up register (load/follow_up.h).
 inline const std::vector<std::string> kFollowUpColumns = {"aanbeveling", "peildatum", "status", "toelichting"};
+/// content/herindelingen.csv, the mergers of gemeenten (load/mergers.h); `naam` may be left out.
+inline const std::vector<std::string> kMergerColumns = {"oud", "nieuw", "per", "naam"};
 
 inline const std::vector<std::string> kReportFront = {"gemeente",        "titel",       "ondertitel",    "datum",
                                                       "referentiegroep", "kerncijfers", "rapportnummer", "concept"};

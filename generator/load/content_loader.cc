@@ -8,6 +8,7 @@
 #include "base/project_folder.h"
 #include "load/document.h"
 #include "load/follow_up.h"
+#include "load/mergers.h"
 #include "load/git_revision.h"
 #include "load/groups.h"
 #include "load/indicators.h"
@@ -105,6 +106,8 @@ Content load_content(const fs::path& dir, Diagnostics& diags) {
     if (auto t = read(p, true))
       c.pages.push_back(read_page(load_document(*t, p, fs::path(p).stem().string(), diags), diags));
   if (auto t = read("content/opvolging.csv", false)) c.opvolging = load_follow_up(*t, "content/opvolging.csv", diags);
+  if (auto t = read("content/herindelingen.csv", false))
+    c.herindelingen = load_mergers(*t, "content/herindelingen.csv", diags);
   return c;
 }
 

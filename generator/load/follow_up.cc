@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/date.h"
 #include "base/edit_distance.h"
 #include "base/text.h"
 #include "load/content_keys.h"
@@ -13,24 +14,6 @@
 #include "model/enum_names.h"
 
 namespace spiegel {
-
-namespace {
-
-/// A date as YYYY-MM-DD that exists (no 31 april), between 1900 and 2199.
-bool valid_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  const int year = std::stoi(std::string(s.substr(0, 4)));
-  const int month = std::stoi(std::string(s.substr(5, 2)));
-  const int day = std::stoi(std::string(s.substr(8, 2)));
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  const int days[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return day <= days[month - 1];
-}
-
-}  // namespace
 
 std::vector<FollowUp> load_follow_up(std::string_view text, const std::string& file, Diagnostics& diags) {
   std::vector<FollowUp> out;
@@ -61,7 +44,7 @@ std::vector<FollowUp> load_follow_up(std::string_view text, const std::string& f
                                                name));
       ok = false;
     }
-    if (!valid_date(date)) {
+    if (!parse_date(date)) {
       diags.error(at(peildatum),
                   fmt::format("peildatum '{}' is geen datum; schrijf jjjj-mm-dd, zoals 2024-03-01", date));
       ok = false;

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/date.h"
 #include "base/diagnostics.h"
 #include "model/period.h"
 
@@ -169,6 +170,16 @@ struct FollowUp {
   SourceLoc loc;  ///< the row, for errors
 };
 
+/// One line of content/herindelingen.csv (contract): gemeente `oud` is part of
+/// gemeente `nieuw` from date `per` on. A gemeente that takes in others and keeps
+/// its code is listed as an `oud` of itself too.
+struct Merger {
+  std::string oud, nieuw;
+  std::string naam;  ///< the old gemeente's name, for the verantwoording; "" gives the code
+  Date per;
+  SourceLoc loc;
+};
+
 struct Content {
   std::filesystem::path root;  ///< the project directory (holds content/)
   std::string logo;            ///< the bytes of settings.logo; "" without one
@@ -185,6 +196,8 @@ struct Content {
   std::vector<Document> pages;  ///< paginas/*.md, sorted by slug
   /// content/opvolging.csv: by rapport, aanbeveling and peildatum; empty without one.
   std::vector<FollowUp> opvolging;
+  /// content/herindelingen.csv: by date and new code; empty without one.
+  std::vector<Merger> herindelingen;
   /// The concept texts (reports and pages) this build leaves out (see
   /// leave_out_concepts), so that build and check can name them.
   std::vector<Document> concepts_left_out;

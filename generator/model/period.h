@@ -22,6 +22,8 @@ struct Period {
   int start_month() const {
     return year * 12 + (kind == Kind::half ? (part - 1) * 6 : kind == Kind::quarter ? (part - 1) * 3 : 0);
   }
+  /// Months since year 0 just after the period's end: 2020-H1 ends where 2020*12 + 6 begins.
+  int end_month() const { return start_month() + (kind == Kind::year ? 12 : kind == Kind::half ? 6 : 3); }
   /// The period of the same kind just before this one (2020-H1 → 2019-H2).
   Period previous() const;
 

@@ -7,6 +7,7 @@
 #include "load/content_loader.h"
 #include "load/document.h"
 #include "validate/follow_up.h"
+#include "validate/mergers.h"
 #include "validate/references.h"
 #include "write/table_download.h"
 
@@ -17,6 +18,7 @@ namespace spiegel {
 SiteData prepare_site(Content content, Diagnostics& diags) {
   SiteData site = site_with_groups(std::move(content), diags);
   validate_references(site.content, site.groups, diags);
+  validate_mergers(site.content, diags);
   compute_figures(site, diags);
   return site;
 }

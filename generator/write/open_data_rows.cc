@@ -89,7 +89,8 @@ std::vector<ObservationRow> observation_rows(const SiteData& site, std::deque<st
       for (const auto& [p, v] : *s)
         // A group's computed figures are in groepen.csv; here only what came in, and the
         // gemeenten's teller/noemer indicators.
-        if (v.origin == Origin::data || (gemeente && v.origin == Origin::computed))
+        // A figure recomputed after a merger did not come in; benchmark.csv has it.
+        if ((v.origin == Origin::data || (gemeente && v.origin == Origin::computed)) && !v.herberekend)
           out.push_back({shown, naam, unit, ind, p, &v});
     }
   }
