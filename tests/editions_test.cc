@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -12,6 +13,7 @@
 #include "capture_output.h"
 #include "check/site_checker.h"
 #include "cli/commands.h"
+#include "serve/rebuilder.h"
 #include "temp_project.h"
 #include "write/output_folder.h"
 
@@ -334,4 +336,92 @@ TEST_CASE("--edities: a project in a folder of a larger repository takes that fo
   REQUIRE(rc == kOk);
   CHECK(fs::exists(repo.root() / "monitor/site/edities/2023/gemeenten/aa/index.html"));
   CHECK_FALSE(fs::exists(repo.root() / "monitor/site/edities/2023/README"));
+}
+
+TEST_CASE("spiegel pdf --edities: a PDF of every report of every edition; a kept edition keeps its PDFs") {
+  TempProject t;
+  write_history(t);
+  // A stand-in renderer that "prints" the page it is given on stdin and logs each call;
+  // a stand-in pdfunite that joins its parts. The real ones are tested in pdf_test.cc.
+  t.write(
+      "nep/weasyprint",
+      "#!/bin/sh\nfor last; do :; done\necho x >> \"$(dirname \"$0\")/log\"\n{ printf %%PDF-; cat; } > \"$last\"\n");
+  t.write("nep/pdfunite",
+          "#!/bin/sh\nfor last; do :; done\nout=\"$last\"\nfor p; do [ \"$p\" = \"$out\" ] || "
+          "cat \"$p\"; done > \"$out\"\n");
+  for (const char* tool : {"nep/weasyprint", "nep/pdfunite"}) chmod((t.root() / tool).c_str(), 0755);
+  EnvironmentFor path("PATH", (t.root() / "nep").string() + ":" + std::getenv("PATH"));
+  auto [rc, err] = capture_stderr([&] {
+    return run_pdf({t.root().string(), "--edities", "--bundel", "--zonder-zoeken"});
+  });
+  INFO(err);
+  REQUIRE(rc == kOk);
+  CHECK(contains(err, "edities gebouwd: 2024 en 2023"));
+  // Live: Aa and Bee; 2024: Aa and Bee; 2023: Aa; and the live front page for monitor.pdf.
+  CHECK(t.read("nep/log").size() == 6 * 2);
+  CHECK(contains(t.read("site/edities/2023/gemeenten/aa/rapport.pdf"), "U bekijkt de editie 2023"));
+  CHECK(contains(t.read("site/edities/2024/gemeenten/bee/rapport.pdf"), "U bekijkt de editie 2024"));
+  CHECK_FALSE(contains(t.read("site/gemeenten/aa/rapport.pdf"), "U bekijkt de editie"));
+  CHECK(contains(t.read("site/edities/2023/gemeenten/aa/index.html"), "href=\"rapport.pdf\""));
+  // monitor.pdf is the live monitor's: no report of an earlier edition in it.
+  CHECK(contains(t.read("site/monitor.pdf"), "Jeugdhulp in Bee"));
+  CHECK_FALSE(contains(t.read("site/monitor.pdf"), "U bekijkt de editie"));
+
+  // Again, with a live text changed: the editions and their PDFs are taken over; only the live reports are printed.
+  t.write("content/gemeenten/aa.md", t.read("content/gemeenten/aa.md") + "\nEen nieuwe zin.\n");
+  auto [rc2, err2] = capture_stderr([&] { return run_pdf({t.root().string(), "--edities", "--zonder-zoeken"}); });
+  INFO(err2);
+  REQUIRE(rc2 == kOk);
+  CHECK(contains(err2, "ongewijzigd overgenomen: 2024 en 2023"));
+  CHECK(t.read("nep/log").size() == 8 * 2);
+  CHECK(contains(t.read("site/edities/2023/gemeenten/aa/rapport.pdf"), "U bekijkt de editie 2023"));
+}
+
+TEST_CASE("spiegel check --edities: every edition's pages checked; an earlier edition's warning stays a warning") {
+  TempProject t;
+  t.write_minimal();
+  const std::string text = t.read("content/gemeenten/aa.md");
+  t.write("content/gemeenten/aa.md", text + "\n## Nog te schrijven\n");  // an empty chapter: a warning
+  tag_first_edition(t);
+  // Live, the same warning is an error in check; fixed, check passes, and the tagged one stays a warning.
+  auto [rc, err] = capture_stderr([&] { return run_check({t.root().string(), "--edities", "--zonder-zoeken"}); });
+  CHECK(rc == kContentError);
+  t.write("content/gemeenten/aa.md", text);
+  std::string out;
+  std::tie(rc, err) = capture_stderr([&] {
+    int code = 0;
+    out = spiegel::testing::capture_stdout([&] {
+            code = run_check({t.root().string(), "--edities", "--zonder-zoeken"});
+            return code;
+          }).second;
+    return code;
+  });
+  INFO(err, out);
+  CHECK(rc == kOk);
+  CHECK(contains(err, "editie-2023:content/gemeenten/aa.md"));
+  CHECK(contains(err, "waarschuwing"));
+  CHECK(contains(err, "geen problemen"));
+}
+
+TEST_CASE("spiegel serve --edities: the editions beside the live site; a text edit keeps them") {
+  TempProject t;
+  write_history(t);
+  Rebuilder rebuilder(t.root(), std::nullopt, true);
+  BuildOutcome first = rebuilder.build_all();
+  INFO(first.diags.str());
+  REQUIRE(first.files);
+  CHECK(first.files->count("edities/2023/gemeenten/aa/index.html"));
+  CHECK(contains(first.files->at("edities/2024/gemeenten/bee/index.html"), "U bekijkt de editie 2024"));
+  const std::string& live = first.files->at("gemeenten/aa/index.html");
+  CHECK(contains(live, "href=\"../../edities/2023/gemeenten/aa/index.html\""));
+  CHECK(contains(live, "Wat is er veranderd sinds de editie 2024"));
+
+  t.write("content/gemeenten/aa.md", t.read("content/gemeenten/aa.md") + "\nEen nieuwe zin.\n");
+  BuildOutcome edit = rebuilder.rebuild({{"content/gemeenten/aa.md", FileChange::Type::modified}});
+  INFO(edit.diags.str());
+  REQUIRE(edit.files);
+  CHECK(edit.redone == "tekst");
+  CHECK(contains(edit.files->at("gemeenten/aa/index.html"), "Een nieuwe zin."));
+  CHECK(edit.files->count("edities/2023/gemeenten/aa/index.html"));
+  CHECK(contains(edit.files->at("gemeenten/aa/index.html"), "Wat is er veranderd sinds de editie 2024"));
 }

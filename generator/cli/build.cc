@@ -30,6 +30,33 @@ int content_errors(const Diagnostics& diags, const std::string& consequence) {
   return kContentError;
 }
 
+std::optional<SiteFiles> site_files(const fs::path& dir, const Project& project, const fs::path& out,
+                                    Diagnostics& diags, const BuildOptions& options, bool editions,
+                                    EditionsOutcome& outcome) {
+  std::optional<SiteFiles> files;
+  try {
+    if (editions)
+      files = build_with_editions(dir, project, resolve_output(out), diags, options, &outcome);
+    else
+      files = build_site(project.site, project.theme, diags, nullptr, options);
+  } catch (const Error& e) {
+    diags.add(e.diagnostic);
+  }
+  if (diags.has_errors()) return std::nullopt;
+  return files;
+}
+
+void note_editions(const EditionsOutcome& outcome) {
+  auto years = [](const std::vector<std::string>& v) { return v.empty() ? std::string("geen") : list_in_words(v); };
+  if (outcome.built.empty() && outcome.kept.empty())
+    std::fprintf(stderr,
+                 "spiegel: geen edities: het project heeft geen git-tag editie-<jaar> (maak er een met "
+                 "'git tag -a editie-2024 -m \"Editie 2024\"')\n");
+  else
+    std::fprintf(stderr, "spiegel: edities gebouwd: %s; ongewijzigd overgenomen: %s\n", years(outcome.built).c_str(),
+                 years(outcome.kept).c_str());
+}
+
 void note_concepts_left_out(const Content& content) {
   const std::vector<Document>& left = content.concepts_left_out;
   if (left.empty()) return;
@@ -82,21 +109,10 @@ int run_build(const std::vector<std::string>& args) {
     return kOk;
   }
   fs::path out = output ? *output : dir / "site";
-  SiteFiles files;
   EditionsOutcome editions;
-  if (a.has("--edities")) {
-    std::optional<SiteFiles> all;
-    try {
-      all = build_with_editions(dir, *project, resolve_output(out), diags, build, &editions);
-    } catch (const Error& e) {
-      diags.add(e.diagnostic);
-    }
-    if (!all) return content_errors(diags, "de site is niet bijgewerkt");
-    files = std::move(*all);
-  } else {
-    files = build_site(project->site, project->theme, diags, nullptr, build);
-  }
-  if (diags.has_errors()) return content_errors(diags, "de site is niet bijgewerkt");
+  std::optional<SiteFiles> built = site_files(dir, *project, out, diags, build, a.has("--edities"), editions);
+  if (!built) return content_errors(diags, "de site is niet bijgewerkt");
+  const SiteFiles& files = *built;
   try {
     WriteOptions options;
     options.project = dir;
@@ -116,16 +132,7 @@ int run_build(const std::vector<std::string>& args) {
   for (const auto& [path, bytes] : files) pages += path.ends_with(".html");
   std::fprintf(stderr, "spiegel: %zu pagina's, %zu bestanden → %s (%.2f s)\n", pages, files.size(),
                out.generic_string().c_str(), seconds);
-  if (a.has("--edities")) {
-    auto years = [](const std::vector<std::string>& v) { return v.empty() ? std::string("geen") : list_in_words(v); };
-    if (editions.built.empty() && editions.kept.empty())
-      std::fprintf(stderr,
-                   "spiegel: geen edities: het project heeft geen git-tag editie-<jaar> (maak er een met "
-                   "'git tag -a editie-2024 -m \"Editie 2024\"')\n");
-    else
-      std::fprintf(stderr, "spiegel: edities gebouwd: %s; ongewijzigd overgenomen: %s\n", years(editions.built).c_str(),
-                   years(editions.kept).c_str());
-  }
+  if (a.has("--edities")) note_editions(editions);
   return kOk;
 }
 

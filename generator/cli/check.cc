@@ -48,8 +48,11 @@ void list_concepts(const Content& content) {
 }  // namespace
 
 int run_check(const std::vector<std::string>& args) {
-  ParseResult parsed = parse_arguments(
-      args, {{"--concepten", "", false, "", {"--concepts"}}, {kWithoutSearch, "", false, "", {"--no-search"}}}, 1);
+  ParseResult parsed = parse_arguments(args,
+                                       {{"--concepten", "", false, "", {"--concepts"}},
+                                        {kWithoutSearch, "", false, "", {"--no-search"}},
+                                        {"--edities", "", false, "", {"--editions"}}},
+                                       1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   fs::path dir = parsed.arguments.positional.empty() ? fs::path(".") : fs::path(parsed.arguments.positional[0]);
 
@@ -61,8 +64,12 @@ int run_check(const std::vector<std::string>& args) {
                            .pagefind = search_tool(dir, parsed.arguments.has(kWithoutSearch))};
   std::optional<Project> project = load_project(dir, diags, build);
   if (!project) return content_errors(diags, "de links zijn niet gecontroleerd");
-  SiteFiles files = build_site(project->site, project->theme, diags, nullptr, build);
-  if (diags.has_errors()) return content_errors(diags, "de links zijn niet gecontroleerd");
+  // With --edities the editions the site holds are taken from there when unchanged, as build would.
+  EditionsOutcome editions;
+  std::optional<SiteFiles> built =
+      site_files(dir, *project, dir / "site", diags, build, parsed.arguments.has("--edities"), editions);
+  if (!built) return content_errors(diags, "de links zijn niet gecontroleerd");
+  const SiteFiles& files = *built;
   std::fputs(diags.warnings_str().c_str(), stderr);
 
   CheckResult result = check_site(files, project->site.content.settings.basis_url, &source_maps);

@@ -9,6 +9,7 @@
 
 #include "base/diagnostics.h"
 #include "model/content.h"
+#include "site/editions.h"
 
 namespace spiegel {
 
@@ -18,11 +19,12 @@ enum ExitCode { kOk = 0, kContentError = 1, kUsageError = 2 };
 /// `spiegel build [DIR] [--uitvoer OUT] [--strikt] [--concepten] [--zonder-zoeken] [--context PAGE]`
 int run_build(const std::vector<std::string>& args);
 
-/// `spiegel serve [DIR] [--poort N] [--adres ADDR] [--zonder-zoeken]`: preview with live reload; returns on Ctrl-C.
+/// `spiegel serve [DIR] [--poort N] [--adres ADDR] [--zonder-zoeken] [--edities]`: preview with live reload (with
+/// every edition); returns on Ctrl-C.
 int run_serve(const std::vector<std::string>& args);
 
-/// `spiegel check [DIR] [--concepten] [--zonder-zoeken]`: build in memory, then check links, anchors, assets, ids and
-/// text alternatives.
+/// `spiegel check [DIR] [--concepten] [--zonder-zoeken] [--edities]`: build in memory (with every edition), then
+/// check links, anchors, assets, ids and text alternatives.
 int run_check(const std::vector<std::string>& args);
 
 /// `spiegel new gemeente <naam|code> [DIR] [--toevoegen]`: writes content/gemeenten/<slug>.md;
@@ -36,8 +38,9 @@ int run_new(const std::vector<std::string>& args);
 /// the indicators DIR/content/indicatoren.yaml does not define yet.
 int run_import(const std::vector<std::string>& args);
 
-/// `spiegel pdf [DIR] [slug ...] [--bundel] [-j N] [--uitvoer OUT] [--strikt] [--concepten] [--zonder-zoeken]`: the
-/// build plus gemeenten/<slug>/rapport.pdf of each (chosen) report, with --bundel also monitor.pdf.
+/// `spiegel pdf [DIR] [slug ...] [--bundel] [-j N] [--uitvoer OUT] [--strikt] [--concepten] [--zonder-zoeken]
+/// [--edities]`: the build plus gemeenten/<slug>/rapport.pdf of each (chosen) report, with --bundel also
+/// monitor.pdf, with --edities also of every report of every earlier edition.
 int run_pdf(const std::vector<std::string>& args);
 
 /// `spiegel diff VAN NAAR [DIR]`: per report, the indicators whose position beside Nederland
@@ -61,5 +64,15 @@ std::optional<std::filesystem::path> search_tool(const std::filesystem::path& pr
 
 /// Says which texts marked `concept: true` the build left out, if any.
 void note_concepts_left_out(const Content& content);
+
+/// The site's files for build and pdf: with `editions` (--edities) the live site and
+/// every git tag editie-<jaar> (site/editions.h), else the live site alone; nullopt
+/// on errors, which are in `diags`. `out` is where the site goes.
+std::optional<SiteFiles> site_files(const std::filesystem::path& dir, const Project& project,
+                                    const std::filesystem::path& out, Diagnostics& diags, const BuildOptions& options,
+                                    bool editions, EditionsOutcome& outcome);
+
+/// Says which editions were built and which kept, or how to make one when there are none.
+void note_editions(const EditionsOutcome& outcome);
 
 }  // namespace spiegel

@@ -67,7 +67,8 @@ int run_pdf(const std::vector<std::string>& args) {
                                         {"--tegelijk", "-j", true, kJobsNeeded, {"--jobs"}},
                                         {"--strikt", "", false, "", {"--strict"}},
                                         {"--concepten", "", false, "", {"--concepts"}},
-                                        {kWithoutSearch, "", false, "", {"--no-search"}}},
+                                        {kWithoutSearch, "", false, "", {"--no-search"}},
+                                        {"--edities", "", false, "", {"--editions"}}},
                                        1000);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
@@ -128,10 +129,15 @@ int run_pdf(const std::vector<std::string>& args) {
                        .concepts = a.has("--concepten"),
                        .pagefind = search_tool(dir, a.has(kWithoutSearch))};
   for (const PrintPage& r : reports) options.pdf_reports->insert(r.slug);
-  SiteFiles files = build_site(project->site, project->theme, diags, nullptr, options);
-  if (diags.has_errors()) return content_errors(diags, "de site is niet bijgewerkt");
-
   const fs::path out = a.value("--uitvoer") ? fs::path(*a.value("--uitvoer")) : dir / "site";
+  EditionsOutcome editions;
+  std::optional<SiteFiles> built = site_files(dir, *project, out, diags, options, a.has("--edities"), editions);
+  if (!built) return content_errors(diags, "de site is niet bijgewerkt");
+  SiteFiles& files = *built;
+  const std::size_t live_reports = reports.size();
+  // The reports of the earlier editions that were built; a kept edition keeps its PDFs.
+  reports.insert(reports.end(), editions.to_print.begin(), editions.to_print.end());
+
   const std::string shown = out.generic_string();
   const bool terminal = isatty(fileno(stderr));
   try {
@@ -142,7 +148,7 @@ int run_pdf(const std::vector<std::string>& args) {
     {
       ScratchFolder folder(real_out, "pdf");
       StopOnSignal stop_on_signal;
-      PdfBuildOptions pdf{*weasyprint, pdfunite.value_or(fs::path()), {}};
+      PdfBuildOptions pdf{*weasyprint, pdfunite.value_or(fs::path()), live_reports, {}};
       pdf.run.parallel = parallel;
       pdf.run.stop = &g_stop;
       pdf.run.on_progress = [&](const PdfProgress& p) {
@@ -188,6 +194,7 @@ int run_pdf(const std::vector<std::string>& args) {
   }
   std::fputs(diags.warnings_str().c_str(), stderr);
   note_concepts_left_out(project->site.content);
+  if (a.has("--edities")) note_editions(editions);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::fprintf(stderr, "spiegel: %s%s, %zu bestanden → %s (%.1f s, %d tegelijk)\n",
                plural(reports.size(), "PDF", "PDF's").c_str(), bundle ? " en monitor.pdf" : "", files.size(),

@@ -65,7 +65,8 @@ int run_serve(const std::vector<std::string>& args) {
       parse_arguments(args,
                       {{"--poort", "-p", true, kPortNeeded, {"--port"}},
                        {"--adres", "", true, "--adres vraagt om een adres, zoals 127.0.0.1", {"--bind"}},
-                       {kWithoutSearch, "", false, "", {"--no-search"}}},
+                       {kWithoutSearch, "", false, "", {"--no-search"}},
+                       {"--edities", "", false, "", {"--editions"}}},
                       1);
   if (!parsed.error.empty()) return usage_error(parsed.error);
   const Arguments& a = parsed.arguments;
@@ -99,7 +100,7 @@ int run_serve(const std::vector<std::string>& args) {
                                    address, port.value_or(kDefaultPort)));
 
   std::optional<fs::path> pagefind = search_tool(dir, a.has(kWithoutSearch));
-  Rebuilder rebuilder(dir, pagefind);
+  Rebuilder rebuilder(dir, pagefind, a.has("--edities"));
   // After the server, so it stops first: it publishes into the server.
   std::optional<SearchIndexer> indexer;
   if (pagefind)

@@ -10,4 +10,8 @@ namespace spiegel {
 /// sorted, so writing is reproducible.
 using SiteFiles = std::map<std::string, std::string>;
 
+/// Where `spiegel build --edities` puts the earlier editions: edities/<jaar>/ (site/editions.h).
+/// Their pages have their own search index there, not the live site's.
+inline const std::string kEditionsFolder = "edities/";
+
 }  // namespace spiegel

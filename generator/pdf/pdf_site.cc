@@ -5,7 +5,6 @@
 #include <fstream>
 #include <set>
 
-#include "assemble/pages.h"
 #include "base/diagnostics.h"
 #include "pdf/print_images.h"
 #include "pdf/weasyprint.h"
@@ -43,24 +42,6 @@ PdfJob page_job(const PrintPage& page, const fs::path& folder, const fs::path& w
 
 }  // namespace
 
-std::vector<PrintPage> report_print_pages(const SiteData& site) {
-  std::vector<PrintPage> out;
-  for (const PageSpec& p : plan_pages(site))
-    if (p.kind == PageSpec::Kind::rapport)
-      out.push_back({site.display_slug(*p.gemeente), site.display_name(p.gemeente->code), p.path});
-  return out;
-}
-
-std::vector<PrintPage> common_print_pages(const SiteData& site) {
-  std::vector<PrintPage> out;
-  for (const PageSpec& p : plan_pages(site)) {
-    if (p.kind == PageSpec::Kind::index) out.push_back({"", "Voorpagina", p.path});
-    if (p.kind == PageSpec::Kind::pagina)
-      out.push_back({"", p.doc->front.titel.empty() ? p.doc->slug : p.doc->front.titel, p.path});
-  }
-  return out;
-}
-
 std::string report_pdf_path(const PrintPage& report) {
   return report.path.substr(0, report.path.rfind('/') + 1) + "rapport.pdf";
 }
@@ -97,7 +78,8 @@ std::optional<PdfFailure> add_pdfs(SiteFiles& files, const std::vector<PrintPage
     std::vector<std::string> parts;
     if (!common.empty() && common.front().slug.empty() && common.front().path == "index.html")
       parts.push_back((root / "index.html.pdf").string());
-    for (const PrintPage& r : reports) parts.push_back((root / report_pdf_path(r)).string());
+    for (std::size_t i = 0; i < reports.size() && i < options.bundled_reports; ++i)
+      parts.push_back((root / report_pdf_path(reports[i])).string());
     for (const PrintPage& c : common)
       if (c.path != "index.html") parts.push_back((root / (c.path + ".pdf")).string());
     PdfJob unite{"monitor.pdf", options.pdfunite, parts, root / "monitor.pdf.deel", root / kBundlePath, {}};

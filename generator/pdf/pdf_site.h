@@ -4,30 +4,18 @@
 // writer then writes like any other: in the manifest, swapped in at once.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "compute/site_data.h"
+#include "assemble/print_pages.h"
 #include "model/site_files.h"
 #include "pdf/pdf_job.h"
 #include "write/output_folder.h"
 
 namespace spiegel {
-
-/// A page to print: a report, or a common page for monitor.pdf.
-struct PrintPage {
-  std::string slug;  ///< the gemeente's slug as in the site's address; "" for a common page
-  std::string name;  ///< "Zaltbommel", "Verantwoording"
-  std::string path;  ///< the page in the site: gemeenten/zaltbommel/index.html
-};
-
-/// Every report page, by slug.
-std::vector<PrintPage> report_print_pages(const SiteData& site);
-
-/// The pages monitor.pdf has besides the reports: the front page first, the text pages (paginas/) after them.
-std::vector<PrintPage> common_print_pages(const SiteData& site);
 
 /// Where a report's PDF goes: gemeenten/<slug>/rapport.pdf, beside its page.
 std::string report_pdf_path(const PrintPage& report);
@@ -36,6 +24,8 @@ inline constexpr const char* kBundlePath = "monitor.pdf";
 struct PdfBuildOptions {
   std::filesystem::path weasyprint;
   std::filesystem::path pdfunite;  ///< empty: no monitor.pdf
+  /// monitor.pdf has the first this many reports: the live ones, not those of an earlier edition.
+  std::size_t bundled_reports = SIZE_MAX;
   PdfRunOptions run;
 };
 

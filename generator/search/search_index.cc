@@ -113,7 +113,8 @@ std::vector<SearchRecord> search_records(const SiteData& site, const std::vector
 std::vector<PagefindPage> search_pages(const SiteFiles& site) {
   std::vector<PagefindPage> pages;
   for (const auto& [path, bytes] : site)
-    if (path.ends_with(".html") && bytes.find("data-pagefind-body") != std::string::npos)
+    if (path.ends_with(".html") && !path.starts_with(kEditionsFolder) &&
+        bytes.find("data-pagefind-body") != std::string::npos)
       pages.push_back({"/" + path, without(without(bytes, "svg"), "table")});
   return pages;
 }

@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "serve/change_kind.h"
+#include "write/output_folder.h"
 
 namespace fs = std::filesystem;
 
@@ -18,8 +19,8 @@ double now_ms() {
 
 }  // namespace
 
-Rebuilder::Rebuilder(fs::path project, std::optional<fs::path> pagefind)
-    : project_(std::move(project)), pagefind_(std::move(pagefind)) {}
+Rebuilder::Rebuilder(fs::path project, std::optional<fs::path> pagefind, bool editions)
+    : project_(std::move(project)), pagefind_(std::move(pagefind)), editions_(editions) {}
 
 std::string BuildOutcome::summary() const {
   if (texts_total == 0) return redone;
@@ -45,6 +46,19 @@ bool Rebuilder::reload_theme(Diagnostics& diags) {
   return theme_.has_value();
 }
 
+bool Rebuilder::reload_history(Diagnostics& diags) {
+  history_.reset();
+  if (!editions_ || !site_ || !theme_) return true;
+  try {
+    // As `build --edities` makes them, so that the editions in its site are kept from there.
+    history_ = build_history(project_, *site_, *theme_, resolve_output(project_ / "site"), diags,
+                             BuildOptions{.pagefind = pagefind_}, nullptr, true);
+  } catch (const Error& e) {
+    diags.add(e.diagnostic);
+  }
+  return history_.has_value();
+}
+
 BuildOutcome Rebuilder::finish(Diagnostics diags, std::string redone, double started_ms) {
   BuildOutcome out;
   out.redone = std::move(redone);
@@ -53,8 +67,10 @@ BuildOutcome Rebuilder::finish(Diagnostics diags, std::string redone, double sta
     out.taal = site_->content.settings.taal;
   }
   if (!diags.has_errors() && site_ && theme_) {
-    SiteFiles files = build_site(*site_, *theme_, diags, &cache_,
-                                 BuildOptions{.pagefind = pagefind_, .deferred_search = &out.search_records});
+    BuildOptions options{.pagefind = pagefind_, .deferred_search = &out.search_records};
+    if (history_) options = history_->live_options(options);
+    SiteFiles files = build_site(*site_, *theme_, diags, &cache_, options);
+    if (history_) files.insert(history_->files.begin(), history_->files.end());
     out.texts_rendered = cache_.render.texts_rendered;
     out.texts_total = cache_.render.texts_total;
     if (!diags.has_errors()) out.files = std::move(files);
@@ -67,7 +83,7 @@ BuildOutcome Rebuilder::finish(Diagnostics diags, std::string redone, double sta
 BuildOutcome Rebuilder::build_all() {
   double start = now_ms();
   Diagnostics diags;
-  if (reload_site(diags)) reload_theme(diags);
+  if (reload_site(diags) && reload_theme(diags)) reload_history(diags);
   return finish(std::move(diags), "alles", start);
 }
 
@@ -107,6 +123,9 @@ BuildOutcome Rebuilder::rebuild(const std::vector<FileChange>& changes) {
     redone = redone.empty() ? "sjablonen" : redone + " en sjablonen";
     if (!reload_theme(diags)) return finish(std::move(diags), redone, start);
   }
+  // The editions have the theme's look and list the live edition's pages.
+  if ((templates || redone.starts_with("alles")) && !reload_history(diags))
+    return finish(std::move(diags), redone, start);
   return finish(std::move(diags), redone, start);
 }
 

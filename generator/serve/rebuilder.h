@@ -4,6 +4,8 @@
 //   text       → re-read the changed Markdown files and re-check references;
 //                the benchmark is kept when only the text below the front matter changed
 //   data, settings, other, added or removed files → load and compute everything
+// With the editions (serve --edities) the earlier editions are built once, and
+// again after a template change or a full reload; a text edit keeps them.
 // Every step is the pipeline's (site/pipeline.h), so serve checks what build
 // checks; the Rebuilder only chooses which steps to redo. Its BuildCache keeps
 // each text's rendered Markdown while the SiteData stays: a text edit renders only that text again, a template edit
@@ -27,6 +29,7 @@
 
 #include "base/diagnostics.h"
 #include "serve/file_watcher.h"
+#include "site/editions.h"
 #include "site/pipeline.h"
 
 namespace spiegel {
@@ -52,7 +55,9 @@ struct BuildOutcome {
 class Rebuilder {
  public:
   /// `pagefind`: the site has search (its pages and records; the index itself is SearchIndexer's).
-  explicit Rebuilder(std::filesystem::path project, std::optional<std::filesystem::path> pagefind = std::nullopt);
+  /// `editions`: also every git tag editie-<jaar>, as `build --edities` makes them (site/editions.h).
+  explicit Rebuilder(std::filesystem::path project, std::optional<std::filesystem::path> pagefind = std::nullopt,
+                     bool editions = false);
 
   /// Loads and renders everything.
   BuildOutcome build_all();
@@ -64,6 +69,7 @@ class Rebuilder {
  private:
   bool reload_site(Diagnostics& diags);
   bool reload_theme(Diagnostics& diags);
+  bool reload_history(Diagnostics& diags);
   BuildOutcome finish(Diagnostics diags, std::string redone, double started_ms);
 
   std::filesystem::path project_;
@@ -71,6 +77,8 @@ class Rebuilder {
   std::optional<SiteData> site_;  ///< loaded, validated and computed; nullopt after a failed load
   std::optional<Theme> theme_;    ///< nullopt after a failed load
   BuildCache cache_;              ///< of site_ as it is; cleared whenever site_ is loaded again
+  bool editions_ = false;
+  std::optional<EditionHistory> history_;  ///< with editions_, after a good load
 };
 
 }  // namespace spiegel

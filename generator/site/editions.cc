@@ -51,8 +51,9 @@ Mark parse_mark(const std::string& text) {
 }
 
 std::string source_key(const EditionTag& tag, const Theme& theme, const BuildOptions& options) {
-  return fmt::format("{} thema-{} spiegel-{}{}{}", tag.commit, theme.fingerprint, SPIEGEL_VERSION,
-                     options.pagefind ? " zoeken" : "", options.concepts ? " concepten" : "");
+  return fmt::format("{} thema-{} spiegel-{}{}{}{}", tag.commit, theme.fingerprint, SPIEGEL_VERSION,
+                     options.pagefind ? " zoeken" : "", options.concepts ? " concepten" : "",
+                     options.pdf_reports ? " pdf" : "");
 }
 
 std::string nav_key(const EditionNav& nav) {
@@ -93,9 +94,9 @@ bool asks_for_editions(const SiteData& site) {
 /// One tag as this build sees it.
 struct Edition {
   EditionTag tag;
-  std::string prefix;            ///< edities/2023/
-  std::optional<Mark> old;       ///< what made it in the site as it is, if it is there
-  std::optional<SiteData> site;  ///< loaded when it is built, or its figures are asked for
+  std::string prefix;              ///< edities/2023/
+  std::optional<Mark> old;         ///< what made it in the site as it is, if it is there
+  std::unique_ptr<SiteData> site;  ///< loaded when it is built, or its figures are asked for; EditionNav points to it
 };
 
 }  // namespace
@@ -115,13 +116,14 @@ std::optional<SiteData> load_edition(const fs::path& project, const EditionTag& 
   return site;
 }
 
-std::optional<SiteFiles> build_with_editions(const fs::path& project, const Project& live, const fs::path& real_out,
-                                             Diagnostics& diags, const BuildOptions& options,
-                                             EditionsOutcome* outcome) {
+std::optional<EditionHistory> build_history(const fs::path& project, const SiteData& live, const Theme& theme,
+                                            const fs::path& real_out, Diagnostics& diags, const BuildOptions& options,
+                                            EditionsOutcome* outcome, bool all_figures) {
+  // A published edition is frozen in its tag: its warnings stay warnings, whatever --strikt says.
   ScratchFolder scratch(real_out, "edities");
   std::vector<Edition> editions;
   try {
-    for (EditionTag& tag : edition_tags(project, scratch.path())) editions.push_back({std::move(tag), "", {}, {}});
+    for (EditionTag& tag : edition_tags(project, scratch.path())) editions.push_back({std::move(tag), "", {}, nullptr});
   } catch (const Error& e) {
     diags.add(e.diagnostic);
     return std::nullopt;
@@ -135,21 +137,27 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
     diags.add(e.diagnostic);
     return std::nullopt;
   }
-  // An edition's content read from its tag and loaded, once; false (with the errors in diags) when it cannot be.
+  BuildOptions frozen = options;
+  frozen.strict = false;
+  frozen.source_maps = nullptr;  // the check's map is by the live pages' paths
+  // An edition's content read from its tag and loaded, once; false (with the errors in `earlier`) when it cannot be.
   auto load = [&](Edition& e) {
-    if (!e.site) e.site = load_edition(project, e.tag, scratch.path(), diags, options);
-    return e.site.has_value();
+    if (!e.site)
+      if (std::optional<SiteData> site = load_edition(project, e.tag, scratch.path(), diags, frozen))
+        e.site = std::make_unique<SiteData>(std::move(*site));
+    return e.site != nullptr;
   };
-  EditionNav nav;
-  nav.editions.push_back({live.site.content.settings.editie.empty() ? "actueel" : live.site.content.settings.editie, "",
-                          page_paths(live.site, options)});
+  EditionHistory out;
+  EditionNav& nav = out.nav;
+  nav.editions.push_back(
+      {live.content.settings.editie.empty() ? "actueel" : live.content.settings.editie, "", page_paths(live, options)});
   // Newest first, as a reader looks for them.
   for (auto e = editions.rbegin(); e != editions.rend(); ++e) {
-    e->prefix = "edities/" + e->tag.jaar + "/";
+    e->prefix = kEditionsFolder + e->tag.jaar + "/";
     const std::string mark = e->prefix + kEditionMark;
     if (old_files.count(mark)) e->old = parse_mark(read_file(real_out / mark, mark));
     std::set<std::string> pages;
-    if (e->old && e->old->source == source_key(e->tag, live.theme, options)) {
+    if (e->old && e->old->source == source_key(e->tag, theme, options)) {
       pages = e->old->pages;
     } else {
       // Its pages are known only once its content is loaded.
@@ -169,11 +177,11 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
     return true;
   };
 
-  SiteFiles files;
-  std::vector<std::string> earlier_aanbevelingen;
+  SiteFiles& files = out.files;
+  std::vector<std::string>& earlier_aanbevelingen = out.earlier_aanbevelingen;
   for (std::size_t i = 1; i < nav.editions.size(); ++i) {
     Edition& e = editions[editions.size() - i];
-    const std::string source = source_key(e.tag, live.theme, options);
+    const std::string source = source_key(e.tag, theme, options);
     if (e.old && e.old->source == source && e.old->nav == nav_hash) {
       for (auto it = old_files.lower_bound(e.prefix); it != old_files.end() && it->starts_with(e.prefix); ++it)
         files[*it] = read_file(real_out / *it, *it);
@@ -186,35 +194,63 @@ std::optional<SiteFiles> build_with_editions(const fs::path& project, const Proj
     if (asks_for_editions(*e.site) && nav.figures.empty() && !load_all_figures()) return std::nullopt;
     // Its own address below the live one, so that its canonical links and sitemap point at its pages.
     std::string& basis = e.site->content.settings.basis_url;
-    if (!live.site.content.settings.basis_url.empty()) basis = live.site.content.settings.basis_url + e.prefix;
-    BuildOptions edition_options = options;
+    if (!live.content.settings.basis_url.empty()) basis = live.content.settings.basis_url + e.prefix;
+    BuildOptions edition_options = frozen;
+    std::vector<PrintPage> reports = report_print_pages(*e.site);
+    if (options.pdf_reports) {
+      // An earlier edition is printed whole: which reports the command named is about the live one.
+      edition_options.pdf_reports.emplace();
+      for (const PrintPage& r : reports) edition_options.pdf_reports->insert(r.slug);
+    }
     nav.current = i;
     edition_options.editions = &nav;
     std::vector<std::string> aanbevelingen;
     edition_options.aanbevelingen = &aanbevelingen;
     Diagnostics found;
-    SiteFiles built = build_site(*e.site, live.theme, found, nullptr, edition_options);
+    SiteFiles built = build_site(*e.site, theme, found, nullptr, edition_options);
     add_from_edition(diags, found, e.tag.tag);
     if (found.has_errors()) return std::nullopt;
     for (auto& [path, bytes] : built) files[e.prefix + path] = std::move(bytes);
     files[e.prefix + kEditionMark] = mark_text({source, nav_hash, nav.editions[i].pages, aanbevelingen});
     earlier_aanbevelingen.insert(earlier_aanbevelingen.end(), aanbevelingen.begin(), aanbevelingen.end());
-    if (outcome) outcome->built.push_back(e.tag.jaar);
+    if (outcome) {
+      outcome->built.push_back(e.tag.jaar);
+      if (options.pdf_reports)
+        for (PrintPage& r : reports)
+          outcome->to_print.push_back({r.slug, fmt::format("{} (editie {})", r.name, e.tag.jaar), e.prefix + r.path});
+    }
   }
   // The live reports say what changed since the newest earlier edition.
   if (!editions.empty()) {
     if (!load(editions.back())) return std::nullopt;
     nav.previous = &*editions.back().site;
   }
-  if (asks_for_editions(live.site) && nav.figures.empty() && !load_all_figures()) return std::nullopt;
-  BuildOptions live_options = options;
+  if ((all_figures || asks_for_editions(live)) && nav.figures.empty() && !load_all_figures()) return std::nullopt;
   nav.current = 0;
+  for (Edition& e : editions)
+    if (e.site) out.sites.push_back(std::move(e.site));
+  return out;
+}
+
+BuildOptions EditionHistory::live_options(BuildOptions options) const {
   // Without a tag there is one edition: no list of one on every page.
-  if (!editions.empty()) live_options.editions = &nav;
-  live_options.earlier_aanbevelingen = std::move(earlier_aanbevelingen);
-  for (auto& [path, bytes] : build_site(live.site, live.theme, diags, nullptr, live_options))
-    files[path] = std::move(bytes);
-  if (diags.has_errors()) return std::nullopt;
+  if (nav.editions.size() > 1) options.editions = &nav;
+  options.earlier_aanbevelingen = earlier_aanbevelingen;
+  return options;
+}
+
+std::optional<SiteFiles> build_with_editions(const fs::path& project, const Project& live, const fs::path& real_out,
+                                             Diagnostics& diags, const BuildOptions& options,
+                                             EditionsOutcome* outcome) {
+  // The editions' problems join after the live build, whose --strikt they escape.
+  Diagnostics earlier;
+  std::optional<EditionHistory> history =
+      build_history(project, live.site, live.theme, real_out, earlier, options, outcome);
+  std::optional<SiteFiles> files;
+  if (history) files = build_site(live.site, live.theme, diags, nullptr, history->live_options(options));
+  diags.merge(earlier);
+  if (!files || diags.has_errors()) return std::nullopt;
+  files->merge(history->files);  // the live site's paths and the editions' (below edities/) do not meet
   return files;
 }
 
