@@ -20,6 +20,8 @@ chart::Point point_of(const Indicator& ind, const Value* v) {
   if (v && v->usable()) p.value = v->waarde;
   p.shown = v ? format_value(ind, v->waarde, v->status) : "–";
   p.voorlopig = v && v->status == Status::voorlopig;
+  p.herberekend = v && v->herberekend;
+  if (p.herberekend && p.value) p.shown += "†";
   return p;
 }
 
@@ -30,6 +32,8 @@ chart::Point index_point(const Value* v, const Value* base) {
   p.shown = p.value ? format_decimal(*p.value, 0) : v && v->status == Status::geheim ? "x" : "–";
   p.voorlopig = v && v->status == Status::voorlopig;
   if (p.voorlopig && p.value) p.shown += "*";
+  p.herberekend = v && v->herberekend;
+  if (p.herberekend && p.value) p.shown += "†";
   return p;
 }
 

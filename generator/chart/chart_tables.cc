@@ -31,13 +31,23 @@ std::string row(const char* cls, const std::string& name, const std::vector<std:
   return out + "</tr>\n";
 }
 
-/// What "*", "x" and "–" mean, for the ones that occur.
-std::string notes(bool provisional, bool secret, bool missing) {
+/// Which marks a table's cells used, for the note under it.
+struct Marks {
+  bool provisional = false, recomputed = false, secret = false, missing = false;
+  void note(const Point& p) {
+    provisional |= p.voorlopig;
+    recomputed |= p.herberekend;
+  }
+};
+
+/// What "*", "†", "x" and "–" mean, for the ones that occur.
+std::string notes(const Marks& marks) {
   std::string text;
   auto add = [&](const char* note) { text += (text.empty() ? "" : "; ") + std::string(note); };
-  if (provisional) add("* voorlopig cijfer");
-  if (secret) add("x: geheim (te weinig waarnemingen)");
-  if (missing) add("–: geen cijfer");
+  if (marks.provisional) add("* voorlopig cijfer");
+  if (marks.recomputed) add("† herberekend op de gemeentegrenzen van nu");
+  if (marks.secret) add("x: geheim (te weinig waarnemingen)");
+  if (marks.missing) add("–: geen cijfer");
   return text.empty() ? "" : "<p class=\"noot\">" + escape_html(text) + "</p>\n";
 }
 
@@ -53,19 +63,19 @@ std::string line_chart_table(const LineChart& chart) {
   std::vector<std::string> columns{"Gemeente of groep"};
   for (const Period& p : chart.periods) columns.push_back(p.label());
   std::string out = head(columns);
-  bool provisional = false, secret = false, missing = false;
+  Marks marks;
   for (const Series& s : chart.series) {
     std::vector<std::string> cells;
     for (std::size_t i = 0; i < chart.periods.size(); ++i) {
       const Point* p = i < s.points.size() ? &s.points[i] : nullptr;
       cells.push_back(p && !p->shown.empty() ? p->shown : "–");
-      provisional |= p && p->voorlopig;
-      secret |= cells.back() == "x";
-      missing |= cells.back() == "–";
+      if (p) marks.note(*p);
+      marks.secret |= cells.back() == "x";
+      marks.missing |= cells.back() == "–";
     }
     out += row(row_class(s.role), s.name, cells);
   }
-  return out + "</tbody>\n</table>\n" + notes(provisional, secret, missing);
+  return out + "</tbody>\n</table>\n" + notes(marks);
 }
 
 std::string bar_chart_table(const BarChart& chart) {
@@ -74,15 +84,15 @@ std::string bar_chart_table(const BarChart& chart) {
   std::vector<std::string> columns{"Gemeente of groep", chart.period_label.empty() ? "Waarde" : chart.period_label};
   if (toned) columns.push_back("Vergelijking");
   std::string out = head(columns);
-  bool provisional = false;
+  Marks marks;
   for (const Bar& b : chart.bars) {
     const bool has = b.point.value && std::isfinite(*b.point.value);
     std::vector<std::string> cells{has ? b.point.shown : b.point.shown + " (" + missing_word(b.point) + ")"};
     if (toned) cells.push_back(tone_cell(b.tone));
-    provisional |= b.point.voorlopig;
+    marks.note(b.point);
     out += row(row_class(b.role), b.label, cells);
   }
-  return out + "</tbody>\n</table>\n" + notes(provisional, false, false);
+  return out + "</tbody>\n</table>\n" + notes(marks);
 }
 
 std::string spread_chart_table(const SpreadChart& chart) {
@@ -92,12 +102,12 @@ std::string spread_chart_table(const SpreadChart& chart) {
     if (std::isfinite(v)) values.push_back(v);
   std::sort(values.begin(), values.end());
   std::string out = head({"Gemeente, groep of maat", chart.period_label.empty() ? "Waarde" : chart.period_label});
-  bool provisional = false;
+  Marks marks;
   auto marked_row = [&](const Bar& b) {
     const bool has = b.point.value && std::isfinite(*b.point.value);
     std::string cell = has ? b.point.shown : b.point.shown + " (" + missing_word(b.point) + ")";
     if (b.tone != Tone::neutral) cell.append(" ").append(tone_cell(b.tone));
-    provisional |= b.point.voorlopig;
+    marks.note(b.point);
     out += row(row_class(b.role), b.label, {cell});
   };
   if (chart.own) marked_row(*chart.own);
@@ -113,7 +123,7 @@ std::string spread_chart_table(const SpreadChart& chart) {
     out += row("", "Grens " + std::to_string(k + 1) + "e en " + std::to_string(k + 2) + "e " + what,
                {figure(chart.decile_bounds[k])});
   }
-  return out + "</tbody>\n</table>\n" + notes(provisional, false, false);
+  return out + "</tbody>\n</table>\n" + notes(marks);
 }
 
 }  // namespace spiegel::chart

@@ -17,6 +17,7 @@ struct Point {
   std::optional<double> value;  ///< empty: missing or geheim, drawn as a gap
   std::string shown;            ///< as in a table: "6,7%", "6,7%*" (voorlopig), "x" (geheim), "–"
   bool voorlopig = false;       ///< drawn hollow; the table shows the "*" of `shown`
+  bool herberekend = false;     ///< on today's boundaries after a merger; the table shows the "†" of `shown`
 };
 
 /// Whom a line, bar or dot stands for; it decides how it is drawn.
