@@ -2,15 +2,19 @@
 
 #include <fmt/format.h>
 
+#include "base/utf8.h"
+
 namespace spiegel {
 
 std::string Diagnostic::str() const {
-  std::string out = loc.file;
+  // A message quotes content (a cell, a key, a file name): a NUL or an escape
+  // sequence in it is shown, not passed to the terminal.
+  std::string out = printable(loc.file);
   if (loc.line > 0) out += fmt::format(":{}", loc.line);
   if (loc.line > 0 && loc.column > 0) out += fmt::format(":{}", loc.column);
   if (!out.empty()) out += ": ";
-  out += (warning ? "waarschuwing: " : strict ? "fout (strikt): " : "fout: ") + message;
-  if (!suggestion.empty()) out += fmt::format(" — bedoelt u '{}'?", suggestion);
+  out += (warning ? "waarschuwing: " : strict ? "fout (strikt): " : "fout: ") + printable(message);
+  if (!suggestion.empty()) out += fmt::format(" — bedoelt u '{}'?", printable(suggestion));
   return out;
 }
 

@@ -1,9 +1,11 @@
 #include "compute/aggregate.h"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <vector>
 
+#include "compute/computed_indicators.h"
 #include "load/number.h"
 
 namespace spiegel {
@@ -133,7 +135,7 @@ PeriodMap<Aggregate> aggregate(const Indicator& ind, const Content& content, con
     a.status = s.voorlopig ? Status::voorlopig : Status::none;
     switch (ind.aggregatie) {
       case Aggregation::ratio:
-        if (s.b == 0) continue;
+        if (std::abs(s.b) < kSmallestNoemer) continue;  // no group figure: –
         a.waarde = s.a / s.b * ind.factor;
         break;
       case Aggregation::som:

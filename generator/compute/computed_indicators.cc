@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <map>
+
+#include "base/text.h"
 
 namespace spiegel {
 
@@ -46,7 +49,7 @@ std::optional<Value> compute_ratio(const Indicator& indicator, const Value* tell
     out.status = Status::geheim;  // shown as x: the source withholds an input
     return out;
   }
-  if (!teller->waarde || !noemer->waarde || *noemer->waarde == 0) return std::nullopt;
+  if (!teller->waarde || !noemer->waarde || std::abs(*noemer->waarde) < kSmallestNoemer) return std::nullopt;
   out.waarde = *teller->waarde / *noemer->waarde * indicator.factor;
   if (teller->status == Status::voorlopig || noemer->status == Status::voorlopig) out.status = Status::voorlopig;
   out.herberekend = teller->herberekend || noemer->herberekend;
@@ -56,6 +59,8 @@ std::optional<Value> compute_ratio(const Indicator& indicator, const Value* tell
 void add_computed_indicators(const std::vector<Indicator>& indicators, const std::vector<std::string>& units,
                              Dataset& data, Diagnostics& diags) {
   for (const Indicator* ind : computation_order(indicators, diags)) {
+    std::size_t zero = 0;
+    std::string first_zero;
     for (const std::string& unit : units) {
       const Dataset::Series* teller = data.series(unit, ind->teller);
       const Dataset::Series* noemer = data.series(unit, ind->noemer);
@@ -64,10 +69,19 @@ void add_computed_indicators(const std::vector<Indicator>& indicators, const std
       for (const auto& [period, t] : *teller) {
         auto n = noemer->find(period);
         if (n == noemer->end()) continue;
+        if (n->second.usable() && t.usable() && std::abs(*n->second.waarde) < kSmallestNoemer && zero++ == 0)
+          first_zero = fmt::format(
+              "{} {}{}", unit, period.key(),
+              n->second.source ? fmt::format(", {}:{}", n->second.source->loc.file, n->second.source->loc.line) : "");
         // add() keeps a figure given as data for the indicator itself.
         if (std::optional<Value> v = compute_ratio(*ind, &t, &n->second)) out.add(period, *v);
       }
     }
+    if (zero > 0)
+      diags.warning(ind->loc,
+                    fmt::format("indicator '{}': de noemer '{}' is 0 bij {} (eerst bij {}); daar is geen "
+                                "cijfer en staat –",
+                                ind->id, ind->noemer, plural(zero, "waarneming", "waarnemingen"), first_zero));
   }
 }
 

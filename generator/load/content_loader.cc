@@ -6,12 +6,13 @@
 
 #include "base/file_io.h"
 #include "base/project_folder.h"
+#include "base/utf8.h"
 #include "load/document.h"
 #include "load/follow_up.h"
-#include "load/mergers.h"
 #include "load/git_revision.h"
 #include "load/groups.h"
 #include "load/indicators.h"
+#include "load/mergers.h"
 #include "load/observations.h"
 #include "load/registry.h"
 #include "load/settings.h"
@@ -62,12 +63,22 @@ Content load_content(const fs::path& dir, Diagnostics& diags) {
       if (required && !listed(listing.refused, rel)) diags.error({rel, 0, 0}, "bestand ontbreekt");
       return std::nullopt;
     }
+    std::string bytes;
     try {
-      return read_file(dir / rel, rel);
+      bytes = read_file(dir / rel, rel);
     } catch (const Error& e) {
       diags.add(e.diagnostic);
       return std::nullopt;
     }
+    // A text that is not UTF-8 would put its bytes on the pages as they are. CSV
+    // and YAML files are checked as they are read (csv_reader.h, yaml_reader.h).
+    if (rel.ends_with(".md"))
+      if (std::optional<Utf8Problem> bad = invalid_utf8(bytes)) {
+        diags.error({rel, bad->line, bad->column},
+                    fmt::format("ongeldige UTF-8 (byte 0x{:02X}) — sla het bestand op als UTF-8", bad->byte));
+        return std::nullopt;
+      }
+    return bytes;
   };
 
   if (auto t = read("content/spiegel.yaml", true)) c.settings = load_settings(*t, "content/spiegel.yaml", diags);

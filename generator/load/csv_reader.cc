@@ -5,6 +5,7 @@
 #include <array>
 
 #include "base/text.h"
+#include "base/utf8.h"
 
 namespace spiegel::csv {
 
@@ -13,32 +14,6 @@ namespace {
 constexpr const char* kSaveAsUtf8 = "sla het bestand op als UTF-8 (in Excel: 'CSV UTF-8')";
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
-
-/// Length of the valid UTF-8 sequence at s[i] (a byte >= 0x80), 0 when invalid:
-/// overlong forms, surrogates and code points past U+10FFFF are refused.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  std::size_t len = 0;
-  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size() || byte(i + 1) < lo || byte(i + 1) > hi) return 0;
-  for (std::size_t k = 2; k < len; ++k)
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-  return len;
-}
 
 /// True when no cell has more than spaces: blank lines and Excel's trailing `;;;;` rows.
 bool is_empty_record(const Row& row) {

@@ -173,9 +173,16 @@ void load_observations(std::string_view text, const std::string& file, std::vect
     if (auto p = parse_period(periode)) {
       o.periode = *p;
     } else {
+      // 0000 or 9999: the form is right, the year is not.
+      const bool year_out_of_range =
+          periode.size() >= 4 &&
+          std::all_of(periode.begin(), periode.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+          parse_period(fmt::format("2000{}", periode.substr(4)));
       diags.error(loc(kPeriode),
                   periode.empty() ? fmt::format("lege periode — {}", kPeriodForms)
-                                  : fmt::format("ongeldige periode '{}' — {}", periode, kPeriodForms),
+                  : year_out_of_range
+                      ? fmt::format("periode '{}': het jaar ligt niet tussen {} en {}", periode, kFirstYear, kLastYear)
+                      : fmt::format("ongeldige periode '{}' — {}", periode, kPeriodForms),
                   period_suggestion(periode));
       ok = false;
     }

@@ -1,17 +1,58 @@
 #include "load/yaml_reader.h"
 
 #include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
 
 #include <limits>
+#include <sstream>
 
 #include "base/edit_distance.h"
+#include "base/utf8.h"
 #include "load/number.h"
 
 namespace spiegel {
 
+namespace {
+
+/// Finds the first alias (*naam) without building the document: yaml-cpp
+/// shares an aliased node, but every walk over the tree visits it again, so
+/// ten lines of nested aliases make billions of nodes.
+class AliasFinder : public YAML::EventHandler {
+ public:
+  std::optional<YAML::Mark> alias;
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    if (!alias) alias = mark;
+  }
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+}  // namespace
+
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& file, Diagnostics& diags,
                                      int first_line) {
+  if (std::optional<Utf8Problem> bad = invalid_utf8(text)) {
+    diags.error({file, bad->line + first_line - 1, bad->column},
+                fmt::format("ongeldige UTF-8 (byte 0x{:02X}) — sla het bestand op als UTF-8", bad->byte));
+    return std::nullopt;
+  }
   try {
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    AliasFinder finder;
+    while (parser.HandleNextDocument(finder) && !finder.alias) {
+    }
+    if (finder.alias) {
+      diags.error({file, finder.alias->line + first_line, finder.alias->column + 1},
+                  "een alias (*naam) kent Spiegel niet: schrijf de waarde zelf uit");
+      return std::nullopt;
+    }
     return YAML::Load(text);
   } catch (const YAML::Exception& e) {
     // yaml-cpp's own messages are English; the position is what helps most.

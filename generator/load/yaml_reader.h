@@ -12,7 +12,9 @@
 
 namespace spiegel {
 
-/// Parses YAML text; on a syntax error adds a diagnostic and returns nullopt.
+/// Parses YAML text; on a syntax error, a byte that is not UTF-8 or an alias
+/// (*naam: content YAML has no use for them, and they make a small file huge)
+/// adds a diagnostic and returns nullopt.
 /// `first_line` is the file line of the text's first line (front matter starts at 2).
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& file, Diagnostics& diags,
                                      int first_line = 1);

@@ -35,7 +35,10 @@ struct Period {
   }
 };
 
-/// Parses "2020", "2020-H1", "2020-Q1"; nullopt for anything else.
+/// The years a period may have.
+inline constexpr int kFirstYear = 1900, kLastYear = 2199;
+
+/// Parses "2020", "2020-H1", "2020-Q1" from kFirstYear to kLastYear; nullopt for anything else.
 std::optional<Period> parse_period(std::string_view text);
 
 }  // namespace spiegel

@@ -7,6 +7,8 @@
 #include <map>
 #include <memory>
 #include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "base/edit_distance.h"
 #include "base/text.h"
@@ -42,6 +44,9 @@ std::string without_backrefs(std::string content) {
 
 /// Removes every footnote section from `html`; notes not yet in `notes` are added, unnumbered.
 void take_sections(std::string& html, std::vector<Footnotes::Note>* notes) {
+  std::unordered_set<std::string> known;  // a set, not a search of `notes`: a report may have thousands
+  if (notes)
+    for (const auto& n : *notes) known.insert(n.label);
   for (std::size_t at; (at = html.find(kSectionOpen)) != std::string::npos;) {
     std::size_t end = html.find(kSectionClose, at);
     end = end == std::string::npos ? html.size() : end + kSectionClose.size();
@@ -55,8 +60,7 @@ void take_sections(std::string& html, std::vector<Footnotes::Note>* notes) {
       std::size_t stop = next == std::string::npos ? section.rfind("</ol>") : next;
       std::string body = section.substr(content, stop - content);
       if (body.ends_with("</li>\n")) body.resize(body.size() - 6);
-      bool known = std::any_of(notes->begin(), notes->end(), [&](const auto& n) { return n.label == label; });
-      if (!known) notes->push_back({label, without_backrefs(body), 0});
+      if (known.insert(label).second) notes->push_back({label, without_backrefs(body), 0});
       item = next;
     }
   }
@@ -65,25 +69,35 @@ void take_sections(std::string& html, std::vector<Footnotes::Note>* notes) {
 /// Rewrites every reference in `html` with the report-wide number of its note;
 /// `with_ids` gives each a unique id (fnref-a, fnref-a-2) and counts them.
 void rewrite_references(std::string& html, std::vector<Footnotes::Note>& order, bool with_ids) {
+  if (html.find(kRefOpen) == std::string::npos) return;
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < order.size(); ++i) index.emplace(order[i].label, i);
+  // Into a new string: replacing in place moves the rest of the page at every reference.
+  std::string out;
+  out.reserve(html.size() + html.size() / 8);
+  std::size_t done = 0;
   for (std::size_t at = 0; (at = html.find(kRefOpen, at)) != std::string::npos;) {
     std::string label = label_at(html, at + kRefOpen.size());
     std::size_t end = html.find("</sup>", at);
-    auto note = std::find_if(order.begin(), order.end(), [&](const auto& n) { return n.label == label; });
-    if (end == std::string::npos || note == order.end()) {
+    auto found = index.find(label);
+    if (end == std::string::npos || found == index.end()) {
       at += kRefOpen.size();
       continue;
     }
-    int number = static_cast<int>(note - order.begin()) + 1;
+    Footnotes::Note* note = &order[found->second];
+    int number = static_cast<int>(found->second) + 1;
     std::string id;
     if (with_ids) {
       ++note->references;
       id = note->references == 1 ? fmt::format(" id=\"fnref-{}\"", label)
                                  : fmt::format(" id=\"fnref-{}-{}\"", label, note->references);
     }
-    std::string ref = fmt::format("{}{}\"{} data-footnote-ref>{}</a></sup>", kRefOpen, label, id, number);
-    html.replace(at, end + 6 - at, ref);
-    at += ref.size();
+    out.append(html, done, at - done);
+    fmt::format_to(std::back_inserter(out), "{}{}\"{} data-footnote-ref>{}</a></sup>", kRefOpen, label, id, number);
+    at = done = end + 6;
   }
+  out.append(html, done, std::string::npos);
+  html = std::move(out);
 }
 
 /// The back-links of a note: one per reference, the second shown as ↩2 and named so (WCAG 2.5.3).
@@ -175,6 +189,14 @@ std::string footnote_definitions(const std::string& text, const std::string& fil
     if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION)
       spans.emplace_back(cmark_node_get_start_line(n), cmark_node_get_end_line(n));
   std::sort(spans.begin(), spans.end());
+  // Every piece of the report gets the definitions: thousands of notes in one text
+  // would make each piece that long. Printed reports have a few dozen.
+  if (spans.size() > kMaxFootnotes) {
+    diags.error(
+        {file, first_line + spans[kMaxFootnotes].first - 1, 1},
+        fmt::format("meer dan {} voetnoten in één tekst; verdeel de tekst of maak er een lijst van", kMaxFootnotes));
+    return "";
+  }
   check_labels(doc.get(), lines, {file, first_line, 0}, diags);
 
   std::string out;
@@ -197,12 +219,14 @@ Footnotes number_footnotes(std::string& html) {
   // Number in order of first reference in the assembled report; a note that
   // only another note refers to comes after the notes of the text.
   Footnotes out;
+  std::unordered_map<std::string, std::size_t> by_label;
+  for (std::size_t i = 0; i < found.size(); ++i) by_label.emplace(found[i].label, i);
+  std::unordered_set<std::string> numbered;
   auto number_referenced = [&](const std::string& in) {
     for (std::size_t at = 0; (at = in.find(kRefOpen, at)) != std::string::npos; at += kRefOpen.size()) {
       std::string label = label_at(in, at + kRefOpen.size());
-      bool numbered = std::any_of(out.notes.begin(), out.notes.end(), [&](const auto& n) { return n.label == label; });
-      auto note = std::find_if(found.begin(), found.end(), [&](const auto& n) { return n.label == label; });
-      if (!numbered && note != found.end()) out.notes.push_back(*note);
+      auto note = by_label.find(label);
+      if (note != by_label.end() && numbered.insert(label).second) out.notes.push_back(found[note->second]);
     }
   };
   number_referenced(html);
@@ -234,19 +258,30 @@ void place_footnotes(std::string& html, const Footnotes& notes, const std::vecto
   ends.push_back(html.size());
   std::vector<std::string> sections(ends.size());
   std::vector<int> first_number(ends.size(), 0);
+  std::unordered_map<std::string, std::size_t> first_ref;  // label → where the text first refers to it
+  for (std::size_t at = 0; (at = html.find(kRefOpen, at)) != std::string::npos; at += kRefOpen.size())
+    first_ref.emplace(label_at(html, at + kRefOpen.size()), at);
   for (std::size_t i = 0; i < notes.notes.size(); ++i) {
     const auto& n = notes.notes[i];
-    std::size_t ref = html.find(fmt::format("{}{}\"", kRefOpen, n.label));
+    auto found = first_ref.find(n.label);
+    std::size_t ref = found == first_ref.end() ? std::string::npos : found->second;
     std::size_t chapter = std::upper_bound(ends.begin(), ends.end(), ref) - ends.begin();
     chapter = std::min(chapter, ends.size() - 1);
     if (sections[chapter].empty()) first_number[chapter] = static_cast<int>(i) + 1;
     sections[chapter] += note_item(n);
   }
-  for (std::size_t c = ends.size(); c-- > 0;) {
+  std::string out;
+  out.reserve(html.size());
+  std::size_t done = 0;
+  for (std::size_t c = 0; c < ends.size(); ++c) {
     if (sections[c].empty()) continue;
+    out.append(html, done, ends[c] - done);
+    done = ends[c];
     std::string start = first_number[c] > 1 ? fmt::format(" start=\"{}\"", first_number[c]) : "";
-    html.insert(ends[c], fmt::format("{}<ol{}>\n{}</ol>\n{}", kSectionOpen, start, sections[c], kSectionClose));
+    fmt::format_to(std::back_inserter(out), "{}<ol{}>\n{}</ol>\n{}", kSectionOpen, start, sections[c], kSectionClose);
   }
+  out.append(html, done, std::string::npos);
+  html = std::move(out);
 }
 
 }  // namespace spiegel

@@ -14,6 +14,9 @@
 
 namespace spiegel {
 
+/// A text may have this many footnotes.
+inline constexpr std::size_t kMaxFootnotes = 2000;
+
 /// The Markdown source of every footnote definition in `text` ("[^1]: …" and
 /// its continuation lines), to be appended to each piece rendered apart.
 /// A definition ends at a block fence (':::'), which belongs to the block.

@@ -126,6 +126,11 @@ struct Token {
   std::size_t partner = std::string::npos;  // opener <-> its Close
 };
 
+/// Sections, partials, parents and block overrides nest this deep at most:
+/// rendering recurses once per level, so a template including itself, or
+/// thousands of nested sections, end in an error instead of a crash.
+constexpr int kMaxDepth = 100;
+
 class Parser {
  public:
   Parser(std::string_view source, const std::string& file) : src_(source), file_(file) {}
@@ -434,7 +439,12 @@ class Parser {
       n.indent = n.kind == Kind::Block ? std::move(t.block_indent) : std::move(t.indent);
       n.newline = std::move(t.newline);
       out.push_back(std::move(n));
-      if (is_opener(t.kind)) levels.push_back(&out.back().children);
+      if (is_opener(t.kind)) {
+        if (levels.size() > static_cast<std::size_t>(kMaxDepth))
+          fail(t.line, "'" + out.back().text + "' is meer dan " + std::to_string(kMaxDepth) +
+                           " niveaus diep genest; sluit de secties eerder");
+        levels.push_back(&out.back().children);
+      }
     }
     return root;
   }
@@ -480,10 +490,6 @@ enum class First {
   Start,     // begins a line: a standalone partial, parent or block
   Continue,  // continues a line: an inline partial, parent or block
 };
-
-/// Partials, parents and block overrides nest this deep at most, so that a
-/// template including itself ends in an error instead of a crash.
-constexpr int kMaxDepth = 100;
 
 }  // namespace
 

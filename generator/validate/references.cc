@@ -42,7 +42,16 @@ void validate_references(const Content& content, const std::vector<Group>& group
   // A gemeente that merged into one of today's (content/herindelingen.csv) may have figures of before.
   std::unordered_set<std::string> merged;
   for (const Merger& m : content.herindelingen) merged.insert(m.oud);
+  // A noemer counts something (jongeren, inwoners): below zero it turns every ratio and group figure around.
+  std::unordered_set<std::string> noemers;
+  for (const Indicator& i : content.indicators)
+    if (!i.noemer.empty()) noemers.insert(i.noemer);
   for (const Observation& o : content.observations) {
+    if (o.waarde && *o.waarde < 0 && noemers.count(o.indicator) &&
+        reported.insert(o.loc.file + "\x1fn" + o.indicator).second)
+      diags.error(o.loc, fmt::format("negatieve waarde {} voor '{}', de noemer van een andere indicator: een noemer "
+                                     "telt iets en kan niet negatief zijn",
+                                     *o.waarde, o.indicator));
     if (!reg.find(o.gemeente) && !group_set.count(o.gemeente) && !merged.count(o.gemeente) &&
         reported.insert(o.loc.file + "\x1fg" + o.gemeente).second) {
       std::vector<std::string> all = codes;

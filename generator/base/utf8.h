@@ -1,0 +1,28 @@
+// UTF-8 as content files must be: every text Spiegel reads is UTF-8, and a
+// byte that is not would reach the pages and messages as it is.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace spiegel {
+
+/// Length of the valid UTF-8 sequence at s[i] (a byte >= 0x80), 0 when invalid:
+/// overlong forms, surrogates and code points past U+10FFFF are refused.
+std::size_t utf8_length(std::string_view s, std::size_t i);
+
+/// Where the first byte that is not UTF-8 is: 1-based line and column (in characters).
+struct Utf8Problem {
+  int line = 1, column = 1;
+  unsigned char byte = 0;
+};
+std::optional<Utf8Problem> invalid_utf8(std::string_view text);
+
+/// `text` for a terminal: control characters (NUL, escape sequences, bells) and
+/// bytes that are not UTF-8 written as \x1B, so a message shows what is there
+/// and never steers the terminal. A tab stays.
+std::string printable(std::string_view text);
+
+}  // namespace spiegel

@@ -1,0 +1,162 @@
+// Hostile content: what a CSV export, a text pasted from Word or a template
+// from a web designer may hold. None of it may crash Spiegel, hang it, grow
+// without bound, or reach a page or the terminal unescaped.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "site/pipeline.h"
+#include "temp_project.h"
+
+using namespace spiegel;
+using namespace std::string_literals;
+using spiegel::testing::contains;
+using spiegel::testing::TempProject;
+
+namespace {
+
+/// The build's errors as the terminal shows them; the build must fail.
+std::string errors_of(const TempProject& t) {
+  Diagnostics d;
+  CHECK_FALSE(build_in_memory(t.root(), d));
+  return d.str();
+}
+
+}  // namespace
+
+TEST_CASE("a YAML alias bomb in front matter is refused at its line, not expanded") {
+  TempProject t;
+  t.write_minimal();
+  // Ten levels of ten aliases: 10^10 nodes to any walk over the tree.
+  std::string bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i <= 10; ++i) {
+    const std::string n = std::to_string(i), previous = "*a" + std::to_string(i - 1);
+    bomb.append("a").append(n).append(": &a").append(n).append(" [").append(previous);
+    for (int k = 1; k < 10; ++k) bomb.append(", ").append(previous);
+    bomb.append("]\n");
+  }
+  t.write("content/gemeenten/aa.md", "---\ngemeente: GM0001\n" + bomb + "---\n\nTekst.\n");
+  const std::string err = errors_of(t);
+  CHECK(contains(err, "content/gemeenten/aa.md:4:"));  // the first alias, on the file's 4th line
+  CHECK(contains(err, "een alias (*naam) kent Spiegel niet"));
+}
+
+TEST_CASE("an alias in a content YAML file is refused too") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/groepen.yaml",
+          "groepen:\n  - id: nederland\n    naam: &nl Nederland\n    alle: true\n  - id: ook\n    naam: *nl\n"
+          "    leden: [GM0001]\n");
+  CHECK(contains(errors_of(t), "content/groepen.yaml:6:11: fout: een alias (*naam) kent Spiegel niet"));
+}
+
+TEST_CASE("bytes that are not UTF-8 are an error at their line in every text file") {
+  TempProject t;
+  t.write_minimal();
+  SUBCASE("front matter") {
+    t.write("content/gemeenten/aa.md", "---\ngemeente: GM0001\ntitel: Caf\xE9\n---\n\nTekst.\n");
+    CHECK(contains(errors_of(t), "content/gemeenten/aa.md:3:11: fout: ongeldige UTF-8 (byte 0xE9)"));
+  }
+  SUBCASE("a text's body") {
+    t.write("content/gemeenten/aa.md", "---\ngemeente: GM0001\n---\n\nTekst \xFF\xFE.\n");
+    CHECK(contains(errors_of(t), "content/gemeenten/aa.md:5:7: fout: ongeldige UTF-8 (byte 0xFF)"));
+  }
+  SUBCASE("spiegel.yaml") {
+    t.write("content/spiegel.yaml", "titel: Testmonitor \x80\norganisatie: Rekenkamer Test\n");
+    CHECK(contains(errors_of(t), "content/spiegel.yaml:1:20: fout: ongeldige UTF-8 (byte 0x80)"));
+  }
+  SUBCASE("a template") {
+    t.write("templates/pagina.mustache", "<p>\n\xC0\xAF</p>\n");
+    CHECK(contains(errors_of(t), "templates/pagina.mustache:2:1: fout: ongeldige UTF-8 (byte 0xC0)"));
+  }
+}
+
+TEST_CASE("a NUL or an escape sequence in content is shown in a message, not passed to the terminal") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/data/kosten.csv",
+          "gemeente,indicator,periode,waarde\nGM0001,lasten,2020,24\0"
+          "0\nGM0002,\x1B[2Jlasten,2020,3\n"s);
+  const std::string err = errors_of(t);
+  INFO(err);
+  CHECK(contains(err, "'24\\x000'"));  // the whole cell, the NUL shown
+  CHECK(contains(err, "\\x1B[2Jlasten"));
+  CHECK_FALSE(contains(err, std::string(1, '\0')));
+  CHECK_FALSE(contains(err, "\x1B"));
+}
+
+TEST_CASE("40.000 nested sections in a template are an error at their line, not a stack overflow") {
+  TempProject t;
+  t.write_minimal();
+  std::string deep;
+  for (int i = 0; i < 40000; ++i) deep += "{{#a}}";
+  for (int i = 0; i < 40000; ++i) deep += "{{/a}}";
+  t.write("templates/pagina.mustache", "<p>\n" + deep + "\n</p>\n");
+  const std::string err = errors_of(t);
+  CHECK(contains(err, "templates/pagina.mustache:2"));
+  CHECK(contains(err, "'a' is meer dan 100 niveaus diep genest"));
+}
+
+TEST_CASE("footnotes: thousands are rendered in linear time; past the limit an error") {
+  TempProject t;
+  t.write_minimal();
+  auto text_with = [](int n) {
+    std::string refs, defs;
+    for (int i = 0; i < n; ++i) {
+      refs += "Zin[^n" + std::to_string(i) + "]. ";
+      defs += "[^n" + std::to_string(i) + "]: Noot " + std::to_string(i) + ".\n";
+    }
+    return "---\ngemeente: GM0001\n---\n\n## Kosten\n\n" + refs + "\n\n" + defs;
+  };
+  t.write("content/gemeenten/aa.md", text_with(2000));
+  Diagnostics d;
+  auto files = build_in_memory(t.root(), d);
+  INFO(d.str());
+  REQUIRE(files);
+  const std::string& page = files->at("gemeenten/aa/index.html");
+  CHECK(contains(page, "<li id=\"fn-n1999\">"));
+  CHECK(contains(page, "href=\"#fn-n1999\" id=\"fnref-n1999\" data-footnote-ref>2000</a>"));
+
+  t.write("content/gemeenten/aa.md", text_with(2001));
+  const std::string err = errors_of(t);
+  CHECK(contains(err, "meer dan 2000 voetnoten in één tekst"));
+}
+
+TEST_CASE("sane arithmetic: a negative noemer is an error, a zero noemer a – with a warning, year 0000 an error") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/indicatoren.yaml",
+          "- id: lasten\n  naam: Lasten per inwoner\n  eenheid: euro\n"
+          "- id: jongeren\n  naam: Jongeren\n  eenheid: aantal\n  aggregatie: som\n"
+          "- id: jh\n  naam: Met jeugdhulp\n  eenheid: aantal\n  aggregatie: som\n"
+          "- id: pct\n  naam: Percentage\n  eenheid: procent\n  teller: jh\n  noemer: jongeren\n  factor: 100\n");
+  SUBCASE("negative") {
+    t.write("content/data/telling.csv",
+            "gemeente,indicator,periode,waarde\nGM0001,jongeren,2020,50\nGM0002,jongeren,2020,-50\n"
+            "GM0001,jh,2020,5\nGM0002,jh,2020,5\n");
+    const std::string err = errors_of(t);
+    CHECK(contains(err, "content/data/telling.csv:3"));
+    CHECK(contains(err, "negatieve waarde -50 voor 'jongeren'"));
+  }
+  SUBCASE("zero and near zero") {
+    t.write("content/data/telling.csv",
+            "gemeente,indicator,periode,waarde\nGM0001,jongeren,2020,0\nGM0002,jongeren,2020,0.0000000001\n"
+            "GM0001,jh,2020,5\nGM0002,jh,2020,5\n");
+    Diagnostics d;
+    auto files = build_in_memory(t.root(), d);
+    REQUIRE(files);
+    CHECK(contains(d.warnings_str(),
+                   "indicator 'pct': de noemer 'jongeren' is 0 bij 2 waarnemingen (eerst bij GM0001 "
+                   "2020, content/data/telling.csv:2)"));
+    // No figure for either gemeente, and none for Nederland: not 5 / 1e-10 = 5.000.000.000.000%.
+    const std::string& groups = files->at("data/groepen.csv");
+    CHECK_FALSE(contains(groups, ",pct,2020,"));
+    CHECK_FALSE(contains(files->at("data/benchmark.csv"), ",pct,2020,"));
+  }
+  SUBCASE("a year no monitor has") {
+    t.write("content/data/telling.csv", "gemeente,indicator,periode,waarde\nGM0001,jongeren,0000,50\n");
+    CHECK(contains(errors_of(t),
+                   "content/data/telling.csv:2:17: fout: periode '0000': het jaar ligt niet tussen 1900 "
+                   "en 2199"));
+  }
+}
