@@ -1,12 +1,12 @@
 #!/bin/sh
-# Builds one fuzz target (csv_fuzz, html_scanner_fuzz, footnotes_fuzz,
+# Builds one fuzz target (csv_fuzz, yaml_fuzz, register_fuzz, mustache_fuzz, html_scanner_fuzz, footnotes_fuzz,
 # text_normalise_fuzz, topojson_fuzz, base64_fuzz: the *_fuzz.cc files under generator/) in build-fuzz/,
 # with clang, libFuzzer and the address and undefined-behaviour sanitizers, and
 # prints the path of the program. The bench/fuzz_*.sh scripts call it.
 # Needs clang with libFuzzer: apt-get install clang libclang-rt-14-dev
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-out=$root/build-fuzz
+out=${FUZZ_BUILD:-$root/build-fuzz}  # FUZZ_BUILD: another build folder with -DSPIEGEL_FUZZ=ON
 if [ ! -f "$out/CMakeCache.txt" ]; then
   CC=${CC_FUZZ:-clang} CXX=${CXX_FUZZ:-clang++} cmake -S "$root" -B "$out" -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSPIEGEL_FUZZ=ON >&2

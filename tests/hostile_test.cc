@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "capture_output.h"
+#include "cli/commands.h"
 #include "site/pipeline.h"
 #include "temp_project.h"
 
@@ -159,4 +161,35 @@ TEST_CASE("sane arithmetic: a negative noemer is an error, a zero noemer a – w
                    "content/data/telling.csv:2:17: fout: periode '0000': het jaar ligt niet tussen 1900 "
                    "en 2199"));
   }
+}
+
+TEST_CASE("spiegel import from an endless input stops at the size limit with a Dutch error") {
+  TempProject t;
+  t.write("koppeling.yaml", "regio: RegioS\nperioden: Perioden\nkolommen:\n  Aantal_1: jongeren\n");
+  auto [rc, err] = spiegel::testing::capture_stderr([&] {
+    return run_import({"/dev/zero", "--koppeling", (t.root() / "koppeling.yaml").string()});
+  });
+  CHECK(rc == kContentError);
+  CHECK(contains(err, "/dev/zero: fout: is groter dan 256 MB"));
+}
+
+TEST_CASE("markup in the fields the editions and herindelingen add reaches the page escaped") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/paginas/verantwoording.md", "---\ntitel: Verantwoording\n---\n\nTekst.\n");
+  t.write("content/herindelingen.csv", "oud,nieuw,per,naam\nGM0099,GM0001,2019-01-01,<script>alert(1)</script>\n");
+  Diagnostics d;
+  auto files = build_in_memory(t.root(), d);
+  INFO(d.str());
+  REQUIRE(files);
+  const std::string& page = files->at("verantwoording/index.html");
+  CHECK(contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  CHECK_FALSE(contains(page, "<script>alert"));
+}
+
+TEST_CASE("regression (yaml_fuzz): a broken spiegel.yaml on which yaml-cpp never ends its documents") {
+  TempProject t;
+  t.write_minimal();
+  t.write("content/spiegel.yaml", ", est\npIi ev3\n");
+  errors_of(t);  // returns: before the fix the alias check looped forever
 }

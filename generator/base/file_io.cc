@@ -1,5 +1,7 @@
 #include "base/file_io.h"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -11,11 +13,26 @@
 namespace spiegel {
 
 std::string read_file(const std::filesystem::path& path, const std::string& shown) {
+  auto too_large = [&] {
+    return Error{{{shown, 0, 0},
+                  fmt::format("is groter dan {} MB; zo'n groot bestand leest Spiegel niet — verdeel het, bijvoorbeeld "
+                              "per bron of per jaar",
+                              kMaxFileBytes >> 20),
+                  {}}};
+  };
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) > kMaxFileBytes)
+    throw too_large();
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error{{{shown, 0, 0}, "bestand kan niet gelezen worden", {}}};
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  // In pieces, with a limit: a device or pipe says nothing of its size beforehand.
+  std::string out;
+  char piece[1 << 16];
+  while (in.read(piece, sizeof piece) || in.gcount() > 0) {
+    out.append(piece, static_cast<std::size_t>(in.gcount()));
+    if (out.size() > kMaxFileBytes) throw too_large();
+  }
+  return out;
 }
 
 void replace_file(const std::filesystem::path& path, std::string_view text, const std::string& shown) {

@@ -1,13 +1,19 @@
 // Reading the user's files: one place that turns an unreadable file into a Dutch error.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
 
 namespace spiegel {
 
-/// Reads a whole file; throws spiegel::Error naming `shown` (the path as the user knows it).
+/// The largest file Spiegel reads: far above a national monitor's data (10 MB a
+/// year), and a bound on memory for an endless input such as /dev/zero.
+inline constexpr std::size_t kMaxFileBytes = std::size_t{256} << 20;
+
+/// Reads a whole file, up to kMaxFileBytes; throws spiegel::Error naming `shown`
+/// (the path as the user knows it).
 std::string read_file(const std::filesystem::path& path, const std::string& shown);
 
 /// Writes `text` as the whole of `path`: first beside it (path + ".tmp"),

@@ -1,7 +1,7 @@
 // libFuzzer target for everything that reads user CSV. Besides crashes and
 // sanitizer reports it checks the promises later stages rely on: every row
 // has the header's width, cells are valid UTF-8, slugs are clean.
-// Built by bench/fuzz_csv.sh, not by CMake.
+// Built with -DSPIEGEL_FUZZ=ON (clang).
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -10,6 +10,7 @@
 
 #include "base/diagnostics.h"
 #include "base/slug.h"
+#include "base/utf8.h"
 #include "load/csv_reader.h"
 #include "load/number.h"
 #include "load/observations.h"
@@ -24,22 +25,6 @@ namespace {
       std::abort();                                                      \
     }                                                                    \
   } while (0)
-
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80                 ? 1
-                      : c >= 0xC2 && c <= 0xDF ? 2
-                      : c >= 0xE0 && c <= 0xEF ? 3
-                      : c >= 0xF0 && c <= 0xF4 ? 4
-                                               : 0;
-    if (len == 0 || i + len > s.size()) return false;
-    for (std::size_t k = 1; k < len; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    i += len;
-  }
-  return true;
-}
 
 void check_slug(const std::string& slug) {
   require(slug.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos);
@@ -62,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       require(row.positions.size() == row.cells.size());
       require(row.line > last_line);
       last_line = row.line;
-      for (const auto& cell : row.cells) require(valid_utf8(cell));
+      for (const auto& cell : row.cells) require(!spiegel::invalid_utf8(cell));
     }
   }
 

@@ -7,15 +7,20 @@ namespace spiegel {
 namespace {
 
 /// How often an idle event stream sends a comment: a closed tab is noticed
-/// when that write fails, and its thread is freed.
-constexpr std::chrono::seconds kHeartbeat{5};
+/// when that write fails, and its thread and place are freed. A second, so
+/// that tabs that went away make room for new ones at once.
+constexpr std::chrono::seconds kHeartbeat{1};
+/// Threads for ordinary requests besides the event streams: a connection that
+/// sends nothing holds one until the read timeout, and a page with many
+/// images opens several at once.
+constexpr int kRequestThreads = 64;
 
 }  // namespace
 
 SiteServer::SiteServer() : http_(std::make_unique<httplib::Server>()), site_(std::make_shared<ServedSite>()) {
   // Event streams hold a thread each; the default pool (8) would be full
-  // with a few tabs open.
-  http_->new_task_queue = [] { return new httplib::ThreadPool(kMaxStreams + 8); };
+  // with a few tabs open, or with a few connections that never send.
+  http_->new_task_queue = [] { return new httplib::ThreadPool(kMaxStreams + kRequestThreads); };
   // httplib's default also sets SO_REUSEPORT, which lets a second `serve`
   // bind the same port and take half the requests. SO_REUSEADDR alone still
   // allows a quick restart on the same port.
@@ -24,7 +29,7 @@ SiteServer::SiteServer() : http_(std::make_unique<httplib::Server>()), site_(std
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void*>(&yes), sizeof(yes));
   });
   http_->set_keep_alive_timeout(1);  // bounds how long stop() waits for idle connections
-  http_->set_read_timeout(5);
+  http_->set_read_timeout(2);        // a browser sends its request at once; a silent connection is let go
   http_->set_write_timeout(5);
   http_->set_payload_max_length(64 * 1024);
 
