@@ -193,3 +193,16 @@ TEST_CASE("regression (yaml_fuzz): a broken spiegel.yaml on which yaml-cpp never
   t.write("content/spiegel.yaml", ", est\npIi ev3\n");
   errors_of(t);  // returns: before the fix the alias check looped forever
 }
+
+TEST_CASE("regression (yaml_fuzz): a groepen.yaml whose nodes are not what their place says is an error, not a crash") {
+  TempProject t;
+  t.write_minimal();
+  // The fuzzer's input, as it found it: twice 'referentiegroepen', control bytes in keys.
+  t.write("content/groepen.yaml",
+          "groepen:\n  -    alle: t\nrefer\x10"
+          "1:  true\nreferentiegroepen:\n GM9 001[:G M9002, GM9003]entiegroepen:\n"
+          "  GM90\x10"
+          "1:  true\nreferentiegroepen:\n GM9 001[:G M9002, GM9003]\n");
+  const std::string err = errors_of(t);
+  CHECK(contains(err, "content/groepen.yaml"));
+}

@@ -75,7 +75,7 @@ Document load_document(const std::string& text, const std::string& file, const s
       doc.body_line = line + 1;
       if (auto node = parse_yaml(yaml, file, diags, 2)) {
         if (node->IsMap()) {
-          doc.front = read_front(*node, file, diags);
+          doc.front = guard_yaml(file, diags, FrontMatter{}, [&] { return read_front(*node, file, diags); });
           for (const auto& kv : *node) doc.front_lines[kv.first.Scalar()] = kv.first.Mark().line + 2;
         } else if (!node->IsNull()) {
           diags.error({file, 2, 0}, "de kop (front matter) moet sleutels met waarden bevatten, zoals 'titel: ...'");

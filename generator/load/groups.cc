@@ -52,9 +52,7 @@ GroupDef read_group(const YAML::Node& item, const std::string& file, Diagnostics
   return g;
 }
 
-}  // namespace
-
-void load_groups(const std::string& text, const std::string& file, Content& content, Diagnostics& diags) {
+void read_groups(const std::string& text, const std::string& file, Content& content, Diagnostics& diags) {
   auto root = parse_yaml(text, file, diags);
   if (!root || root->IsNull()) return;
   if (!root->IsMap()) {
@@ -95,6 +93,15 @@ void load_groups(const std::string& text, const std::string& file, Content& cont
     }
   }
   map.report_unknown_keys(content_keys::kGroupsFile);
+}
+
+}  // namespace
+
+void load_groups(const std::string& text, const std::string& file, Content& content, Diagnostics& diags) {
+  guard_yaml(file, diags, false, [&] {
+    read_groups(text, file, content, diags);
+    return true;
+  });
 }
 
 }  // namespace spiegel

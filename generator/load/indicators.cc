@@ -32,7 +32,9 @@ bool valid_id(const std::string& id) {
 
 }  // namespace
 
-std::vector<Indicator> load_indicators(const std::string& text, const std::string& file, Diagnostics& diags) {
+namespace {
+
+std::vector<Indicator> read_indicators(const std::string& text, const std::string& file, Diagnostics& diags) {
   std::vector<Indicator> out;
   auto root = parse_yaml(text, file, diags);
   if (!root) return out;
@@ -60,8 +62,8 @@ std::vector<Indicator> load_indicators(const std::string& text, const std::strin
     for (const char* key : {"naam", "thema", "bron", "definitie"})
       if (auto text = map.text(key); text && text->starts_with(content_keys::kFillIn))
         diags.error(map.loc(map.node(key)),
-                    fmt::format("indicator '{}': '{}' is nog niet ingevuld ('{}' …): schrijf wat er moet staan",
-                                ind.id, key, content_keys::kFillIn));
+                    fmt::format("indicator '{}': '{}' is nog niet ingevuld ('{}' …): schrijf wat er moet staan", ind.id,
+                                key, content_keys::kFillIn));
     ind.naam = map.text("naam", true).value_or(ind.id);
     ind.eenheid = enum_field(map, "eenheid", unit_names(), unit_from_name, Unit::getal);
     if (!map.has("eenheid")) diags.error(ind.loc, fmt::format("indicator '{}': 'eenheid' ontbreekt", ind.id));
@@ -107,6 +109,12 @@ std::vector<Indicator> load_indicators(const std::string& text, const std::strin
     out.push_back(std::move(ind));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Indicator> load_indicators(const std::string& text, const std::string& file, Diagnostics& diags) {
+  return guard_yaml(file, diags, std::vector<Indicator>{}, [&] { return read_indicators(text, file, diags); });
 }
 
 }  // namespace spiegel

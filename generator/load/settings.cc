@@ -71,7 +71,9 @@ std::string logo_site_path(const Settings& settings) {
   return "logo" + logo_extension(settings.logo);
 }
 
-Settings load_settings(const std::string& text, const std::string& file, Diagnostics& diags) {
+namespace {
+
+Settings read_settings(const std::string& text, const std::string& file, Diagnostics& diags) {
   Settings s;
   s.loc = {file, 1, 0};
   auto root = parse_yaml(text, file, diags);
@@ -102,6 +104,12 @@ Settings load_settings(const std::string& text, const std::string& file, Diagnos
   s.vermeld_spiegel = map.boolean("vermeld_spiegel").value_or(false);
   map.report_unknown_keys(content_keys::kSettings);
   return s;
+}
+
+}  // namespace
+
+Settings load_settings(const std::string& text, const std::string& file, Diagnostics& diags) {
+  return guard_yaml(file, diags, Settings{}, [&] { return read_settings(text, file, diags); });
 }
 
 }  // namespace spiegel

@@ -39,7 +39,9 @@ std::optional<Period> statline_period(std::string_view code) {
   return std::nullopt;
 }
 
-std::optional<StatlineMapping> load_statline_mapping(const std::string& text, const std::string& file,
+namespace {
+
+std::optional<StatlineMapping> read_statline_mapping(const std::string& text, const std::string& file,
                                                      Diagnostics& diags) {
   auto root = parse_yaml(text, file, diags);
   if (!root) return std::nullopt;
@@ -86,6 +88,14 @@ std::optional<StatlineMapping> load_statline_mapping(const std::string& text, co
   map.report_unknown_keys(content_keys::kStatlineMapping);
   if (diags.has_errors()) return std::nullopt;
   return m;
+}
+
+}  // namespace
+
+std::optional<StatlineMapping> load_statline_mapping(const std::string& text, const std::string& file,
+                                                     Diagnostics& diags) {
+  return guard_yaml(file, diags, std::optional<StatlineMapping>{},
+                    [&] { return read_statline_mapping(text, file, diags); });
 }
 
 StatlineImport convert_statline(std::string_view text, const std::string& file, const StatlineMapping& mapping,

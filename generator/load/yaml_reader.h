@@ -19,6 +19,20 @@ namespace spiegel {
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& file, Diagnostics& diags,
                                      int first_line = 1);
 
+/// What `read` (which walks a parsed tree) returns; a yaml-cpp exception on the
+/// way (a broken file whose nodes are not what their place says) becomes an
+/// error at `file` and gives `fallback`, never an uncaught exception (found by yaml_fuzz).
+template <typename T, typename Read>
+T guard_yaml(const std::string& file, Diagnostics& diags, T fallback, Read&& read) {
+  try {
+    return read();
+  } catch (const YAML::Exception& e) {
+    diags.error({file, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0},
+                "ongeldige YAML (" + e.msg + ")");
+    return fallback;
+  }
+}
+
 /// Reads the fields of one YAML mapping with typed accessors; unknown keys are
 /// reported with the nearest known one.
 class YamlMap {

@@ -140,7 +140,7 @@ std::optional<EditionHistory> build_history(const fs::path& project, const SiteD
   BuildOptions frozen = options;
   frozen.strict = false;
   frozen.source_maps = nullptr;  // the check's map is by the live pages' paths
-  // An edition's content read from its tag and loaded, once; false (with the errors in `earlier`) when it cannot be.
+  // An edition's content read from its tag and loaded, once; false (with the errors in diags) when it cannot be.
   auto load = [&](Edition& e) {
     if (!e.site)
       if (std::optional<SiteData> site = load_edition(project, e.tag, scratch.path(), diags, frozen))
