@@ -1,8 +1,10 @@
 #include "pdf/pdf_job.h"
 
 #include <doctest/doctest.h>
+#include <pthread.h>
 #include <sys/stat.h>
 
+#include <csignal>
 #include <thread>
 
 #include "temp_project.h"
@@ -60,20 +62,28 @@ TEST_CASE("pdf jobs: a failing renderer leaves no PDF, and its last lines of std
   CHECK(f->message == "maakte geen PDF");
 }
 
+volatile std::sig_atomic_t g_stop_for_test = 0;
+extern "C" void stop_for_test(int) { g_stop_for_test = 1; }
+
 TEST_CASE("pdf jobs: a stop (Ctrl-C) ends the running renders and keeps nothing") {
   TempProject t;
   fs::path slow = fake_renderer(t, "printf '%%PDF-1.7 half' > \"$1\"\nexec sleep 10\n");
-  volatile std::sig_atomic_t stop = 0;
+  // Set by a signal handler, as `spiegel pdf` does: written from another thread
+  // the flag would be a data race (ThreadSanitizer says so).
+  g_stop_for_test = 0;
+  auto* previous = std::signal(SIGUSR1, stop_for_test);
   PdfRunOptions options;
   options.parallel = 2;
-  options.stop = &stop;
+  options.stop = &g_stop_for_test;
+  const pthread_t runner = pthread_self();
   std::thread stopper([&] {
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    stop = 1;
+    pthread_kill(runner, SIGUSR1);
   });
   auto start = std::chrono::steady_clock::now();
   std::optional<PdfFailure> f = run_pdf_jobs({job(t, slow, "a"), job(t, slow, "b")}, options);
   stopper.join();
+  std::signal(SIGUSR1, previous);
   REQUIRE(f);
   CHECK(f->interrupted);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
