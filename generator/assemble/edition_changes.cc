@@ -47,8 +47,10 @@ std::optional<Standing> standing(const SiteData& site, const std::string& code, 
   Standing s;
   s.waarde = fmt::format("{} ({})", format_value(*ind, v->waarde, v->status), p.label());
   if (const Derived* d = site.benchmark.derived.get(code, indicator, p)) {
-    if (d->nederland) s.positie = fmt::format("{} dan Nederland", name(d->nederland->positie));
-    if (d->nederland && d->nederland->positie == Position::vergelijkbaar) s.positie = "vergelijkbaar met Nederland";
+    if (d->nederland)
+      s.positie = d->nederland->positie == Position::vergelijkbaar
+                      ? "vergelijkbaar met Nederland"
+                      : fmt::format("{} dan Nederland", name(d->nederland->positie));
     if (d->rang) {
       s.rang = *d->rang;
       s.van = d->met_waarde;

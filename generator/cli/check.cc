@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "base/text.h"
+#include "base/utf8.h"
 #include "check/site_checker.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
@@ -41,7 +42,7 @@ void list_concepts(const Content& content) {
     for (const Chapter& c : chapters_of(d->body))
       if (c.empty)
         empty += fmt::format("{}{} (regel {})", empty.empty() ? "" : ", ", c.title, c.line + d->body_line - 1);
-    std::printf("  %s%s\n", d->path.c_str(), empty.empty() ? "" : (": nog leeg: " + empty).c_str());
+    std::printf("%s\n", printable("  " + d->path + (empty.empty() ? "" : ": nog leeg: " + empty)).c_str());
   }
 }
 
@@ -98,7 +99,7 @@ int run_check(const std::vector<std::string>& args) {
                         : places.count > 1 ? fmt::format(" ({} en {})", places.first,
                                                          plural(places.count - 1, "andere plaats", "andere plaatsen"))
                                            : fmt::format(" ({})", places.first);
-    std::printf("%s: %s%s\n", where.c_str(), message.c_str(), pages.c_str());
+    std::printf("%s\n", printable(fmt::format("{}: {}{}", where, message, pages)).c_str());
   }
   if (!result.external.empty()) {
     std::printf("%sExterne links (%zu, niet opgevraagd):\n", result.problems.empty() ? "" : "\n",
@@ -106,7 +107,7 @@ int run_check(const std::vector<std::string>& args) {
     for (const ExternalLink& e : result.external) {
       std::string page = fmt::format("{}:{}", e.file, e.line);
       std::string where = e.source.file.empty() ? page : fmt::format("{}:{} ({})", e.source.file, e.source.line, page);
-      std::printf("  %s  — %s%s\n", e.url.c_str(), where.c_str(),
+      std::printf("  %s  — %s%s\n", printable(e.url).c_str(), printable(where).c_str(),
                   e.count > 1 ? fmt::format(" en {} keer elders", e.count - 1).c_str() : "");
     }
   }

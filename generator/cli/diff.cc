@@ -8,6 +8,7 @@
 
 #include "assemble/edition_changes.h"
 #include "base/edit_distance.h"
+#include "base/utf8.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "site/editions.h"
@@ -70,19 +71,19 @@ int run_diff(const std::vector<std::string>& args) {
   std::optional<SiteData> now = load(names[1], now_label);
   if (!before || !now || diags.has_errors()) return content_errors(diags, "er is niets vergeleken");
 
-  std::printf("Wat is er veranderd van de editie %s naar de editie %s?\n", before_label.c_str(), now_label.c_str());
+  // Names and labels come from the content: shown, never passed to the terminal as control characters.
+  std::string out = fmt::format("Wat is er veranderd van de editie {} naar de editie {}?\n", before_label, now_label);
   for (const Report& r : now->content.reports) {
     EditionChanges c = edition_changes(*before, before_label, *now, r.gemeente, "");
-    std::printf("\n%s\n", now->display_name(r.gemeente).c_str());
-    if (c.oordeel.empty() && c.rang.empty())
-      std::printf("  niets: dezelfde plaats tegenover Nederland en in de rangorde\n");
+    out += fmt::format("\n{}\n", now->display_name(r.gemeente));
+    if (c.oordeel.empty() && c.rang.empty()) out += "  niets: dezelfde plaats tegenover Nederland en in de rangorde\n";
     for (const IndicatorChange& i : c.oordeel)
-      std::printf("  %s: nu %s met %s; was %s met %s\n", i.indicator.c_str(), i.positie_nu.c_str(), i.waarde_nu.c_str(),
-                  i.positie_voor.c_str(), i.waarde_voor.c_str());
+      out += fmt::format("  {}: nu {} met {}; was {} met {}\n", i.indicator, i.positie_nu, i.waarde_nu, i.positie_voor,
+                         i.waarde_voor);
     for (const IndicatorChange& i : c.rang)
-      std::printf("  %s: %s (%s → %s)\n", i.indicator.c_str(), i.rang_tekst.c_str(), i.waarde_voor.c_str(),
-                  i.waarde_nu.c_str());
+      out += fmt::format("  {}: {} ({} → {})\n", i.indicator, i.rang_tekst, i.waarde_voor, i.waarde_nu);
   }
+  std::fputs(printable(out).c_str(), stdout);
   return kOk;
 }
 
