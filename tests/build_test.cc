@@ -57,7 +57,9 @@ TEST_CASE("everything from data and front matter is escaped") {
           "## Over {{< gemeente >}}\n\n{{< gemeente >}} gaf {{< waarde lasten >}} uit.\n");
   t.write("content/indicatoren.yaml", "- id: lasten\n  naam: \"Lasten <i>per</i> inwoner & meer\"\n  eenheid: euro\n");
   REQUIRE(build(t) == kOk);
-  for (const auto& [path, html] : snapshot(t.root() / "site")) {
+  for (const auto& entry : snapshot(t.root() / "site")) {
+    const auto& path = entry.first;
+    const auto& html = entry.second;
     if (path.ends_with(".csv")) continue;  // data, not markup: the name stands there as written (below)
     // The search index is data too: zoeken.js puts every value from it into the page as text.
     if (path.starts_with("pagefind/")) continue;
@@ -172,7 +174,9 @@ TEST_CASE("--strikt refuses a site with a warning, leaving the old site as it wa
   // Raw HTML is left out with a warning, and so is a Hugo habit: braces without < >.
   t.write("content/gemeenten/aa.md",
           "---\ngemeente: GM0001\n---\n\n{{< gemeente >}} gaf <b>{{ waarde lasten }}</b> uit.\n");
-  auto [rc, err] = spiegel::testing::capture_stderr([&] { return build(t); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = spiegel::testing::capture_stderr([&] { return build(t); });
   REQUIRE(rc == kOk);
   CHECK_MESSAGE(contains(err, "content/gemeenten/aa.md:5:22: waarschuwing: ruwe HTML wordt weggelaten"), err);
   CHECK_MESSAGE(contains(err,
@@ -180,7 +184,9 @@ TEST_CASE("--strikt refuses a site with a warning, leaving the old site as it wa
                          "schrijf {{< waarde lasten >}}"),
                 err);
   auto before = snapshot(t.root() / "site");
-  auto [strict_rc, strict_err] = spiegel::testing::capture_stderr([&] { return build(t, {"--strikt"}); });
+  int strict_rc = 0;
+  std::string strict_err;
+  std::tie(strict_rc, strict_err) = spiegel::testing::capture_stderr([&] { return build(t, {"--strikt"}); });
   CHECK(strict_rc == kContentError);
   CHECK_MESSAGE(contains(strict_err, "content/gemeenten/aa.md:5:25: fout (strikt): lijkt een shortcode"), strict_err);
   CHECK_MESSAGE(contains(strict_err, "spiegel: 2 fouten; de site is niet bijgewerkt"), strict_err);
@@ -197,7 +203,9 @@ TEST_CASE("a report that asks for a figure its gemeente lacks fails the build, u
           "GM0001,lasten,2020,240\n");
   t.write("content/gemeenten/bee.md",
           "---\ngemeente: GM0002\n---\n\n{{< gemeente >}} gaf {{< waarde lasten >}} uit.\n");
-  auto [rc, err] = spiegel::testing::capture_stderr([&] { return build(t); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = spiegel::testing::capture_stderr([&] { return build(t); });
   CHECK(rc == kContentError);
   CHECK_MESSAGE(contains(err, "content/gemeenten/bee.md:5:22: fout: waarde: 'lasten' heeft voor Bee geen enkel cijfer"),
                 err);

@@ -22,7 +22,9 @@ bool contains(const std::string& h, const std::string& n) { return h.find(n) != 
 }  // namespace
 
 TEST_CASE("check reports each broken link, missing asset and duplicate id at its Markdown line, and exits 1") {
-  auto [rc, out] = capture_stdout([] { return run_check({SPIEGEL_SOURCE_DIR "/tests/fixtures/check-broken"}); });
+  int rc = 0;
+  std::string out;
+  std::tie(rc, out) = capture_stdout([] { return run_check({SPIEGEL_SOURCE_DIR "/tests/fixtures/check-broken"}); });
   CHECK(rc == kContentError);
   // The file and line the writer edits first, the page after it.
   CHECK_MESSAGE(contains(out,
@@ -53,7 +55,9 @@ TEST_CASE("check names the template line of what a template made, the project's 
   std::string own{std::istreambuf_iterator<char>(builtin), {}};
   own.insert(own.find("  <div class=\"tekst\">"), "  <p><a href=\"#nergens\">naar nergens</a></p>\n");
   t.write("templates/pagina.mustache", own);
-  auto [rc, out] = capture_stdout([&] { return run_check({t.root().string()}); });
+  int rc = 0;
+  std::string out;
+  std::tie(rc, out) = capture_stdout([&] { return run_check({t.root().string()}); });
   CHECK(rc == kContentError);
   CHECK_MESSAGE(contains(out,
                          "templates/pagina.mustache:5: het anker '#nergens' bestaat niet in deze pagina "
@@ -65,7 +69,9 @@ TEST_CASE("check names the template line of what a template made, the project's 
 }
 
 TEST_CASE("check passes the example monitor and a minimal project") {
-  auto [rc, out] = capture_stdout([] { return run_check({SPIEGEL_SOURCE_DIR}); });
+  int rc = 0;
+  std::string out;
+  std::tie(rc, out) = capture_stdout([] { return run_check({SPIEGEL_SOURCE_DIR}); });
   CHECK_MESSAGE(rc == kOk, out);
   TempProject t;
   t.write_minimal();
@@ -82,7 +88,7 @@ TEST_CASE("the site check looks at is byte for byte the site build writes") {
     SiteFiles built = build_site(project->site, project->theme, plain);
     SiteFiles checked = build_site(project->site, project->theme, marked, nullptr, BuildOptions{.source_maps = &maps});
     CHECK(plain.str() == marked.str());
-    for (const auto& [path, bytes] : built) CHECK_MESSAGE(checked[path] == bytes, path);
+    for (const auto& entry : built) CHECK_MESSAGE(checked[entry.first] == entry.second, entry.first);
     CHECK(checked.size() == built.size());
     CHECK(maps.size() > 3);
   }
@@ -101,7 +107,9 @@ TEST_CASE("check refuses a text that names an anonymised gemeente, as build does
   t.write_anonymised();
   CHECK(capture_stderr([&] { return run_check({t.root().string()}); }).first == kOk);
   t.write("content/paginas/extra.md", "---\ntitel: Extra\n---\n\nZo doet Peel en\nMaas het, zie www.deventer.nl.\n");
-  auto [rc, err] = capture_stderr([&] { return run_check({t.root().string()}); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] { return run_check({t.root().string()}); });
   CHECK(rc == kContentError);
   CHECK_MESSAGE(contains(err, "site/extra/index.html:"), err);
   CHECK_MESSAGE(contains(err, "'Peel en Maas' staat in de uitvoer"), err);
@@ -114,7 +122,9 @@ TEST_CASE("check is always strict: a warning that build lets pass is an error") 
   t.write_minimal();
   t.write("content/gemeenten/aa.md", "---\ngemeente: GM0001\n---\n\nAa gaf {{ waarde lasten }} uit.\n");
   CHECK(capture_stderr([&] { return run_build({t.root().string()}); }).first == kOk);
-  auto [rc, err] = capture_stderr([&] { return run_check({t.root().string()}); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] { return run_check({t.root().string()}); });
   CHECK(rc == kContentError);
   CHECK_MESSAGE(contains(err, "content/gemeenten/aa.md:5:8: fout (strikt): lijkt een shortcode maar mist < >"), err);
   CHECK_MESSAGE(contains(err, "de links zijn niet gecontroleerd"), err);

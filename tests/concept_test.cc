@@ -39,15 +39,19 @@ TEST_CASE("build leaves a concept out and says so; --concepten builds it with a 
   TempProject t;
   t.write_minimal();
   write_concept(t);
-  auto [rc, err] = capture_stderr([&] { return run_build({t.root().string()}); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] { return run_build({t.root().string()}); });
   REQUIRE_MESSAGE(rc == kOk, err);
   CHECK_MESSAGE(contains(err, "1 concept niet gebouwd: content/gemeenten/bee.md"), err);
   CHECK_FALSE(fs::exists(t.root() / "site/gemeenten/bee"));
-  for (const auto& [path, bytes] : snapshot(t.root() / "site"))
-    CHECK_MESSAGE(!contains(bytes, "Voorlopig over Bee"), path);  // no card, no link, no line of open data
+  for (const auto& entry : snapshot(t.root() / "site"))  // no card, no link, no line of open data
+    CHECK_MESSAGE(!contains(entry.second, "Voorlopig over Bee"), entry.first);
   CHECK_FALSE(contains(t.read("site/gemeenten/aa/index.html"), "conceptband"));
 
-  auto [rc2, err2] = capture_stderr([&] { return run_build({t.root().string(), "--concepten"}); });
+  int rc2 = 0;
+  std::string err2;
+  std::tie(rc2, err2) = capture_stderr([&] { return run_build({t.root().string(), "--concepten"}); });
   REQUIRE_MESSAGE(rc2 == kOk, err2);
   CHECK_FALSE(contains(err2, "niet gebouwd"));
   const std::string page = t.read("site/gemeenten/bee/index.html");
@@ -74,7 +78,9 @@ TEST_CASE("a new report is a concept: check lists its empty chapters; published,
   const std::string text = t.read("content/gemeenten/bee.md");
   REQUIRE(contains(text, "\nconcept: true\n"));
 
-  auto [rc, out] = capture_stdout([&] { return run_check({t.root().string()}); });
+  int rc = 0;
+  std::string out;
+  std::tie(rc, out) = capture_stdout([&] { return run_check({t.root().string()}); });
   CHECK_MESSAGE(rc == kOk, out);  // a concept is allowed
   CHECK_MESSAGE(contains(out,
                          "Concepten (niet gebouwd en niet gecontroleerd; met --concepten wel):\n"
@@ -88,7 +94,9 @@ TEST_CASE("a new report is a concept: check lists its empty chapters; published,
   std::string done = text;
   done.erase(done.find("concept: true\n"), 14);
   t.write("content/gemeenten/bee.md", done);
-  auto [rc2, err2] = capture_stderr([&] { return run_build({t.root().string()}); });
+  int rc2 = 0;
+  std::string err2;
+  std::tie(rc2, err2) = capture_stderr([&] { return run_build({t.root().string()}); });
   CHECK(rc2 == kOk);  // a warning: the site is built
   CHECK_MESSAGE(contains(err2, "content/gemeenten/bee.md:" + std::to_string(line_of(done, "## Bevindingen")) +
                                    ":1: waarschuwing: hoofdstuk 'Bevindingen' is nog leeg"),

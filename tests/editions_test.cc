@@ -120,7 +120,9 @@ TEST_CASE(
 TEST_CASE("--edities keeps an edition whose tag, theme and list of editions are unchanged, and rebuilds it otherwise") {
   TempProject t;
   write_history(t);
-  auto [rc, err] = capture_stderr([&] { return run_build({t.root().string(), "--edities", "--zonder-zoeken"}); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] { return run_build({t.root().string(), "--edities", "--zonder-zoeken"}); });
   INFO(err);
   REQUIRE(rc == kOk);
   CHECK(contains(err, "edities gebouwd: 2024 en 2023; ongewijzigd overgenomen: geen"));
@@ -208,7 +210,9 @@ TEST_CASE("the example monitor with its editions 2020 and 2021, as tools/voorbee
                                    t.root());
   INFO(made.err);
   REQUIRE(made.exit_code == 0);
-  auto [rc, err] = capture_stderr([&] { return run_build({repo.string(), "--edities", "--zonder-zoeken"}); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] { return run_build({repo.string(), "--edities", "--zonder-zoeken"}); });
   INFO(err);
   REQUIRE(rc == kOk);
   auto read = [&](const std::string& path) { return t.read("voorbeeld/site/" + path); };
@@ -329,7 +333,9 @@ TEST_CASE("--edities: a project in a folder of a larger repository takes that fo
   git(repo, {"add", "."});
   git(repo, {"commit", "-q", "-m", "editie 2023"});
   git(repo, {"tag", "editie-2023"});
-  auto [rc, err] = capture_stderr([&] {
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] {
     return run_build({(repo.root() / "monitor").string(), "--edities", "--zonder-zoeken"});
   });
   INFO(err);
@@ -351,7 +357,9 @@ TEST_CASE("spiegel pdf --edities: a PDF of every report of every edition; a kept
           "cat \"$p\"; done > \"$out\"\n");
   for (const char* tool : {"nep/weasyprint", "nep/pdfunite"}) chmod((t.root() / tool).c_str(), 0755);
   EnvironmentFor path("PATH", (t.root() / "nep").string() + ":" + std::getenv("PATH"));
-  auto [rc, err] = capture_stderr([&] {
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] {
     return run_pdf({t.root().string(), "--edities", "--bundel", "--zonder-zoeken"});
   });
   INFO(err);
@@ -369,7 +377,9 @@ TEST_CASE("spiegel pdf --edities: a PDF of every report of every edition; a kept
 
   // Again, with a live text changed: the editions and their PDFs are taken over; only the live reports are printed.
   t.write("content/gemeenten/aa.md", t.read("content/gemeenten/aa.md") + "\nEen nieuwe zin.\n");
-  auto [rc2, err2] = capture_stderr([&] { return run_pdf({t.root().string(), "--edities", "--zonder-zoeken"}); });
+  int rc2 = 0;
+  std::string err2;
+  std::tie(rc2, err2) = capture_stderr([&] { return run_pdf({t.root().string(), "--edities", "--zonder-zoeken"}); });
   INFO(err2);
   REQUIRE(rc2 == kOk);
   CHECK(contains(err2, "ongewijzigd overgenomen: 2024 en 2023"));
@@ -384,7 +394,9 @@ TEST_CASE("spiegel check --edities: every edition's pages checked; an earlier ed
   t.write("content/gemeenten/aa.md", text + "\n## Nog te schrijven\n");  // an empty chapter: a warning
   tag_first_edition(t);
   // Live, the same warning is an error in check; fixed, check passes, and the tagged one stays a warning.
-  auto [rc, err] = capture_stderr([&] { return run_check({t.root().string(), "--edities", "--zonder-zoeken"}); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] { return run_check({t.root().string(), "--edities", "--zonder-zoeken"}); });
   CHECK(rc == kContentError);
   t.write("content/gemeenten/aa.md", text);
   std::string out;

@@ -34,7 +34,8 @@ TEST_CASE("the example reports show an index figure, bars, a spread and a map, e
                                                     {"zaltbommel", "Zaltbommel"},
                                                     {"peel-en-maas", "Peel en Maas"},
                                                     {"roosendaal", "Roosendaal"}};
-  for (const auto& [report, name] : names) {
+  for (const auto& entry : names) {
+    const auto& report = entry.first;
     CAPTURE(report);
     const std::string& page = files->at("gemeenten/" + report + "/index.html");
     std::vector<std::string> figures = svgs(page);

@@ -38,7 +38,9 @@ void write_with_files(const TempProject& t) {
 TEST_CASE("files in content/bestanden/ are in the site unchanged, and texts link them from any page") {
   TempProject t;
   write_with_files(t);
-  auto [rc, err] = capture_stderr([&] { return run_build({t.root().string()}); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] { return run_build({t.root().string()}); });
   REQUIRE_MESSAGE(rc == kOk, err);
   CHECK(t.read("site/bestanden/foto.png") == kPng);
   CHECK(t.read("site/bestanden/tabellen/lasten 2020.xlsx") == std::string("PK\x03\x04\0\0", 6));
@@ -47,7 +49,9 @@ TEST_CASE("files in content/bestanden/ are in the site unchanged, and texts link
   CHECK(contains(report, "<a href=\"../../bestanden/tabellen/lasten%202020.xlsx\">tabel als Excel</a>"));
   CHECK(contains(t.read("site/over/index.html"), "<img src=\"../bestanden/foto.png\" alt=\"Foto\""));
   // And check finds every one of them.
-  auto [check_rc, out] = capture_stdout([&] { return run_check({t.root().string()}); });
+  int check_rc = 0;
+  std::string out;
+  std::tie(check_rc, out) = capture_stdout([&] { return run_check({t.root().string()}); });
   CHECK_MESSAGE(check_rc == kOk, out);
 }
 
@@ -57,7 +61,9 @@ TEST_CASE("a missing file and an image without alt text stop the build at their 
   t.write("content/gemeenten/aa.md",
           "---\ngemeente: GM0001\n---\n\n## Kosten\n\nZie de\n![Grafiek](bestanden/fto.png) en\n\n"
           "![](bestanden/foto.png)\n");
-  auto [rc, err] = capture_stderr([&] { return run_build({t.root().string()}); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] { return run_build({t.root().string()}); });
   CHECK(rc == kContentError);
   CHECK_MESSAGE(contains(err,
                          "content/gemeenten/aa.md:8:1: fout: 'bestanden/fto.png' staat niet in "
@@ -107,14 +113,18 @@ TEST_CASE("an anonymised monitor warns for each file in bestanden/ it cannot sea
   t.write_anonymised();
   t.write("content/bestanden/foto.png", kPng);
   t.write("content/bestanden/cijfers.csv", "jaar;lasten\n2020;240\n");
-  auto [rc, err] = capture_stderr([&] { return run_build({t.root().string()}); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] { return run_build({t.root().string()}); });
   CHECK(rc == kOk);
   CHECK_MESSAGE(contains(err, "content/bestanden/foto.png: waarschuwing: Spiegel kan in dit bestand niet zoeken"), err);
   CHECK_FALSE(contains(err, "cijfers.csv"));  // text: searched like every page
   CHECK(capture_stderr([&] { return run_check({t.root().string()}); }).first == kContentError);
   // A name in a text file there is found as anywhere else.
   t.write("content/bestanden/cijfers.csv", "gemeente;lasten\nDeventer;240\n");
-  auto [rc2, err2] = capture_stderr([&] { return run_build({t.root().string()}); });
+  int rc2 = 0;
+  std::string err2;
+  std::tie(rc2, err2) = capture_stderr([&] { return run_build({t.root().string()}); });
   CHECK(rc2 == kContentError);
   CHECK_MESSAGE(contains(err2, "site/bestanden/cijfers.csv:2:"), err2);
 }

@@ -86,7 +86,9 @@ TEST_CASE("new gemeente for a gemeente only the national list knows prints the r
   fs::create_directory(t.root() / "Mijn monitor");
   fs::rename(t.root() / "content", t.root() / "Mijn monitor/content");
   const std::string folder = (t.root() / "Mijn monitor").string();
-  auto [rc2, err2] = capture_stderr([&] { return run({"gemeente", "Soest", folder}); });
+  int rc2 = 0;
+  std::string err2;
+  std::tie(rc2, err2) = capture_stderr([&] { return run({"gemeente", "Soest", folder}); });
   CHECK(rc2 == kContentError);
   CHECK_MESSAGE(err2.find("spiegel new gemeente GM0342 '" + folder + "' --toevoegen") != std::string::npos, err2);
 }

@@ -53,7 +53,9 @@ TEST_CASE("spiegel pdf: a PDF per report with title, author and embedded fonts, 
   TempProject t;
   write_two_reports(t);
   t.write("content/gemeenten/aa.md", t.read("content/gemeenten/aa.md") + "\n{{< kaart indicator=lasten >}}\n");
-  auto [rc, err] = capture_stderr([&] { return run_pdf({t.root().string(), "--bundel", "-j", "2"}); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] { return run_pdf({t.root().string(), "--bundel", "-j", "2"}); });
   INFO(err);
   REQUIRE(rc == kOk);
   CHECK(contains(err, "PDF 3 van 3"));  // not a terminal: a plain line per finished page
@@ -89,7 +91,9 @@ TEST_CASE("spiegel pdf: a PDF per report with title, author and embedded fonts, 
                  "<a href=\"rapport.pdf\" type=\"application/pdf\">Download als PDF"));
 
   // A chosen report: only its PDF, and only its page links one.
-  auto [rc2, err2] = capture_stderr([&] { return run_pdf({t.root().string(), "bee"}); });
+  int rc2 = 0;
+  std::string err2;
+  std::tie(rc2, err2) = capture_stderr([&] { return run_pdf({t.root().string(), "bee"}); });
   INFO(err2);
   REQUIRE(rc2 == kOk);
   CHECK(fs::exists(site / "gemeenten/bee/rapport.pdf"));
@@ -153,7 +157,9 @@ TEST_CASE("spiegel pdf: pages say 'n van N' but the title page does not; the con
   t.write("content/gemeenten/aa.md",
           "---\ngemeente: GM0001\ntitel: Jeugdhulp in Aa\n---\n\n## Kosten\n\n{{< gemeente >}} gaf "
           "{{< waarde lasten >}} uit.\n\n## Gebruik\n\nTekst over het gebruik.\n\n## Conclusies\n\nTekst.\n");
-  auto [rc, err] = capture_stderr([&] { return run_pdf({t.root().string()}); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] { return run_pdf({t.root().string()}); });
   INFO(err);
   REQUIRE(rc == kOk);
   const std::string pdf = (t.root() / "site/gemeenten/aa/rapport.pdf").string();

@@ -98,7 +98,9 @@ TEST_CASE("anonymised: Gemeente A everywhere, no real name or code in any file")
   REQUIRE(files.has_value());
   REQUIRE(files->count("gemeenten/gemeente-a/index.html"));
   CHECK(contains(files->at("gemeenten/gemeente-a/index.html"), "Hoe stuurt de raad van Gemeente A op jeugdhulp?"));
-  for (const auto& [path, bytes] : *files) {
+  for (const auto& entry : *files) {
+    const auto& path = entry.first;
+    const auto& bytes = entry.second;
     CHECK_MESSAGE(!contains(bytes, "Aadorp"), path);
     CHECK_MESSAGE(!contains(bytes, "GM0001"), path);
     CHECK_MESSAGE(!contains(bytes, "gemeenten/aa"), path);
@@ -121,7 +123,8 @@ TEST_CASE("kerncijfers naming an unknown indicator is an error at its line, in s
   Diagnostics d;
   CHECK_FALSE(build_in_memory(t.root(), d).has_value());
   REQUIRE(d.all().size() == 2);
-  CHECK(d.all()[0].str() == "content/spiegel.yaml:3:14: fout: kerncijfers: onbekende indicator 'lastn' — bedoelt u 'lasten'?");
+  CHECK(d.all()[0].str() ==
+        "content/spiegel.yaml:3:14: fout: kerncijfers: onbekende indicator 'lastn' — bedoelt u 'lasten'?");
   CHECK(d.all()[1].loc.file == "content/gemeenten/aa.md");
   CHECK(d.all()[1].loc.line == 3);
   CHECK(contains(d.all()[1].message, "'kosten'"));

@@ -42,7 +42,9 @@ TEST_CASE("search: the build makes the index, the search page, its menu entry an
   REQUIRE_MESSAGE(pagefind, "Pagefind is niet gevonden: eerst 'npm ci --ignore-scripts'");
   TempProject t;
   write_project(t);
-  auto [rc, err] = capture_stderr([&] { return run_build({t.root().string()}); });
+  int rc = 0;
+  std::string err;
+  std::tie(rc, err) = capture_stderr([&] { return run_build({t.root().string()}); });
   INFO(err);
   REQUIRE(rc == kOk);
   CHECK_FALSE(contains(err, "zoeken weggelaten"));
@@ -70,7 +72,9 @@ TEST_CASE("search: with --zonder-zoeken the site has no search page, no field an
   auto [rc, err] = capture_stderr([&] { return run_build({t.root().string(), "--zonder-zoeken"}); });
   REQUIRE(rc == kOk);
   CHECK_FALSE(contains(err, "zoeken"));
-  for (const auto& [path, bytes] : snapshot(t.root() / "site")) {
+  for (const auto& entry : snapshot(t.root() / "site")) {
+    const auto& path = entry.first;
+    const auto& bytes = entry.second;
     CHECK_MESSAGE(!path.starts_with("pagefind/"), path);
     CHECK_MESSAGE(!path.starts_with("zoeken"), path);
     if (!path.ends_with(".html")) continue;         // the stylesheet keeps its rules for them

@@ -39,7 +39,9 @@ TEST_CASE("no page names the tool to its readers; the generator meta tag does") 
   const SiteFiles files = build("");
   const std::regex meta("<meta name=\"generator\" content=\"Spiegel [0-9.]+\">\n");
   int pages = 0;
-  for (const auto& [path, text] : files) {
+  for (const auto& entry : files) {
+    const auto& path = entry.first;
+    const auto& text = entry.second;
     if (!path.ends_with(".html")) continue;
     ++pages;
     CHECK_MESSAGE(std::regex_search(text, meta), path);

@@ -107,7 +107,9 @@ TEST_CASE("a link or image to a refused scheme is a finding at its line and lose
       {"| [a](javascript:cel()) |\n|---|\n| x", "javascript:cel()"},
       {"### Kop [a](javascript:kop())", "javascript:kop()"},
   };
-  for (const auto& [link, url] : cases) {
+  for (const auto& entry : cases) {
+    const auto& link = entry.first;
+    const auto& url = entry.second;
     CAPTURE(link);
     for (bool allow_html : {false, true}) {  // trusting raw HTML does not make these links safe
       auto r = md("Eerst tekst.\n\n" + link + "\n", {}, false, allow_html);
