@@ -2,7 +2,9 @@
 // from a web designer may hold. None of it may crash Spiegel, hang it, grow
 // without bound, or reach a page or the terminal unescaped.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
+#include <set>
 #include <string>
 
 #include "capture_output.h"
@@ -205,4 +207,58 @@ TEST_CASE("regression (yaml_fuzz): a groepen.yaml whose nodes are not what their
           "1:  true\nreferentiegroepen:\n GM9 001[:G M9002, GM9003]\n");
   const std::string err = errors_of(t);
   CHECK(contains(err, "content/groepen.yaml"));
+}
+
+TEST_CASE("markup in every field that reaches a page is escaped, in the pages, the charts and the search metadata") {
+  // Each field gets its own number, so the test also shows that the field
+  // reached a page (escaped), not only that nothing unescaped did.
+  auto markup = [](int n) {
+    return fmt::format("<script>alert({0})</script><img src=x onerror=alert({0})></style>", n);
+  };
+  TempProject t;
+  t.write_minimal();
+  t.write("content/spiegel.yaml",
+          fmt::format("titel: \"{}\"\norganisatie: \"{}\"\npeilperiode: 2020\n", markup(1), markup(2)));
+  t.write("content/gemeenten.csv",
+          fmt::format("code,naam,provincie\nGM0001,Aa,\"{}\"\nGM0002,\"{}\",Utrecht\n", markup(3), markup(4)));
+  t.write("content/groepen.yaml", fmt::format("groepen:\n  - id: nederland\n    naam: \"{}\"\n    alle: true\n"
+                                              "  - id: provincie\n    naam: \"Provincie {{waarde}}\"\n"
+                                              "    per_kolom: provincie\n",
+                                              markup(5)));
+  t.write("content/indicatoren.yaml",
+          fmt::format("- id: lasten\n  naam: \"{}\"\n  eenheid: euro\n  bron: \"{}\"\n  definitie: \"{}\"\n"
+                      "  thema: \"{}\"\n",
+                      markup(6), markup(8), markup(9), markup(10)));  // eenheid is a word from a list
+  t.write("content/gemeenten/aa.md",
+          fmt::format("---\ngemeente: GM0001\ntitel: \"{}\"\nondertitel: \"{}\"\n---\n\n## Kosten\n\n"
+                      "{{{{< gemeente >}}}} gaf {{{{< waarde lasten >}}}} uit.\n\n"
+                      "{{{{< tabel indicatoren=lasten titel=\"{}\" >}}}}\n\n"
+                      "{{{{< grafiek indicator=lasten soort=staaf >}}}}\n\n"
+                      "## Conclusies\n\n::: conclusie {{#c-kosten}}\nDe kosten stijgen.\n:::\n\n"
+                      "## Aanbevelingen\n\n::: aanbeveling {{#a-kosten aan=raad conclusies=c-kosten thema=\"{}\"}}\n"
+                      "Zoek uit waarom.\n:::\n",
+                      markup(11), markup(12), markup(13), markup(14)));
+  t.write("content/opvolging.csv",
+          fmt::format("aanbeveling,peildatum,status,toelichting\naa#a-kosten,2021-03-01,in_uitvoering,\"{}\"\n",
+                      markup(15)));
+  t.write("content/herindelingen.csv",
+          fmt::format("oud,nieuw,per,naam\nGM0099,GM0001,2019-01-01,\"{}\"\n", markup(16)));
+  t.write("content/paginas/verantwoording.md", "---\ntitel: Verantwoording\n---\n\nTekst.\n");
+  Diagnostics d;
+  auto files = build_in_memory(t.root(), d);
+  INFO(d.str());
+  REQUIRE(files);
+  const std::vector<int> fields = {1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  std::set<int> reached;
+  for (const auto& file : *files) {
+    const std::string& where = file.first;
+    const std::string& body = file.second;
+    if (where.ends_with(".csv") || where.ends_with(".xlsx") || where.ends_with(".json")) continue;  // data, not markup
+    CHECK_MESSAGE(!contains(body, "<script>alert("), where);
+    CHECK_MESSAGE(!contains(body, "<img src=x"), where);
+    CHECK_MESSAGE(!contains(body, ")></style>"), where);
+    for (int n : fields)
+      if (contains(body, fmt::format("&lt;script&gt;alert({})&lt;/script&gt;", n))) reached.insert(n);
+  }
+  for (int n : fields) CHECK_MESSAGE(reached.count(n), "veld " << n << " staat op geen pagina");
 }

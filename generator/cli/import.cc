@@ -73,7 +73,8 @@ int run_import(const std::vector<std::string>& args) {
   check_duplicates(result.observations, diags);
   if (diags.has_errors()) return content_errors(diags, "er is niets geschreven");
 
-  std::string text = observations_csv(result.observations);
+  const std::size_t count = result.observations.size();
+  std::string text = observations_csv(std::move(result.observations));
   if (output) {
     try {
       replace_file(*output, text, *output);
@@ -84,7 +85,7 @@ int run_import(const std::vector<std::string>& args) {
   } else {
     std::fwrite(text.data(), 1, text.size(), stdout);
   }
-  std::string summary = plural(result.observations.size(), "observatie", "observaties");
+  std::string summary = plural(count, "observatie", "observaties");
   if (output) summary += " → " + *output;
   if (result.missing) summary += "; " + plural(result.missing, "lege cel", "lege cellen") + " overgeslagen";
   if (result.regions_skipped)

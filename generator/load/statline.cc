@@ -101,11 +101,14 @@ std::optional<StatlineMapping> load_statline_mapping(const std::string& text, co
 StatlineImport convert_statline(std::string_view text, const std::string& file, const StatlineMapping& mapping,
                                 Diagnostics& diags) {
   StatlineImport out;
-  std::optional<csv::Table> table = csv::parse(text, file, diags);
-  if (!table) return out;
-  const std::vector<std::string>& header = table->header;
+  // Row by row into one reused row: a national download is a million rows,
+  // and a table of them all would cost several times the file in memory.
+  csv::Reader reader(text, file, diags);
+  csv::Table table;  // the header only
+  if (!reader.read_header(table)) return out;
+  const std::vector<std::string>& header = table.header;
   auto column = [&](const std::string& name, const SourceLoc& loc, const std::string& what) -> int {
-    int i = table->column(name);
+    int i = table.column(name);
     if (i < 0) diags.error(loc, fmt::format("{} '{}' staat niet in {}", what, name, file), suggest(name, header));
     return i;
   };
@@ -114,10 +117,10 @@ StatlineImport convert_statline(std::string_view text, const std::string& file, 
     regio = column(mapping.regio, mapping.regio_loc, "regiokolom");
   } else {
     for (const char* name : {"RegioS", "WijkenEnBuurten", "Gemeenten", "Regio's"})
-      if ((regio = table->column(name)) >= 0) break;
+      if ((regio = table.column(name)) >= 0) break;
     if (regio < 0)
       diags.error(
-          {file, table->header_line, 0},
+          {file, table.header_line, 0},
           "geen regiokolom gevonden (RegioS, WijkenEnBuurten, Gemeenten) — noem haar in de koppeling met 'regio:'");
   }
   int period = column(mapping.perioden, mapping.perioden_loc, "periodekolom");
@@ -129,7 +132,7 @@ StatlineImport convert_statline(std::string_view text, const std::string& file, 
     if (i != regio && i != period && header[i] != "ID" && std::find(measure.begin(), measure.end(), i) == measure.end())
       out.unmapped.push_back(header[i]);
 
-  for (const csv::Row& row : table->rows) {
+  for (csv::Row row; reader.next(row);) {
     std::string code(trim(row.cells[regio]));
     std::string unit;
     if (auto it = mapping.regios.find(code); it != mapping.regios.end())
