@@ -1,8 +1,7 @@
 #!/bin/sh
-# Builds one fuzz target (csv_fuzz, yaml_fuzz, register_fuzz, mustache_fuzz, html_scanner_fuzz, footnotes_fuzz,
-# text_normalise_fuzz, topojson_fuzz, base64_fuzz: the *_fuzz.cc files under generator/) in build-fuzz/,
-# with clang, libFuzzer and the address and undefined-behaviour sanitizers, and
-# prints the path of the program. The bench/fuzz_*.sh scripts call it.
+# Builds one fuzz target (a *_fuzz.cc file under generator/; bench/fuzz.sh lists them) in build-fuzz/
+# (or FUZZ_BUILD), with clang, libFuzzer and the address and undefined-behaviour sanitizers, and
+# prints the path of the program. bench/fuzz.sh calls it.
 # Needs clang with libFuzzer: apt-get install clang libclang-rt-14-dev
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -2,8 +2,8 @@
 // bytes must decode or be refused, never crash or read past the end. What is
 // refused or accepted is checked too: every encoding decodes to its bytes, and
 // decoding accepts exactly the texts of the alphabet with a length that is a
-// multiple of four and padding only at the end. Built by bench/fuzz_build.sh
-// base64_fuzz, not by CMake.
+// multiple of four and padding only at the end. Built with -DSPIEGEL_FUZZ=ON
+// (clang): bench/fuzz.sh base64_fuzz.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>

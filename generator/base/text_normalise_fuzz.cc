@@ -5,7 +5,7 @@
 // input, keeping origins does not change the words, the words normalise to
 // themselves, and a name between two spaces is always found whatever markup
 // surrounds it.
-// Built by bench/fuzz_normalise.sh, not by CMake.
+// Built with -DSPIEGEL_FUZZ=ON (clang): bench/fuzz.sh text_normalise_fuzz.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>

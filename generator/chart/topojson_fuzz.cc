@@ -2,7 +2,7 @@
 // (templates/kaarten/gemeente.topojson), so any bytes must end in a Topology or
 // a spiegel::Error, never a crash. Every decoded map is also drawn, which checks
 // the promises make_map_geometry and map_svg rely on: arc indices in range,
-// no empty rings. Built by bench/fuzz_build.sh topojson_fuzz, not by CMake.
+// no empty rings. Built with -DSPIEGEL_FUZZ=ON (clang): bench/fuzz.sh topojson_fuzz.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>

@@ -2,7 +2,7 @@
 // page. Besides crashes and sanitizer reports it checks what the checks rely
 // on: tag and attribute names are lower case, lines never go backwards or
 // past the page's end, and checking a site made of the input never throws.
-// Built by bench/fuzz_html.sh, not by CMake.
+// Built with -DSPIEGEL_FUZZ=ON (clang): bench/fuzz.sh html_scanner_fuzz.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>

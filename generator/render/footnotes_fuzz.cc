@@ -2,7 +2,7 @@
 // blocks found and rendered apart, footnotes numbered and placed. Besides
 // crashes and sanitizer reports it checks what a reader relies on: no note
 // or reference id twice in a page, and every reference finds its note.
-// Built by bench/fuzz_text.sh, not by CMake.
+// Built with -DSPIEGEL_FUZZ=ON (clang): bench/fuzz.sh footnotes_fuzz.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
