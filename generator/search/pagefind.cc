@@ -104,14 +104,15 @@ std::string tail_of(const std::string& log) {
 std::optional<fs::path> find_pagefind(const fs::path& project) {
   if (const char* own = std::getenv("SPIEGEL_PAGEFIND"); own && *own) return find_program(own, nullptr);
   if (auto found = executable_in(project / kPlatformPackage)) return found;
-  // A Spiegel built in its checkout (build/spiegel) uses the checkout's node_modules.
+  // A Spiegel built in its checkout uses the checkout's node_modules: build/spiegel, or one
+  // folder deeper (build/release/spiegel, and CI's sanitizer builds in build/adres/).
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec)
-    for (fs::path dir = exe.parent_path(); dir.has_relative_path(); dir = dir.parent_path()) {
+  if (!ec) {
+    fs::path dir = exe.parent_path();
+    for (int up = 0; up < 3 && dir.has_relative_path(); ++up, dir = dir.parent_path())
       if (auto found = executable_in(dir / kPlatformPackage)) return found;
-      if (dir == exe.parent_path().parent_path()) break;  // the binary's folder and the one above it
-    }
+  }
   for (const char* name : {"pagefind_extended", "pagefind"})
     if (auto found = find_program(name, std::getenv("PATH"))) return found;
   return std::nullopt;
