@@ -20,7 +20,7 @@ std::optional<Date> parse_date(std::string_view s) {
     return v;
   };
   const Date d{number(0, 4), number(5, 2), number(8, 2)};
-  if (d.year < 1900 || d.year > 2199 || d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
+  if (d.year < kFirstYear || d.year > kLastYear || d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
   const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
   const int days[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (d.day > days[d.month - 1]) return std::nullopt;

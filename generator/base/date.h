@@ -8,6 +8,10 @@
 
 namespace spiegel {
 
+/// The years a date or a period (model/period.h) may have: monitors count
+/// from well after 1900; a year outside this is a typing error (0000, 9999).
+inline constexpr int kFirstYear = 1900, kLastYear = 2199;
+
 struct Date {
   int year = 0, month = 0, day = 0;
   /// Months since year 0 at the date's month, to compare with Period::start_month().
@@ -17,7 +21,7 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 
-/// "2024-03-01" → the date, if it exists (no 31 april) and lies between 1900 and 2199.
+/// "2024-03-01" → the date, if it exists (no 31 april) and lies from kFirstYear to kLastYear.
 std::optional<Date> parse_date(std::string_view text);
 
 }  // namespace spiegel

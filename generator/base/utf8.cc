@@ -48,6 +48,17 @@ std::optional<Utf8Problem> invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+std::string invalid_utf8_message(unsigned char byte, std::string_view advice) {
+  return fmt::format("ongeldige UTF-8 (byte 0x{:02X}) — {}", byte, advice);
+}
+
+std::optional<Diagnostic> utf8_error(std::string_view text, const std::string& file, int first_line,
+                                     std::string_view advice) {
+  std::optional<Utf8Problem> bad = invalid_utf8(text);
+  if (!bad) return std::nullopt;
+  return Diagnostic{{file, bad->line + first_line - 1, bad->column}, invalid_utf8_message(bad->byte, advice), {}};
+}
+
 std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -73,9 +73,8 @@ Content load_content(const fs::path& dir, Diagnostics& diags) {
     // A text that is not UTF-8 would put its bytes on the pages as they are. CSV
     // and YAML files are checked as they are read (csv_reader.h, yaml_reader.h).
     if (rel.ends_with(".md"))
-      if (std::optional<Utf8Problem> bad = invalid_utf8(bytes)) {
-        diags.error({rel, bad->line, bad->column},
-                    fmt::format("ongeldige UTF-8 (byte 0x{:02X}) — sla het bestand op als UTF-8", bad->byte));
+      if (std::optional<Diagnostic> bad = utf8_error(bytes, rel)) {
+        diags.add(std::move(*bad));
         return std::nullopt;
       }
     return bytes;

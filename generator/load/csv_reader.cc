@@ -110,8 +110,7 @@ void Reader::Impl::bad_byte(std::string& cell, std::size_t& span_start) {
   // One report per file: a Latin-1 file would otherwise give one per accent.
   if (!utf8_reported_) {
     utf8_reported_ = true;
-    diags_.error(
-        here(), fmt::format("ongeldige UTF-8 (byte 0x{:02X}) — {}", static_cast<unsigned char>(s_[pos_]), kSaveAsUtf8));
+    diags_.error(here(), invalid_utf8_message(static_cast<unsigned char>(s_[pos_]), kSaveAsUtf8));
   }
   // Keep the cell valid UTF-8 so later stages (JSON, HTML) never see the bad byte.
   cell.append(s_.substr(span_start, pos_ - span_start));

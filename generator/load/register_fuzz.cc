@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   for (const spiegel::Merger& m : spiegel::load_mergers(text, "herindelingen.csv", diags)) {
     require(!m.oud.empty() && !m.nieuw.empty());
-    require(m.per.year >= 1900 && m.per.year <= 2199);
+    require(m.per.year >= spiegel::kFirstYear && m.per.year <= spiegel::kLastYear);
   }
   if (auto p = spiegel::parse_period(text)) {
     require(p->year >= spiegel::kFirstYear && p->year <= spiegel::kLastYear);

@@ -37,9 +37,8 @@ class AliasFinder : public YAML::EventHandler {
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& file, Diagnostics& diags,
                                      int first_line) {
-  if (std::optional<Utf8Problem> bad = invalid_utf8(text)) {
-    diags.error({file, bad->line + first_line - 1, bad->column},
-                fmt::format("ongeldige UTF-8 (byte 0x{:02X}) — sla het bestand op als UTF-8", bad->byte));
+  if (std::optional<Diagnostic> bad = utf8_error(text, file, first_line)) {
+    diags.add(std::move(*bad));
     return std::nullopt;
   }
   try {

@@ -50,7 +50,6 @@ std::optional<Period> parse_period(std::string_view text) {
   if (text.size() < 4 || !digits(text.substr(0, 4))) return std::nullopt;
   Period p;
   p.year = std::stoi(std::string(text.substr(0, 4)));
-  // Monitors count from well after 1900; a year outside this is a typing error (0000, 9999).
   if (p.year < kFirstYear || p.year > kLastYear) return std::nullopt;
   if (text.size() == 4) return p;
   if (text.size() != 7 || text[4] != '-' || !digits(text.substr(6, 1))) return std::nullopt;

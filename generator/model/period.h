@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/date.h"  // kFirstYear, kLastYear
+
 namespace spiegel {
 
 /// A reporting period; ordered by start, then by length (2020 before 2020-H1).
@@ -34,9 +36,6 @@ struct Period {
     return sa != sb ? sa < sb : static_cast<int>(a.kind) < static_cast<int>(b.kind);
   }
 };
-
-/// The years a period may have.
-inline constexpr int kFirstYear = 1900, kLastYear = 2199;
 
 /// Parses "2020", "2020-H1", "2020-Q1" from kFirstYear to kLastYear; nullopt for anything else.
 std::optional<Period> parse_period(std::string_view text);

@@ -1,7 +1,5 @@
 #include "render/theme.h"
 
-#include <fmt/format.h>
-
 #include "base/diagnostics.h"
 #include "base/file_io.h"
 #include "base/fingerprint.h"
@@ -44,10 +42,8 @@ Theme load_theme(const fs::path& project_dir) {
         theme.maps[path.substr(8, path.size() - 8 - 9)] = {std::move(file.first), file.second};
     } else if (path.ends_with(".mustache")) {
       // A template's text goes on every page as it is.
-      if (std::optional<Utf8Problem> bad = invalid_utf8(file.first))
-        throw Error{{{file.second, bad->line, bad->column},
-                     fmt::format("ongeldige UTF-8 (byte 0x{:02X}) — sla het sjabloon op als UTF-8", bad->byte),
-                     {}}};
+      if (std::optional<Diagnostic> bad = utf8_error(file.first, file.second, 1, "sla het sjabloon op als UTF-8"))
+        throw Error{std::move(*bad)};
       std::string name = path.substr(0, path.size() - 9);
       theme.templates.add(name, std::move(file.first), file.second);
     } else {
